@@ -1,0 +1,42 @@
+// Opens the database, seeds it on first run and returns the dispatch every transport calls.
+import { dirname, join } from 'node:path';
+import type { BackendContext } from './context';
+import { openDatabase } from './db/connection';
+import { createDispatch, type Dispatch } from './dispatch';
+import { fileLogger, type Logger } from './logger';
+import { seedIfEmpty } from './seed/seed-catalogue';
+import { APP_VERSION } from './version';
+
+export interface BackendOptions {
+  dbPath: string;
+  transport: BackendContext['transport'];
+  desktop?: boolean;
+  logger?: Logger;
+}
+
+export interface Backend {
+  ctx: BackendContext;
+  dispatch: Dispatch;
+  /** True when this start created the catalogue from the seed files. */
+  seeded: boolean;
+  close(): void;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const db = openDatabase(options.dbPath);
+  const log =
+    options.logger ??
+    fileLogger(
+      options.dbPath === ':memory:' ? null : join(dirname(options.dbPath), 'logs', 'app.log'),
+    );
+  const ctx: BackendContext = {
+    db,
+    dbPath: options.dbPath,
+    transport: options.transport,
+    desktop: options.desktop ?? false,
+    version: APP_VERSION,
+    log,
+  };
+  const seeded = seedIfEmpty(db);
+  return { ctx, dispatch: createDispatch(ctx), seeded, close: () => db.close() };
+}

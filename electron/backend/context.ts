@@ -1,0 +1,12 @@
+import type { Db } from './db/connection';
+import type { Logger } from './logger';
+
+/** What every handler gets: the open database and facts about how the backend runs. */
+export interface BackendContext {
+  db: Db;
+  dbPath: string;
+  transport: 'ipc' | 'http' | 'cli';
+  desktop: boolean;
+  version: string;
+  log: Logger;
+}

@@ -1,0 +1,34 @@
+import { homedir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const APP_DIR_NAME = 'tong-hop-bao-cao';
+export const DB_ENV = 'THBC_DB';
+
+/** The OS user-data folder, the same one Electron's app.getPath('userData') is pointed at. */
+export function defaultUserDataDir(): string {
+  if (process.platform === 'win32') {
+    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_DIR_NAME);
+  }
+  if (process.platform === 'darwin') {
+    return join(homedir(), 'Library', 'Application Support', APP_DIR_NAME);
+  }
+  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_DIR_NAME);
+}
+
+/** `--db PATH` wins, then the THBC_DB environment variable, then the user-data folder. */
+export function resolveDbPath(cliPath?: string): string {
+  return cliPath ?? process.env[DB_ENV] ?? join(defaultUserDataDir(), 'tong-hop-bao-cao.db');
+}
+
+/** The folder holding package.json: the repository in development, the app folder when built. */
+export function appRoot(from: string = import.meta.dirname ?? process.cwd()): string {
+  let dir = from;
+  for (let i = 0; i < 10; i++) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return process.cwd();
+}

@@ -1,0 +1,33 @@
+// Builds the renderer (vite) and the Electron main and preload bundles (esbuild) into dist/.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+
+const external = ['electron', 'better-sqlite3', 'exceljs', 'docx', '@e965/xlsx', 'fflate'];
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+await esbuild({
+  entryPoints: ['electron/main.ts'],
+  outfile: 'dist/electron/main.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  logLevel: 'warning',
+});
+await esbuild({
+  entryPoints: ['electron/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  logLevel: 'warning',
+});
+// migrate.ts finds its SQL files next to the module that runs it.
+mkdirSync('dist/electron', { recursive: true });
+cpSync('electron/backend/db/migrations', 'dist/electron/migrations', { recursive: true });
+writeFileSync('dist/.build-stamp', new Date().toISOString());
+console.log('Đã build giao diện và tiến trình Electron vào dist/.');

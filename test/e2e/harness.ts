@@ -1,0 +1,77 @@
+// Starts the real backend over HTTP with the built UI, and Debian's Chromium to drive it.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { startHttpServer, type RunningServer } from '../../electron/backend/http-server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface TestApp {
+  backend: Backend;
+  server: RunningServer;
+  dir: string;
+  dbPath: string;
+  /** Stops the server, closes the database and removes the temporary folder. */
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<TestApp> {
+  const staticDir = join(process.cwd(), 'dist', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` before the end-to-end tests');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'thbc-e2e-'));
+  const dbPath = join(dir, 'e2e.db');
+  const backend = createBackend({ dbPath, transport: 'http' });
+  const server = await startHttpServer({ dispatch: backend.dispatch, staticDir });
+  return {
+    backend,
+    server,
+    dir,
+    dbPath,
+    close: async () => {
+      await server.close();
+      backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'thbc-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app with its token, the way a user opens the printed URL. */
+export async function openApp(browser: Browser, app: TestApp): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  return page;
+}
