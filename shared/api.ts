@@ -1,16 +1,26 @@
 // The API contract: every method, its argument schema and its result type, declared once and
 // shared by the backend (dispatch), the transports (IPC, HTTP, CLI) and the renderer's client.
 import { z } from 'zod';
+import type { CommitResult, ImportPreview } from './domain/import-types';
 import type {
   Agency,
   AgencyKind,
+  AgencyRef,
   AssignmentGroup,
   DocumentSettings,
   Indicator,
+  IndicatorStatusRow,
+  IndicatorValue,
+  NarrativeSection,
   Plan,
+  RegisterRow,
+  Submission,
   Task,
   TaskGroup,
+  TaskProgress,
+  TaskStatusRow,
 } from './domain/types';
+import type { ImportDiffEntry } from './domain/import-types';
 
 export const AGENCY_KINDS = [
   'department',
@@ -98,6 +108,110 @@ const settingsPatch = z
   .partial()
   .strict();
 
+export interface PeriodInfo {
+  key: string;
+  label: string;
+  start: string;
+  end: string;
+  due: string;
+}
+
+export interface RegisterCounts {
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  /** Reports from agencies not expected for the period (sent anyway). */
+  extra: number;
+}
+
+export interface Register {
+  period: PeriodInfo;
+  rows: RegisterRow[];
+  counts: RegisterCounts;
+}
+
+export interface PeriodStatus {
+  period: PeriodInfo;
+  tasks: TaskStatusRow[];
+  indicators: IndicatorStatusRow[];
+  register: RegisterRow[];
+}
+
+/** A file produced by the backend; `data` is base64 so it crosses IPC, HTTP and JSON alike. */
+export interface GeneratedFile {
+  fileName: string;
+  data: string;
+}
+
+export interface SubmissionDetail {
+  submission: Submission;
+  versions: Submission[];
+  header: {
+    person: string | null;
+    phone: string | null;
+    summary: string | null;
+    difficulties: string | null;
+    proposals: string | null;
+  };
+  progress: (TaskProgress & { code: string })[];
+  values: (IndicatorValue & { code: string })[];
+  /** Changes against the version before this one (empty for version 1). */
+  diff: ImportDiffEntry[];
+}
+
+export interface ReportFileInfo {
+  id: number;
+  format: 'docx' | 'xlsx';
+  fileName: string;
+  sha256: string;
+  createdAt: string;
+}
+
+export interface ReportRecord {
+  id: number;
+  period: string;
+  kind: 'report' | 'reminder';
+  /** Given at signing, e.g. `12`; null until recorded. */
+  number: string | null;
+  date: string | null;
+  narrative: NarrativeSection[] | null;
+  createdAt: string;
+  updatedAt: string;
+  files: ReportFileInfo[];
+}
+
+export interface ReportWorkspace {
+  period: PeriodInfo;
+  /** The period's report being prepared (latest), null before anything was saved. */
+  report: ReportRecord | null;
+  /** The saved narrative, or a fresh draft from the agencies' reports. */
+  narrative: NarrativeSection[];
+  /** True when `narrative` is a fresh draft not yet saved. */
+  drafted: boolean;
+  history: ReportRecord[];
+}
+
+const narrativeSchema = z
+  .array(
+    z
+      .object({
+        key: z.enum(['I', 'II', 'III', 'IV', 'V']),
+        title: z.string().max(300),
+        paragraphs: z.array(z.string().max(20_000)).max(500),
+      })
+      .strict(),
+  )
+  .length(5);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const periodKey = z.string().trim().min(4).max(20);
+/** base64 of at most ~50 MB of file bytes. */
+const base64File = z.object({
+  name: z.string().min(1).max(255),
+  data: z.string().max(70 * 1024 * 1024),
+});
+
 export const ARGS = {
   'app.info': z.object({}).strict(),
   'catalogue.get': z.object({ planId: id.optional() }).strict(),
@@ -108,6 +222,61 @@ export const ARGS = {
   'agencies.merge': z.object({ fromId: id, intoId: id }).strict(),
   'settings.get': z.object({}).strict(),
   'settings.update': z.object({ patch: settingsPatch }).strict(),
+  'periods.get': z.object({ period: periodKey }).strict(),
+  'forms.generate': z
+    .object({ period: periodKey, agencyIds: z.array(id).max(500).optional() })
+    .strict(),
+  'imports.preview': z
+    .object({
+      files: z.array(base64File).min(1).max(200),
+      period: periodKey.optional(),
+      agencyId: id.optional(),
+    })
+    .strict(),
+  'imports.commit': z
+    .object({
+      previewId: z.string().max(100),
+      files: z
+        .array(
+          z
+            .object({
+              fileId: z.string().max(100),
+              agencyId: id.optional(),
+              period: periodKey.optional(),
+              receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+              /** Row key → plan row id the user chose, or null to drop the row. */
+              matches: z.record(z.string().max(200), id.nullable()).optional(),
+              acceptSuggested: z.boolean().optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(200),
+    })
+    .strict(),
+  'submissions.register': z.object({ period: periodKey }).strict(),
+  'submissions.get': z.object({ id }).strict(),
+  'status.get': z.object({ period: periodKey }).strict(),
+  'reports.get': z.object({ period: periodKey }).strict(),
+  'reports.saveNarrative': z.object({ period: periodKey, narrative: narrativeSchema }).strict(),
+  'reports.redraft': z.object({ period: periodKey }).strict(),
+  'reports.generate': z.object({ period: periodKey }).strict(),
+  'reports.record': z
+    .object({ reportId: id, number: z.string().trim().min(1).max(20), date: isoDate })
+    .strict(),
+  'reports.file': z.object({ fileId: id }).strict(),
+  'reports.pdf': z.object({ fileId: id }).strict(),
+  'reports.reminder': z
+    .object({
+      period: periodKey,
+      number: z.string().trim().max(20).optional(),
+      date: isoDate.optional(),
+      newDue: isoDate.optional(),
+    })
+    .strict(),
+  'indicators.judge': z
+    .object({ indicatorId: id, period: periodKey, judgement: z.enum(['met', 'not_met']).nullable() })
+    .strict(),
 } as const;
 
 export interface Results {
@@ -120,6 +289,22 @@ export interface Results {
   'agencies.merge': Agency;
   'settings.get': DocumentSettings;
   'settings.update': DocumentSettings;
+  'periods.get': { period: PeriodInfo; expected: AgencyRef[] };
+  'forms.generate': { files: (GeneratedFile & { agency: AgencyRef })[] };
+  'imports.preview': ImportPreview;
+  'imports.commit': { files: CommitResult[] };
+  'submissions.register': Register;
+  'submissions.get': SubmissionDetail;
+  'status.get': PeriodStatus;
+  'indicators.judge': IndicatorStatusRow;
+  'reports.get': ReportWorkspace;
+  'reports.saveNarrative': ReportWorkspace;
+  'reports.redraft': ReportWorkspace;
+  'reports.generate': { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
+  'reports.record': { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
+  'reports.file': GeneratedFile;
+  'reports.pdf': GeneratedFile;
+  'reports.reminder': GeneratedFile & { missing: number };
 }
 
 export type Method = keyof typeof ARGS;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { BackendContext } from './context';
 import { openDatabase } from './db/connection';
 import { createDispatch, type Dispatch } from './dispatch';
+import { PreviewStore } from './importer/preview-store';
 import { fileLogger, type Logger } from './logger';
 import { seedIfEmpty } from './seed/seed-catalogue';
 import { APP_VERSION } from './version';
@@ -12,6 +13,8 @@ export interface BackendOptions {
   transport: BackendContext['transport'];
   desktop?: boolean;
   logger?: Logger;
+  /** Fixed "today" for tests and demos (yyyy-mm-dd). */
+  today?: string;
 }
 
 export interface Backend {
@@ -36,7 +39,15 @@ export function createBackend(options: BackendOptions): Backend {
     desktop: options.desktop ?? false,
     version: APP_VERSION,
     log,
+    previews: new PreviewStore(),
+    today: () => options.today ?? localToday(),
   };
   const seeded = seedIfEmpty(db);
   return { ctx, dispatch: createDispatch(ctx), seeded, close: () => db.close() };
+}
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

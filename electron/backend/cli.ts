@@ -2,7 +2,11 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { createBackend, type Backend } from './backend';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { call } from './dispatch';
+import { cliImport } from './cli-import';
+import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
 import { resolveDbPath } from './paths';
 
 interface CliContext {
@@ -33,7 +37,83 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
     help: 'in kế hoạch, nhóm nhiệm vụ, nhiệm vụ, chỉ tiêu và đơn vị',
     run: ({ backend }) => call(backend.dispatch, 'catalogue.get', {}),
   },
+  forms: {
+    help: 'tạo biểu mẫu Excel cho mọi đơn vị phải báo cáo: forms --period 2025-Q3 --out THƯ_MỤC',
+    run: async ({ backend, values }) => {
+      const period = required(values.period, '--period');
+      const out = required(values.out, '--out');
+      const { files } = await call(backend.dispatch, 'forms.generate', { period });
+      await mkdir(out, { recursive: true });
+      for (const f of files) await writeFile(join(out, f.fileName), Buffer.from(f.data, 'base64'));
+      return { period, out, files: files.map((f) => ({ agency: f.agency, file: join(out, f.fileName) })) };
+    },
+  },
+  import: {
+    help: 'nhập báo cáo của đơn vị: import --period P [--agency A] [--dry-run] [--accept-suggested] TỆP…',
+    run: ({ backend, values, positionals }) =>
+      cliImport(backend, positionals, {
+        period: values.period as string | undefined,
+        agency: values.agency as string | undefined,
+        dryRun: values['dry-run'] === true,
+        acceptSuggested: values['accept-suggested'] === true,
+      }),
+  },
+  submissions: {
+    help: 'sổ theo dõi báo cáo của một kỳ: submissions --period 2025-Q3',
+    run: ({ backend, values }) =>
+      call(backend.dispatch, 'submissions.register', { period: required(values.period, '--period') }),
+  },
+  status: {
+    help: 'tình trạng nhiệm vụ và chỉ tiêu của một kỳ: status --period 2025-Q3',
+    run: async ({ backend, values }) => {
+      const s = await call(backend.dispatch, 'status.get', { period: required(values.period, '--period') });
+      return {
+        period: s.period.key,
+        label: s.period.label,
+        tasks: s.tasks.map((t) => ({ ...t, lead: t.lead.map((l) => (l.type === 'agency' ? l.currentName : l.name)) })),
+        indicators: s.indicators,
+        register: s.register,
+      };
+    },
+  },
+  report: {
+    help: 'lập báo cáo tổng hợp và phụ lục: report --period 2025-Q3 --docx BC.docx --xlsx PL.xlsx',
+    run: async ({ backend, values }) => {
+      const period = required(values.period, '--period');
+      const { report, files } = await call(backend.dispatch, 'reports.generate', { period });
+      const written: string[] = [];
+      for (const [flag, ext] of [['docx', '.docx'], ['xlsx', '.xlsx']] as const) {
+        const target = values[flag];
+        const file = files.find((f) => f.fileName.endsWith(ext))!;
+        if (typeof target === 'string') {
+          await writeFile(target, Buffer.from(file.data, 'base64'));
+          written.push(target);
+        }
+      }
+      return { period, reportId: report.id, files: written };
+    },
+  },
+  reminder: {
+    help: 'công văn đôn đốc các đơn vị chưa báo cáo: reminder --period 2025-Q3 --docx CV.docx',
+    run: async ({ backend, values }) => {
+      const period = required(values.period, '--period');
+      const out = required(values.docx, '--docx');
+      const letter = await call(backend.dispatch, 'reports.reminder', { period });
+      await writeFile(out, Buffer.from(letter.data, 'base64'));
+      return { period, missing: letter.missing, file: out };
+    },
+  },
+  demo: {
+    help: 'chạy thử toàn bộ quy trình trên dữ liệu mẫu: demo --out THƯ_MỤC',
+    run: (c) => runDemo(c.backend, required(c.values.out, '--out'), (c.values.period as string) ?? DEMO_PERIOD),
+  },
 };
+
+function required(value: unknown, flag: string): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new AppError('INVALID_ARGS', `Thiếu tham số ${flag}.`);
+  return value;
+}
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.help}`);
@@ -67,7 +147,12 @@ async function main(argv: string[]): Promise<number> {
       'accept-suggested': { type: 'boolean', default: false },
     },
   });
-  const backend = createBackend({ dbPath: resolveDbPath(values.db), transport: 'cli' });
+  const dbPath =
+    name === 'demo' && !values.db && typeof values.out === 'string'
+      ? join(values.out, 'demo.db')
+      : resolveDbPath(values.db);
+  if (name === 'demo') await prepareDemoDb(dbPath);
+  const backend = createBackend({ dbPath, transport: 'cli' });
   try {
     const result = await command.run({ backend, json: values.json ?? false, values, positionals });
     console.log(values.json ? JSON.stringify(result, null, 2) : formatHuman(result));

@@ -1,4 +1,5 @@
 import type { Db } from './db/connection';
+import type { PreviewStore } from './importer/preview-store';
 import type { Logger } from './logger';
 
 /** What every handler gets: the open database and facts about how the backend runs. */
@@ -9,4 +10,7 @@ export interface BackendContext {
   desktop: boolean;
   version: string;
   log: Logger;
+  previews: PreviewStore;
+  /** Today's date as yyyy-mm-dd; replaceable in tests. */
+  today: () => string;
 }

@@ -149,3 +149,128 @@ export interface Period {
   /** `2025-10`, `2025-Q3`, `2025-H1`, `2025`, `2025-A1`. */
   key: string;
 }
+
+// ---- Submissions and progress (issue: import) ----
+
+/** What an agency says about a task in one submission. */
+export type ReportedStatus = 'done' | 'in_progress' | 'not_started';
+
+export type SubmissionSource = 'form' | 'foreign';
+
+export interface Submission {
+  id: number;
+  agency: AgencyRef;
+  period: string;
+  fileName: string;
+  sha256: string;
+  source: SubmissionSource;
+  receivedOn: IsoDate;
+  /** The agency's own cover document, e.g. `215/BC-SNV` of 05/09/2025. */
+  docNumber: string | null;
+  docDate: IsoDate | null;
+  version: number;
+  superseded: boolean;
+  createdAt: string;
+}
+
+export interface TaskProgress {
+  submissionId: number;
+  taskId: number;
+  /** Row of the agency's file the entry came from, for tracing back. */
+  sourceRow: string | null;
+  status: ReportedStatus | null;
+  completedOn: IsoDate | null;
+  progress: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+}
+
+export interface IndicatorValue {
+  submissionId: number;
+  indicatorId: number;
+  sourceRow: string | null;
+  value: number | null;
+  /** The value as written in the file (`35,2`, `2,1%`, `Đạt`). */
+  valueText: string | null;
+  note: string | null;
+}
+
+// ---- Status for a period (issue: reports) ----
+
+export type TaskStatus =
+  | 'done_on_time'
+  | 'done_late'
+  | 'in_progress'
+  | 'overdue'
+  | 'ongoing'
+  | 'waiting'
+  | 'no_report';
+
+export type IndicatorAssessment = 'met' | 'not_met' | 'no_data' | 'qualitative';
+
+export interface AgencyReport {
+  agency: AgencyRef;
+  submissionId: number;
+  version: number;
+  status: ReportedStatus | null;
+  completedOn: IsoDate | null;
+  progress: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+}
+
+export interface TaskStatusRow {
+  taskId: number;
+  code: string;
+  group: string;
+  number: string;
+  text: string;
+  lead: Assignee[];
+  deadline: Deadline;
+  status: TaskStatus;
+  /** Reports of lead agencies (more than one when the task has several leads). */
+  leadReports: AgencyReport[];
+  partnerReports: AgencyReport[];
+  /** Lead agencies disagree on whether the task is done: shown, never merged silently. */
+  conflict: boolean;
+}
+
+export interface IndicatorStatusRow {
+  indicatorId: number;
+  code: string;
+  parent: string | null;
+  text: string;
+  unit: string;
+  target: Target | null;
+  value: number | null;
+  valueText: string | null;
+  note: string | null;
+  assessment: IndicatorAssessment | null;
+  /** The user's recorded judgement for qualitative indicators. */
+  judgement: 'met' | 'not_met' | null;
+  reportedBy: AgencyRef | null;
+  agency: AgencyRef | null;
+}
+
+export type RegisterState = 'on_time' | 'late' | 'missing' | 'not_expected';
+
+export interface RegisterRow {
+  agency: AgencyRef;
+  expected: boolean;
+  state: RegisterState;
+  submission: Submission | null;
+  /** Number of versions received for the period. */
+  versions: number;
+}
+
+// ---- Compiled reports ----
+
+/**
+ * One mục of the report body (I–V). Paragraphs starting with `1. ` are khoản headings, `a) `
+ * điểm, `- `/`+ ` list lines; anything else is an ordinary paragraph.
+ */
+export interface NarrativeSection {
+  key: 'I' | 'II' | 'III' | 'IV' | 'V';
+  title: string;
+  paragraphs: string[];
+}

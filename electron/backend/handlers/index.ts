@@ -4,6 +4,10 @@ import type { ARGS, Method, Result } from '../../../shared/api';
 import type { BackendContext } from '../context';
 import { createAgency, mergeAgency, updateAgency } from './agencies';
 import { getCatalogue } from './catalogue';
+import { expectedAgencies } from './period-scope';
+import { activePlan, describePeriod, resolvePeriod } from './periods';
+import { getRegister, getSubmissionDetail } from './register';
+import { getStatus, judgeIndicator } from './status';
 import { getSettings, updateSettings } from './settings';
 import { updateIndicator, updateTask } from './tasks';
 
@@ -13,6 +17,12 @@ export type Handlers = {
     args: z.output<(typeof ARGS)[M]>,
   ) => Result<M> | Promise<Result<M>>;
 };
+
+// Spreadsheet and document libraries load on first use, so starting the app or a quick CLI
+// command does not pay for exceljs and docx.
+const forms = () => import('./forms');
+const imports = () => import('./imports');
+const reports = () => import('./reports');
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ({
@@ -29,4 +39,29 @@ export const handlers: Handlers = {
   'agencies.merge': (ctx, a) => mergeAgency(ctx, a.fromId, a.intoId),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': (ctx, a) => updateSettings(ctx, a.patch),
+  'periods.get': (ctx, a) => {
+    const c = getCatalogue(ctx);
+    const period = resolvePeriod(ctx, activePlan(c), a.period);
+    return {
+      period: describePeriod(period),
+      expected: expectedAgencies(c).map((x) => ({ id: x.id, name: x.name })),
+    };
+  },
+  'forms.generate': async (ctx, a) => (await forms()).generateForms(ctx, a.period, a.agencyIds),
+  'imports.preview': async (ctx, a) => (await imports()).previewImports(ctx, a),
+  'imports.commit': async (ctx, a) => (await imports()).commitImports(ctx, a),
+  'submissions.register': (ctx, a) => getRegister(ctx, a.period),
+  'submissions.get': (ctx, a) => getSubmissionDetail(ctx, a.id),
+  'status.get': (ctx, a) => getStatus(ctx, a.period),
+  'indicators.judge': (ctx, a) => judgeIndicator(ctx, a.indicatorId, a.period, a.judgement),
+  'reports.get': async (ctx, a) => (await reports()).getWorkspace(ctx, a.period),
+  'reports.saveNarrative': async (ctx, a) =>
+    (await reports()).saveNarrative(ctx, a.period, a.narrative),
+  'reports.redraft': async (ctx, a) => (await reports()).redraft(ctx, a.period),
+  'reports.generate': async (ctx, a) => (await reports()).generateReport(ctx, a.period),
+  'reports.record': async (ctx, a) =>
+    (await reports()).recordSigning(ctx, a.reportId, a.number, a.date),
+  'reports.file': async (ctx, a) => (await reports()).downloadReportFile(ctx, a.fileId),
+  'reports.pdf': async (ctx, a) => (await reports()).reportPdf(ctx, a.fileId),
+  'reports.reminder': async (ctx, a) => (await reports()).reminderLetter(ctx, a),
 };

@@ -1,0 +1,51 @@
+// `cli demo`: the main job end to end on the example submissions, headless.
+import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Backend } from './backend';
+import { call } from './dispatch';
+import { appRoot } from './paths';
+
+export const DEMO_PERIOD = '2025-Q3';
+
+/** The demo always starts from a fresh database so it shows the first-run path too. */
+export async function prepareDemoDb(dbPath: string): Promise<void> {
+  for (const suffix of ['', '-wal', '-shm']) await rm(dbPath + suffix, { force: true });
+}
+
+export async function runDemo(backend: Backend, out: string, period: string) {
+  await mkdir(out, { recursive: true });
+  const dir = join(appRoot(), 'seeds', 'examples');
+  const names = (await readdir(dir)).filter((n) => /\.(xlsx|xls|ods)$/i.test(n)).sort();
+  const files = await Promise.all(
+    names.map(async (n) => ({ name: n, data: (await readFile(join(dir, n))).toString('base64') })),
+  );
+  const preview = await call(backend.dispatch, 'imports.preview', { files, period });
+  const committed = await call(backend.dispatch, 'imports.commit', {
+    previewId: preview.id,
+    files: preview.files.filter((f) => f.ok).map((f) => ({ fileId: f.fileId, acceptSuggested: true })),
+  });
+  const { files: reportFiles } = await call(backend.dispatch, 'reports.generate', { period });
+  const written: string[] = [];
+  for (const f of reportFiles) {
+    await writeFile(join(out, f.fileName), Buffer.from(f.data, 'base64'));
+    written.push(join(out, f.fileName));
+  }
+  const register = await call(backend.dispatch, 'submissions.register', { period });
+  if (register.counts.missing > 0) {
+    const letter = await call(backend.dispatch, 'reports.reminder', { period });
+    await writeFile(join(out, letter.fileName), Buffer.from(letter.data, 'base64'));
+    written.push(join(out, letter.fileName));
+  }
+  const status = await call(backend.dispatch, 'status.get', { period });
+  const byStatus: Record<string, number> = {};
+  for (const t of status.tasks) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
+  return {
+    period: status.period.label,
+    database: backend.ctx.dbPath,
+    imported: committed.files.map((f) => `${f.ok ? 'OK ' : 'LỖI'} ${f.file}: ${f.message}`),
+    unreadable: preview.files.filter((f) => !f.ok).map((f) => `${f.file}: ${f.message}`),
+    register: register.counts,
+    tasksByStatus: byStatus,
+    files: written,
+  };
+}

@@ -1,0 +1,283 @@
+import type { Db } from '../connection';
+import type {
+  IndicatorValue,
+  ReportedStatus,
+  Submission,
+  SubmissionSource,
+  TaskProgress,
+} from '../../../../shared/domain/types';
+
+interface SubmissionRow {
+  id: number;
+  agency_id: number;
+  agency_name: string;
+  period: string;
+  file_name: string;
+  sha256: string;
+  source: SubmissionSource;
+  received_on: string;
+  doc_number: string | null;
+  doc_date: string | null;
+  version: number;
+  superseded: number;
+  created_at: string;
+}
+
+const SELECT_SUBMISSION = `
+  SELECT s.id, s.agency_id, a.name AS agency_name, s.period, s.file_name, s.sha256, s.source,
+         s.received_on, s.doc_number, s.doc_date, s.version, s.superseded, s.created_at
+  FROM submission s JOIN agency a ON a.id = s.agency_id`;
+
+function toSubmission(r: SubmissionRow): Submission {
+  return {
+    id: r.id,
+    agency: { id: r.agency_id, name: r.agency_name },
+    period: r.period,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    source: r.source,
+    receivedOn: r.received_on,
+    docNumber: r.doc_number,
+    docDate: r.doc_date,
+    version: r.version,
+    superseded: r.superseded === 1,
+    createdAt: r.created_at,
+  };
+}
+
+export interface NewSubmission {
+  planId: number;
+  agencyId: number;
+  period: string;
+  fileName: string;
+  sha256: string;
+  source: SubmissionSource;
+  receivedOn: string;
+  docNumber: string | null;
+  docDate: string | null;
+  person: string | null;
+  phone: string | null;
+  summary: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+  bytes: Uint8Array;
+  progress: Omit<TaskProgress, 'submissionId'>[];
+  values: Omit<IndicatorValue, 'submissionId'>[];
+}
+
+export function findSubmissionByHash(
+  db: Db,
+  planId: number,
+  agencyId: number,
+  period: string,
+  sha256: string,
+): Submission | null {
+  const row = db
+    .prepare(
+      `${SELECT_SUBMISSION} WHERE s.plan_id = ? AND s.agency_id = ? AND s.period = ? AND s.sha256 = ?`,
+    )
+    .get(planId, agencyId, period, sha256) as SubmissionRow | undefined;
+  return row ? toSubmission(row) : null;
+}
+
+export function currentSubmission(
+  db: Db,
+  planId: number,
+  agencyId: number,
+  period: string,
+): Submission | null {
+  const row = db
+    .prepare(
+      `${SELECT_SUBMISSION} WHERE s.plan_id = ? AND s.agency_id = ? AND s.period = ? AND s.superseded = 0`,
+    )
+    .get(planId, agencyId, period) as SubmissionRow | undefined;
+  return row ? toSubmission(row) : null;
+}
+
+export function getSubmission(db: Db, id: number): Submission | null {
+  const row = db.prepare(`${SELECT_SUBMISSION} WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
+  return row ? toSubmission(row) : null;
+}
+
+/** Writes a submission as the agency's new current version for the period; one transaction. */
+export function insertSubmission(db: Db, s: NewSubmission): Submission {
+  return db.transaction(() => {
+    const { next } = db
+      .prepare(
+        `SELECT coalesce(max(version), 0) + 1 AS next FROM submission
+         WHERE plan_id = ? AND agency_id = ? AND period = ?`,
+      )
+      .get(s.planId, s.agencyId, s.period) as { next: number };
+    db.prepare(
+      'UPDATE submission SET superseded = 1 WHERE plan_id = ? AND agency_id = ? AND period = ?',
+    ).run(s.planId, s.agencyId, s.period);
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO submission (plan_id, agency_id, period, file_name, sha256, source, received_on,
+             doc_number, doc_date, person, phone, summary, difficulties, proposals, version, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          s.planId,
+          s.agencyId,
+          s.period,
+          s.fileName,
+          s.sha256,
+          s.source,
+          s.receivedOn,
+          s.docNumber,
+          s.docDate,
+          s.person,
+          s.phone,
+          s.summary,
+          s.difficulties,
+          s.proposals,
+          next,
+          new Date().toISOString(),
+        ).lastInsertRowid,
+    );
+    db.prepare('INSERT INTO submission_file (submission_id, bytes) VALUES (?, ?)').run(
+      id,
+      Buffer.from(s.bytes),
+    );
+    const progress = db.prepare(
+      `INSERT INTO task_progress (submission_id, task_id, source_row, status, completed_on, progress,
+         difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const p of s.progress) {
+      progress.run(
+        id,
+        p.taskId,
+        p.sourceRow,
+        p.status,
+        p.completedOn,
+        p.progress,
+        p.difficulties,
+        p.proposals,
+      );
+    }
+    const value = db.prepare(
+      `INSERT INTO indicator_value (submission_id, indicator_id, source_row, value, value_text, note)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    for (const v of s.values) {
+      value.run(id, v.indicatorId, v.sourceRow, v.value, v.valueText, v.note);
+    }
+    return getSubmission(db, id)!;
+  })();
+}
+
+export function listSubmissions(db: Db, planId: number, period?: string): Submission[] {
+  const rows = db
+    .prepare(
+      `${SELECT_SUBMISSION} WHERE s.plan_id = @plan AND (@period IS NULL OR s.period = @period)
+       ORDER BY s.period, a.name, s.version`,
+    )
+    .all({ plan: planId, period: period ?? null }) as SubmissionRow[];
+  return rows.map(toSubmission);
+}
+
+interface ProgressRow {
+  submission_id: number;
+  task_id: number;
+  source_row: string | null;
+  status: ReportedStatus | null;
+  completed_on: string | null;
+  progress: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+}
+
+export function progressOf(db: Db, submissionIds: number[]): TaskProgress[] {
+  if (submissionIds.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT * FROM task_progress WHERE submission_id IN (SELECT value FROM json_each(?))
+       ORDER BY submission_id, task_id`,
+    )
+    .all(JSON.stringify(submissionIds)) as ProgressRow[];
+  return rows.map((r) => ({
+    submissionId: r.submission_id,
+    taskId: r.task_id,
+    sourceRow: r.source_row,
+    status: r.status,
+    completedOn: r.completed_on,
+    progress: r.progress,
+    difficulties: r.difficulties,
+    proposals: r.proposals,
+  }));
+}
+
+export function valuesOf(db: Db, submissionIds: number[]): IndicatorValue[] {
+  if (submissionIds.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT * FROM indicator_value WHERE submission_id IN (SELECT value FROM json_each(?))
+       ORDER BY submission_id, indicator_id`,
+    )
+    .all(JSON.stringify(submissionIds)) as {
+    submission_id: number;
+    indicator_id: number;
+    source_row: string | null;
+    value: number | null;
+    value_text: string | null;
+    note: string | null;
+  }[];
+  return rows.map((r) => ({
+    submissionId: r.submission_id,
+    indicatorId: r.indicator_id,
+    sourceRow: r.source_row,
+    value: r.value,
+    valueText: r.value_text,
+    note: r.note,
+  }));
+}
+
+export interface SubmissionDetails {
+  person: string | null;
+  phone: string | null;
+  summary: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+}
+
+export function submissionDetails(db: Db, id: number): SubmissionDetails | null {
+  const row = db
+    .prepare('SELECT person, phone, summary, difficulties, proposals FROM submission WHERE id = ?')
+    .get(id) as SubmissionDetails | undefined;
+  return row ?? null;
+}
+
+export function submissionFile(db: Db, id: number): Buffer | null {
+  const row = db.prepare('SELECT bytes FROM submission_file WHERE submission_id = ?').get(id) as
+    | { bytes: Buffer }
+    | undefined;
+  return row?.bytes ?? null;
+}
+
+export function listJudgements(db: Db, period: string): Map<number, 'met' | 'not_met'> {
+  const rows = db
+    .prepare('SELECT indicator_id, judgement FROM indicator_judgement WHERE period = ?')
+    .all(period) as { indicator_id: number; judgement: 'met' | 'not_met' }[];
+  return new Map(rows.map((r) => [r.indicator_id, r.judgement]));
+}
+
+export function setJudgement(
+  db: Db,
+  indicatorId: number,
+  period: string,
+  judgement: 'met' | 'not_met' | null,
+): void {
+  if (judgement === null) {
+    db.prepare('DELETE FROM indicator_judgement WHERE indicator_id = ? AND period = ?').run(
+      indicatorId,
+      period,
+    );
+    return;
+  }
+  db.prepare(
+    `INSERT INTO indicator_judgement (indicator_id, period, judgement) VALUES (?, ?, ?)
+     ON CONFLICT (indicator_id, period) DO UPDATE SET judgement = excluded.judgement`,
+  ).run(indicatorId, period, judgement);
+}

@@ -1,0 +1,67 @@
+import type { Args, Catalogue } from '../../../shared/api';
+import type { CommitResult, ImportPreview } from '../../../shared/domain/import-types';
+import { AppError } from '../../../shared/errors';
+import type { BackendContext } from '../context';
+import { commitFile } from '../importer/commit-file';
+import { blankPreview, previewFile } from '../importer/preview-file';
+import { getCatalogue } from './catalogue';
+import { activePlan } from './periods';
+
+/** Reads every file independently: one broken file never stops the others. */
+export async function previewImports(
+  ctx: BackendContext,
+  args: Args<'imports.preview'>,
+  catalogue: Catalogue = getCatalogue(ctx),
+): Promise<ImportPreview> {
+  const plan = activePlan(catalogue);
+  const stored = [];
+  for (const f of args.files) {
+    const bytes = new Uint8Array(Buffer.from(f.data, 'base64'));
+    const hints = { period: args.period, agencyId: args.agencyId };
+    try {
+      const p = await previewFile(ctx.db, catalogue, plan, { name: f.name, bytes }, hints);
+      stored.push({ ...p, bytes });
+    } catch (error) {
+      ctx.log.error(`preview of ${f.name} failed`, error);
+      const message = `Không đọc được tệp "${f.name}" do lỗi không mong muốn. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.`;
+      stored.push({ preview: blankPreview(f.name, bytes, message), extraction: null, bytes });
+    }
+  }
+  const id = ctx.previews.add(stored);
+  return { id, files: stored.map((s) => s.preview) };
+}
+
+export function commitImports(ctx: BackendContext, args: Args<'imports.commit'>): { files: CommitResult[] } {
+  const files = ctx.previews.get(args.previewId);
+  if (!files)
+    throw new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.');
+  const catalogue = getCatalogue(ctx);
+  const plan = activePlan(catalogue);
+  return {
+    files: args.files.map((decision) => {
+      const stored = files.get(decision.fileId);
+      if (!stored)
+        return {
+          fileId: decision.fileId,
+          file: '',
+          ok: false,
+          unchanged: false,
+          message: 'Không tìm thấy tệp trong bản xem trước.',
+          submission: null,
+        };
+      try {
+        return commitFile(ctx.db, catalogue, plan, stored, decision, ctx.today());
+      } catch (error) {
+        ctx.log.error(`commit of ${stored.preview.file} failed`, error);
+        return {
+          fileId: decision.fileId,
+          file: stored.preview.file,
+          ok: false,
+          unchanged: false,
+          message: 'Không ghi được tệp này; dữ liệu chưa bị thay đổi. Hãy thử lại.',
+          submission: null,
+        };
+      }
+    }),
+  };
+}

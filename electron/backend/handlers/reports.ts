@@ -1,0 +1,182 @@
+// The period's compiled report: narrative drafted from the agencies' words and edited by the
+// user, generated Word report and Excel appendices kept in a history with their hashes, the
+// number and date recorded after signing, and the reminder letter to missing agencies.
+import { createHash } from 'node:crypto';
+import type { GeneratedFile, ReportRecord, ReportWorkspace } from '../../../shared/api';
+import { draftNarrative } from '../../../shared/domain/narrative';
+import type { NarrativeSection, Period, Plan } from '../../../shared/domain/types';
+import { AppError } from '../../../shared/errors';
+import type { BackendContext } from '../context';
+import {
+  addReportFile,
+  getReport,
+  insertReport,
+  listReports,
+  reportFile,
+  updateReport,
+} from '../db/repositories/reports';
+import { buildExcelAppendices } from '../reports/excel-appendices';
+import { buildReminderLetter } from '../reports/reminder-letter';
+import { convertToPdf } from '../reports/to-pdf';
+import { buildWordReport } from '../reports/word-report';
+import { getCatalogue } from './catalogue';
+import { activePlan, describePeriod, resolvePeriod } from './periods';
+import { getSettings } from './settings';
+import { periodStatus } from './status';
+
+function context(ctx: BackendContext, periodKey: string) {
+  const c = getCatalogue(ctx);
+  const plan = activePlan(c);
+  const period = resolvePeriod(ctx, plan, periodKey);
+  return { c, plan, period, status: periodStatus(ctx, c, plan, period) };
+}
+
+function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
+  const { c, plan, status } = context(ctx, periodKey);
+  return draftNarrative({
+    periodLabel: status.period.label,
+    planTitle: plan.title,
+    groups: c.groups.filter((g) => g.planId === plan.id).map((g) => ({ code: g.code, title: g.title })),
+    tasks: status.tasks,
+    indicators: status.indicators,
+    register: status.register,
+  });
+}
+
+export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWorkspace {
+  const c = getCatalogue(ctx);
+  const plan = activePlan(c);
+  const period = resolvePeriod(ctx, plan, periodKey);
+  const history = listReports(ctx.db, plan.id, period.key).filter((r) => r.kind === 'report');
+  const report = history[0] ?? null;
+  const saved = report?.narrative ?? null;
+  return {
+    period: describePeriod(period),
+    report,
+    narrative: saved ?? draft(ctx, period.key),
+    drafted: saved === null,
+    history,
+  };
+}
+
+/** The report being prepared for the period; created on first save or generation. */
+function openReport(ctx: BackendContext, plan: Plan, period: Period, narrative: NarrativeSection[]): ReportRecord {
+  const existing = listReports(ctx.db, plan.id, period.key).find((r) => r.kind === 'report');
+  if (existing) return existing;
+  return getReport(ctx.db, insertReport(ctx.db, { planId: plan.id, period: period.key, kind: 'report', narrative }))!;
+}
+
+export function saveNarrative(ctx: BackendContext, periodKey: string, narrative: NarrativeSection[]): ReportWorkspace {
+  const { plan, period } = context(ctx, periodKey);
+  const clean = narrative.map((s) => ({
+    ...s,
+    title: s.title.normalize('NFC').trim(),
+    paragraphs: s.paragraphs.map((p) => p.normalize('NFC').trim()).filter((p) => p !== ''),
+  }));
+  ctx.db.transaction(() => {
+    const report = openReport(ctx, plan, period, clean);
+    updateReport(ctx.db, report.id, { narrative: clean });
+  })();
+  return getWorkspace(ctx, period.key);
+}
+
+/** Throws away the user's edits and drafts again from the current submissions. */
+export function redraft(ctx: BackendContext, periodKey: string): ReportWorkspace {
+  return saveNarrative(ctx, periodKey, draft(ctx, periodKey));
+}
+
+export async function generateReport(
+  ctx: BackendContext,
+  periodKey: string,
+): Promise<{ report: ReportRecord; files: (GeneratedFile & { id: number })[] }> {
+  const { c, plan, period, status } = context(ctx, periodKey);
+  const workspace = getWorkspace(ctx, period.key);
+  const report = workspace.report ?? openReport(ctx, plan, period, workspace.narrative);
+  const settings = getSettings(ctx);
+  const model = {
+    settings,
+    plan,
+    period,
+    number: report.number,
+    date: report.date,
+    narrative: workspace.narrative,
+    tasks: status.tasks,
+    indicators: status.indicators,
+    register: status.register,
+    groups: c.groups.filter((g) => g.planId === plan.id),
+  };
+  const [docx, xlsx] = await Promise.all([buildWordReport(model), buildExcelAppendices(model)]);
+  const stem = `BaoCao_${period.key}${report.number ? `_so-${report.number}` : ''}`;
+  const files = ctx.db.transaction(() => {
+    if (workspace.drafted) updateReport(ctx.db, report.id, { narrative: workspace.narrative });
+    return [
+      { format: 'docx' as const, fileName: `${stem}.docx`, bytes: docx },
+      { format: 'xlsx' as const, fileName: `PhuLuc_${stem}.xlsx`, bytes: xlsx },
+    ].map((f) => ({
+      id: addReportFile(ctx.db, { reportId: report.id, ...f, sha256: sha256(f.bytes) }),
+      fileName: f.fileName,
+      data: Buffer.from(f.bytes).toString('base64'),
+    }));
+  })();
+  return { report: getReport(ctx.db, report.id)!, files };
+}
+
+export async function recordSigning(
+  ctx: BackendContext,
+  reportId: number,
+  number: string,
+  date: string,
+): Promise<{ report: ReportRecord; files: (GeneratedFile & { id: number })[] }> {
+  const report = getReport(ctx.db, reportId);
+  if (!report || report.kind !== 'report') throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
+  if (!/^\d+[a-zA-Z]?$/.test(number))
+    throw new AppError('VALIDATION', 'Số văn bản chỉ gồm chữ số (ví dụ: 12); ký hiệu /BC-… được thêm tự động.', {
+      fields: [{ field: 'number', message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' }],
+    });
+  // ND30: numbers below 10 are written with a leading zero.
+  const padded = number.length === 1 ? `0${number}` : number;
+  updateReport(ctx.db, reportId, { number: padded, date });
+  return generateReport(ctx, report.period);
+}
+
+export function downloadReportFile(ctx: BackendContext, fileId: number): GeneratedFile {
+  const file = reportFile(ctx.db, fileId);
+  if (!file) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp trong lịch sử báo cáo.');
+  return { fileName: file.fileName, data: file.bytes.toString('base64') };
+}
+
+export async function reportPdf(ctx: BackendContext, fileId: number): Promise<GeneratedFile> {
+  const file = reportFile(ctx.db, fileId);
+  if (!file) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp trong lịch sử báo cáo.');
+  const pdf = await convertToPdf(file.bytes, file.fileName);
+  return { fileName: file.fileName.replace(/\.(docx|xlsx)$/i, '.pdf'), data: pdf.toString('base64') };
+}
+
+export async function reminderLetter(
+  ctx: BackendContext,
+  args: { period: string; number?: string; date?: string; newDue?: string },
+): Promise<GeneratedFile & { missing: number }> {
+  const { plan, period, status } = context(ctx, args.period);
+  const missing = status.register.filter((r) => r.expected && r.state === 'missing');
+  if (missing.length === 0)
+    throw new AppError('VALIDATION', 'Tất cả đơn vị đã gửi báo cáo kỳ này; không cần công văn đôn đốc.');
+  const bytes = await buildReminderLetter({
+    settings: getSettings(ctx),
+    plan,
+    period,
+    number: args.number ?? null,
+    date: args.date ?? null,
+    missing: missing.map((r) => ({ name: r.agency.name })),
+    due: period.due,
+    newDue: args.newDue ?? null,
+  });
+  return {
+    fileName: `CongVan_DonDoc_${period.key}.docx`,
+    data: Buffer.from(bytes).toString('base64'),
+    missing: missing.length,
+  };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

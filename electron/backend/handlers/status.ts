@@ -1,0 +1,120 @@
+// Status of every task and indicator for a period, from the agencies' current versions.
+import type { Catalogue, PeriodStatus } from '../../../shared/api';
+import { combineLeadReports, indicatorAssessment, taskStatus } from '../../../shared/domain/status';
+import type {
+  AgencyReport,
+  IndicatorStatusRow,
+  Period,
+  Plan,
+  Submission,
+  TaskStatusRow,
+} from '../../../shared/domain/types';
+import { AppError } from '../../../shared/errors';
+import type { BackendContext } from '../context';
+import {
+  listJudgements,
+  listSubmissions,
+  progressOf,
+  setJudgement,
+  valuesOf,
+} from '../db/repositories/submissions';
+import { getCatalogue } from './catalogue';
+import { leadAgencyIds } from './period-scope';
+import { activePlan, describePeriod, resolvePeriod } from './periods';
+import { registerRows } from './register';
+
+export function periodStatus(ctx: BackendContext, c: Catalogue, plan: Plan, period: Period): PeriodStatus {
+  const current = listSubmissions(ctx.db, plan.id, period.key).filter((s) => !s.superseded);
+  const byId = new Map<number, Submission>(current.map((s) => [s.id, s]));
+  const ids = current.map((s) => s.id);
+
+  const reportsByTask = new Map<number, AgencyReport[]>();
+  for (const p of progressOf(ctx.db, ids)) {
+    const s = byId.get(p.submissionId)!;
+    const list = reportsByTask.get(p.taskId) ?? [];
+    list.push({
+      agency: s.agency,
+      submissionId: s.id,
+      version: s.version,
+      status: p.status,
+      completedOn: p.completedOn,
+      progress: p.progress,
+      difficulties: p.difficulties,
+      proposals: p.proposals,
+    });
+    reportsByTask.set(p.taskId, list);
+  }
+  const tasks: TaskStatusRow[] = c.tasks
+    .filter((t) => t.planId === plan.id)
+    .map((t) => {
+      const leads = new Set(leadAgencyIds(c, t));
+      const reports = reportsByTask.get(t.id) ?? [];
+      const leadReports = reports.filter((r) => leads.has(r.agency.id));
+      const { effective, conflict } = combineLeadReports(leadReports);
+      return {
+        taskId: t.id,
+        code: t.code,
+        group: t.group,
+        number: t.number,
+        text: t.text,
+        lead: t.lead,
+        deadline: t.deadline,
+        status: taskStatus(t.deadline, effective, period.end),
+        leadReports,
+        partnerReports: reports.filter((r) => !leads.has(r.agency.id)),
+        conflict,
+      };
+    });
+
+  const judgements = listJudgements(ctx.db, period.key);
+  const values = valuesOf(ctx.db, ids);
+  const indicators: IndicatorStatusRow[] = c.indicators
+    .filter((x) => x.planId === plan.id)
+    .map((x) => {
+      const monitor = x.agency?.currentId ?? null;
+      const candidates = values.filter((v) => v.indicatorId === x.id);
+      // The monitoring agency's figure wins; another agency's figure is used only without it.
+      const chosen =
+        candidates.find((v) => byId.get(v.submissionId)!.agency.id === monitor) ?? candidates[0] ?? null;
+      const judgement = judgements.get(x.id) ?? null;
+      return {
+        indicatorId: x.id,
+        code: x.code,
+        parent: x.parent,
+        text: x.text,
+        unit: x.unit,
+        target: x.target,
+        value: chosen?.value ?? null,
+        valueText: chosen?.valueText ?? null,
+        note: chosen?.note ?? null,
+        assessment: indicatorAssessment(x.target, chosen?.value ?? null, judgement),
+        judgement,
+        reportedBy: chosen ? byId.get(chosen.submissionId)!.agency : null,
+        agency: x.agency ? { id: x.agency.currentId, name: x.agency.currentName } : null,
+      };
+    });
+  return { period: describePeriod(period), tasks, indicators, register: registerRows(ctx, c, plan, period) };
+}
+
+export function getStatus(ctx: BackendContext, periodKey: string): PeriodStatus {
+  const c = getCatalogue(ctx);
+  const plan = activePlan(c);
+  return periodStatus(ctx, c, plan, resolvePeriod(ctx, plan, periodKey));
+}
+
+export function judgeIndicator(
+  ctx: BackendContext,
+  indicatorId: number,
+  periodKey: string,
+  judgement: 'met' | 'not_met' | null,
+): IndicatorStatusRow {
+  const c = getCatalogue(ctx);
+  const plan = activePlan(c);
+  const period = resolvePeriod(ctx, plan, periodKey);
+  const indicator = c.indicators.find((x) => x.id === indicatorId);
+  if (!indicator) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.');
+  if (indicator.target?.op !== 'text')
+    throw new AppError('VALIDATION', 'Chỉ tiêu này có mục tiêu định lượng; đánh giá được tính từ số liệu, không nhập tay.');
+  setJudgement(ctx.db, indicatorId, period.key, judgement);
+  return periodStatus(ctx, c, plan, period).indicators.find((x) => x.indicatorId === indicatorId)!;
+}

@@ -1,0 +1,111 @@
+// Writes one previewed file as a submission, all or nothing. An identical file already stored is
+// a no-op that says so; a changed file becomes the agency's next version for the period.
+import type { Catalogue } from '../../../shared/api';
+import type { CommitResult } from '../../../shared/domain/import-types';
+import { periodFromKey } from '../../../shared/domain/periods';
+import { formatVnDate } from '../../../shared/domain/text';
+import type { Plan } from '../../../shared/domain/types';
+import type { Db } from '../db/connection';
+import { findSubmissionByHash, insertSubmission } from '../db/repositories/submissions';
+import type { StoredFile } from './preview-store';
+import {
+  doubleMatches,
+  progressFromRows,
+  unresolvedRows,
+  valuesFromRows,
+  type MatchOverrides,
+} from './rows-to-records';
+
+export interface CommitDecision {
+  agencyId?: number;
+  period?: string;
+  receivedOn?: string;
+  matches?: MatchOverrides;
+  acceptSuggested?: boolean;
+}
+
+export function commitFile(
+  db: Db,
+  catalogue: Catalogue,
+  plan: Plan,
+  stored: StoredFile,
+  decision: CommitDecision,
+  today: string,
+): CommitResult {
+  const { preview, extraction } = stored;
+  const result = (ok: boolean, message: string, extra: Partial<CommitResult> = {}): CommitResult => ({
+    fileId: preview.fileId,
+    file: preview.file,
+    ok,
+    unchanged: false,
+    message,
+    submission: null,
+    ...extra,
+  });
+  if (!preview.ok || !extraction) return result(false, preview.message ?? 'Tệp không đọc được.');
+
+  const agencyId = decision.agencyId ?? preview.agency?.id;
+  const agency = catalogue.agencies.find((a) => a.id === agencyId);
+  if (!agency) return result(false, 'Chưa xác định được đơn vị gửi báo cáo. Hãy chọn đơn vị cho tệp này.');
+  const current = catalogue.agencies.find((a) => a.id === agency.current.id)!;
+  const period = decision.period ?? preview.period;
+  if (!period) return result(false, 'Chưa xác định được kỳ báo cáo. Hãy chọn kỳ cho tệp này.');
+  try {
+    periodFromKey(period);
+  } catch (error) {
+    return result(false, (error as Error).message);
+  }
+  const blocking = preview.issues.filter((i) => i.severity === 'error' && i.row === null);
+  if (blocking.length > 0) return result(false, blocking.map((i) => i.message).join(' '));
+
+  const overrides = decision.matches ?? {};
+  const pending = unresolvedRows(preview.rows, overrides, decision.acceptSuggested ?? false);
+  if (pending.length > 0)
+    return result(
+      false,
+      `Còn ${pending.length} dòng chưa chắc chắn (dòng ${pending.map((r) => r.row).join(', ')}). Hãy chọn nhiệm vụ/chỉ tiêu đúng hoặc bỏ các dòng này trước khi ghi.`,
+    );
+  const doubles = doubleMatches(preview.rows, overrides);
+  if (doubles.length > 0)
+    return result(false, 'Có nhiệm vụ hoặc chỉ tiêu được chọn cho hai dòng khác nhau. Hãy sửa lại để mỗi dòng của kế hoạch chỉ khớp một lần.');
+
+  const same = findSubmissionByHash(db, plan.id, current.id, period, preview.sha256);
+  if (same)
+    return result(true, `Tệp này đã được nhập ngày ${formatVnDate(same.createdAt.slice(0, 10))} (phiên bản ${same.version}); không có gì thay đổi.`, {
+      unchanged: true,
+      submission: same,
+    });
+
+  const progress = progressFromRows(preview.rows, overrides);
+  const values = valuesFromRows(preview.rows, overrides);
+  if (progress.length + values.length === 0)
+    return result(false, 'Không còn dòng nào để ghi sau khi bỏ các dòng không khớp.');
+  const header = extraction.header;
+  const submission = insertSubmission(db, {
+    planId: plan.id,
+    agencyId: current.id,
+    period,
+    fileName: preview.file,
+    sha256: preview.sha256,
+    source: extraction.source,
+    // The registry date of an official letter is its own date when the user gives none.
+    receivedOn: decision.receivedOn ?? header.docDate ?? today,
+    docNumber: header.docNumber,
+    docDate: header.docDate,
+    person: header.person,
+    phone: header.phone,
+    summary: header.summary,
+    difficulties: header.difficulties,
+    proposals: header.proposals,
+    bytes: stored.bytes,
+    progress,
+    values,
+  });
+  return result(
+    true,
+    submission.version === 1
+      ? `Đã ghi báo cáo của ${current.name} kỳ ${period}: ${progress.length} nhiệm vụ, ${values.length} chỉ tiêu.`
+      : `Đã ghi phiên bản ${submission.version} báo cáo của ${current.name} kỳ ${period}; phiên bản trước được giữ lại.`,
+    { submission },
+  );
+}

@@ -1,0 +1,52 @@
+// The importer's neutral view of a spreadsheet, whatever library or format it came from:
+// every later step (our form reader, the layout detector) works on this, never on exceljs.
+
+export type CellValue = string | number | boolean | Date | null;
+
+export interface GridCell {
+  /** Typed value: numbers stay numbers, real dates are Date (UTC), formulas give their cached result. */
+  value: CellValue;
+  /** Display text, NFC, legacy encodings already converted to Unicode. */
+  text: string;
+  /** Formula error shown by Excel (`#REF!`, `#DIV/0!`…); value is null then. */
+  error?: string;
+  /** Set when the cell's font was a legacy Vietnamese encoding and the text was converted. */
+  converted?: 'tcvn3' | 'vni';
+}
+
+export interface GridMerge {
+  /** 1-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface GridSheet {
+  name: string;
+  /** 'hidden' or 'veryHidden' sheets, e.g. our forms' identification sheet. */
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** rows[r][c] is row r+1, column c+1 (A = 0); missing cells are null. */
+  rows: (GridCell | null)[][];
+  merges: GridMerge[];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+}
+
+export interface GridWorkbook {
+  format: 'xlsx' | 'xlsm' | 'xls' | 'ods';
+  sheets: GridSheet[];
+  /** Things the user should know about the file as a whole (Vietnamese), e.g. encoding conversion. */
+  notes: string[];
+}
+
+export function cellAt(sheet: GridSheet, row: number, col: number): GridCell | null {
+  return sheet.rows[row - 1]?.[col - 1] ?? null;
+}
+
+/** Column letters for messages: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

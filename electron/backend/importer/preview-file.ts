@@ -1,0 +1,158 @@
+// One file from bytes to a preview: read safely, recognise our form or the agency's own layout,
+// find agency and period, and compare with what is already stored. Writes nothing.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Catalogue } from '../../../shared/api';
+import type { Extraction, FilePreview, ImportIssue } from '../../../shared/domain/import-types';
+import { parsePeriodFromText } from '../../../shared/domain/periods';
+import type { AgencyRef, Plan } from '../../../shared/domain/types';
+import type { Db } from '../db/connection';
+import {
+  currentSubmission,
+  findSubmissionByHash,
+  progressOf,
+  valuesOf,
+} from '../db/repositories/submissions';
+import { readOurForm } from '../forms/read-form';
+import { codeLookup, diffVersions } from './diff';
+import { extractForeign, findAgencyInText } from './extract-foreign';
+import { readWorkbook } from './read-workbook';
+import { progressFromRows, valuesFromRows } from './rows-to-records';
+
+export interface PreviewHints {
+  period?: string;
+  agencyId?: number;
+}
+
+export interface PreviewedFile {
+  preview: FilePreview;
+  extraction: Extraction | null;
+}
+
+export async function previewFile(
+  db: Db,
+  catalogue: Catalogue,
+  plan: Plan,
+  file: { name: string; bytes: Uint8Array },
+  hints: PreviewHints,
+): Promise<PreviewedFile> {
+  const base = blankPreview(file.name, file.bytes);
+  const read = await readWorkbook(file.bytes, file.name);
+  if (!read.ok) return { preview: { ...base, message: read.message }, extraction: null };
+
+  const extraction =
+    readOurForm(read.workbook, {
+      taskIds: new Map(catalogue.tasks.map((t) => [t.id, t.code])),
+      indicatorIds: new Map(catalogue.indicators.map((x) => [x.id, x.code])),
+    }) ??
+    extractForeign(read.workbook, {
+      tasks: catalogue.tasks.map((t) => ({ id: t.id, code: t.code, group: t.group, number: t.number, text: t.text })),
+      indicators: catalogue.indicators.map((x) => ({ id: x.id, code: x.code, parent: x.parent, text: x.text, unit: x.unit })),
+    });
+
+  const issues: ImportIssue[] = [...extraction.issues];
+  const { agency, agencySource } = resolveAgency(catalogue, extraction, file.name, hints);
+  const period = resolvePeriod(extraction, file.name, hints, issues);
+  if (extraction.rows.length === 0)
+    issues.push(fileIssue('Không tìm thấy dòng nhiệm vụ hoặc chỉ tiêu nào trong tệp. Kiểm tra tệp có đúng là báo cáo kết quả thực hiện kế hoạch không.'));
+
+  const preview: FilePreview = {
+    ...base,
+    ok: true,
+    source: extraction.source,
+    agency,
+    agencySource,
+    period,
+    header: extraction.header,
+    rows: extraction.rows,
+    issues,
+    notes: read.workbook.notes,
+  };
+  if (agency && period) Object.assign(preview, compareWithStored(db, catalogue, plan, preview, extraction));
+  return { preview, extraction };
+}
+
+/** A preview that has read nothing yet; also what a file that cannot be read looks like. */
+export function blankPreview(name: string, bytes: Uint8Array, message: string | null = null): FilePreview {
+  return {
+    fileId: randomUUID(),
+    file: name,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    size: bytes.byteLength,
+    ok: false,
+    message,
+    source: null,
+    agency: null,
+    agencySource: null,
+    period: null,
+    header: null,
+    rows: [],
+    issues: [],
+    notes: [],
+    duplicateOf: null,
+    previous: null,
+    diff: [],
+  };
+}
+
+function resolveAgency(
+  c: Catalogue,
+  e: Extraction,
+  fileName: string,
+  hints: PreviewHints,
+): { agency: AgencyRef | null; agencySource: FilePreview['agencySource'] } {
+  const ref = (id: number): AgencyRef | null => {
+    const a = c.agencies.find((x) => x.id === id);
+    // A file from a merged agency counts for the agency that carries its work today.
+    return a ? { id: a.current.id, name: a.current.name } : null;
+  };
+  if (e.agencyId !== null) return { agency: ref(e.agencyId), agencySource: 'form' };
+  if (hints.agencyId !== undefined) return { agency: ref(hints.agencyId), agencySource: 'chosen' };
+  const found = findAgencyInText(
+    [e.header.agencyText ?? '', fileName.replace(/\.[a-z0-9]+$/i, '')].filter((t) => t !== ''),
+    c.agencies.map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, aliases: a.aliases })),
+  );
+  return found ? { agency: ref(found.id), agencySource: 'detected' } : { agency: null, agencySource: null };
+}
+
+function resolvePeriod(
+  e: Extraction,
+  fileName: string,
+  hints: PreviewHints,
+  issues: ImportIssue[],
+): string | null {
+  if (e.period) {
+    if (hints.period && hints.period !== e.period)
+      issues.push(
+        fileIssue(
+          `Biểu mẫu này dành cho kỳ ${e.period}, khác kỳ đang chọn (${hints.period}); tệp được nhập vào kỳ ${e.period}.`,
+          'warning',
+        ),
+      );
+    return e.period;
+  }
+  return hints.period ?? parsePeriodFromText(fileName) ?? parsePeriodFromText(e.header.periodText ?? '');
+}
+
+function compareWithStored(
+  db: Db,
+  c: Catalogue,
+  plan: Plan,
+  preview: FilePreview,
+  e: Extraction,
+): Pick<FilePreview, 'duplicateOf' | 'previous' | 'diff'> {
+  const agencyId = preview.agency!.id;
+  const period = preview.period!;
+  const duplicateOf = findSubmissionByHash(db, plan.id, agencyId, period, preview.sha256);
+  const previous = duplicateOf ? null : currentSubmission(db, plan.id, agencyId, period);
+  if (!previous) return { duplicateOf, previous, diff: [] };
+  const diff = diffVersions(
+    { progress: progressOf(db, [previous.id]), values: valuesOf(db, [previous.id]) },
+    { progress: progressFromRows(e.rows, {}), values: valuesFromRows(e.rows, {}) },
+    codeLookup(c),
+  );
+  return { duplicateOf, previous, diff };
+}
+
+export function fileIssue(message: string, severity: ImportIssue['severity'] = 'error'): ImportIssue {
+  return { sheet: null, row: null, column: null, message, severity };
+}

@@ -1,0 +1,102 @@
+import { Select, Space } from 'antd';
+import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
+import { toRoman } from '../../../shared/domain/text';
+import { useHashRoute } from '../routing/use-hash-route';
+
+/** URL query key holding the selected period (`#/tiep-nhan?ky=2025-Q3`), shared by every screen. */
+export const PERIOD_QUERY = 'ky';
+
+type Kind = 'month' | 'quarter' | 'half' | 'year';
+
+const KIND_OPTIONS: { value: Kind; label: string }[] = [
+  { value: 'month', label: 'Tháng' },
+  { value: 'quarter', label: 'Quý' },
+  { value: 'half', label: '6 tháng' },
+  { value: 'year', label: 'Năm' },
+];
+
+function parts(key: string): { kind: Kind; year: number; index: number } {
+  const p = periodFromKey(key);
+  return { kind: p.kind as Kind, year: p.year, index: p.index };
+}
+
+function keyOf(kind: Kind, year: number, index: number): string {
+  if (kind === 'month') return `${year}-${String(index).padStart(2, '0')}`;
+  if (kind === 'quarter') return `${year}-Q${index}`;
+  if (kind === 'half') return `${year}-H${index}`;
+  return String(year);
+}
+
+function indexOptions(kind: Kind): { value: number; label: string }[] {
+  if (kind === 'month')
+    return Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `Tháng ${i + 1}` }));
+  if (kind === 'quarter')
+    return [1, 2, 3, 4].map((q) => ({ value: q, label: `Quý ${toRoman(q)}` }));
+  if (kind === 'half')
+    return [
+      { value: 1, label: '6 tháng đầu năm' },
+      { value: 2, label: '6 tháng cuối năm' },
+    ];
+  return [];
+}
+
+/** The quarter that ended most recently: what the secretariat usually compiles. */
+export function defaultPeriodKey(today = new Date()): string {
+  const quarter = Math.floor(today.getMonth() / 3);
+  return quarter === 0 ? `${today.getFullYear() - 1}-Q4` : `${today.getFullYear()}-Q${quarter}`;
+}
+
+/** The selected period from the URL, falling back to the last quarter. */
+export function usePeriodKey(): [string, (key: string) => void] {
+  const { query, setQuery } = useHashRoute();
+  const raw = query.get(PERIOD_QUERY);
+  let key = defaultPeriodKey();
+  if (raw) {
+    try {
+      key = periodFromKey(raw).key;
+    } catch {
+      // A hand-edited address with a bad period falls back to the default.
+    }
+  }
+  return [key, (next: string) => setQuery({ [PERIOD_QUERY]: next })];
+}
+
+export function PeriodPicker({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (key: string) => void;
+}) {
+  const { kind, year, index } = parts(value);
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+  return (
+    <Space wrap aria-label="Kỳ báo cáo">
+      <Select
+        aria-label="Loại kỳ"
+        value={kind}
+        options={KIND_OPTIONS}
+        style={{ width: 110 }}
+        onChange={(k: Kind) => onChange(keyOf(k, year, k === 'year' ? 0 : 1))}
+      />
+      {kind !== 'year' && (
+        <Select
+          aria-label="Kỳ"
+          value={index}
+          options={indexOptions(kind)}
+          style={{ width: 170 }}
+          onChange={(i: number) => onChange(keyOf(kind, year, i))}
+        />
+      )}
+      <Select
+        aria-label="Năm"
+        value={year}
+        options={years.map((y) => ({ value: y, label: `Năm ${y}` }))}
+        style={{ width: 110 }}
+        onChange={(y: number) => onChange(keyOf(kind, y, index))}
+      />
+      <span style={{ color: '#555' }}>{periodLabel(periodFromKey(value))}</span>
+    </Space>
+  );
+}
