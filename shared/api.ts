@@ -212,6 +212,26 @@ const base64File = z.object({
   data: z.string().max(70 * 1024 * 1024),
 });
 
+export interface PlanImportPreview {
+  plan: { key: string; title: string; symbol: string; number: string };
+  groups: { code: string; title: string }[];
+  tasks: { code: string; group: string; number: string; text: string; leadText: string; lead: string[]; partners: string[]; output: string; deadlineText: string }[];
+  indicators: { code: string; parent: string | null; text: string; unit: string; targetText: string; agency: string | null }[];
+  issues: import('./domain/import-types').ImportIssue[];
+  /** False while an error-level issue remains; the preview says what to fix. */
+  canImport: boolean;
+}
+
+const planMeta = z
+  .object({
+    title: z.string().trim().min(1).max(1000),
+    number: z.string().trim().max(20).default(''),
+    symbol: z.string().trim().min(1).max(50),
+    issuer: z.string().trim().min(1).max(200),
+    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  })
+  .strict();
+
 export const ARGS = {
   'app.info': z.object({}).strict(),
   'catalogue.get': z.object({ planId: id.optional() }).strict(),
@@ -222,6 +242,8 @@ export const ARGS = {
   'agencies.merge': z.object({ fromId: id, intoId: id }).strict(),
   'settings.get': z.object({}).strict(),
   'settings.update': z.object({ patch: settingsPatch }).strict(),
+  'plans.previewImport': z.object({ file: base64File, plan: planMeta }).strict(),
+  'plans.import': z.object({ file: base64File, plan: planMeta }).strict(),
   'periods.get': z.object({ period: periodKey }).strict(),
   'forms.generate': z
     .object({ period: periodKey, agencyIds: z.array(id).max(500).optional() })
@@ -289,6 +311,8 @@ export interface Results {
   'agencies.merge': Agency;
   'settings.get': DocumentSettings;
   'settings.update': DocumentSettings;
+  'plans.previewImport': PlanImportPreview;
+  'plans.import': Plan;
   'periods.get': { period: PeriodInfo; expected: AgencyRef[] };
   'forms.generate': { files: (GeneratedFile & { agency: AgencyRef })[] };
   'imports.preview': ImportPreview;
@@ -310,6 +334,8 @@ export interface Results {
 export type Method = keyof typeof ARGS;
 export type Args<M extends Method> = z.input<(typeof ARGS)[M]>;
 export type Result<M extends Method> = Results[M];
+/** Arguments after validation (defaults applied): what handlers receive. */
+export type ParsedArgs<M extends Method> = z.output<(typeof ARGS)[M]>;
 
 /** The allowlist: transports refuse any name not in it before touching the backend. */
 export const METHODS = Object.keys(ARGS) as Method[];

@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { createBackend, type Backend } from './backend';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { call } from './dispatch';
 import { cliImport } from './cli-import';
 import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
@@ -57,6 +57,24 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
         dryRun: values['dry-run'] === true,
         acceptSuggested: values['accept-suggested'] === true,
       }),
+  },
+  'plan-import': {
+    help: 'tạo kế hoạch mới từ bảng Excel dạng Phụ lục: plan-import TỆP --title "…" --symbol KH-UBND [--number 145] [--dry-run]',
+    run: async ({ backend, values, positionals }) => {
+      const path = positionals[0];
+      if (!path) throw new AppError('INVALID_ARGS', 'Cần đường dẫn tệp Excel của kế hoạch.');
+      const file = { name: basename(path), data: (await readFile(path)).toString('base64') };
+      const plan = {
+        title: required(values.title, '--title'),
+        symbol: (values.symbol as string | undefined) ?? 'KH-UBND',
+        number: (values.number as string | undefined) ?? '',
+        issuer: (values.issuer as string | undefined) ?? 'Ủy ban nhân dân tỉnh',
+        issuedOn: null,
+      };
+      const preview = await call(backend.dispatch, 'plans.previewImport', { file, plan });
+      if (values['dry-run'] || !preview.canImport) return preview;
+      return call(backend.dispatch, 'plans.import', { file, plan });
+    },
   },
   submissions: {
     help: 'sổ theo dõi báo cáo của một kỳ: submissions --period 2025-Q3',
@@ -145,6 +163,10 @@ async function main(argv: string[]): Promise<number> {
       xlsx: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'accept-suggested': { type: 'boolean', default: false },
+      title: { type: 'string' },
+      symbol: { type: 'string' },
+      number: { type: 'string' },
+      issuer: { type: 'string' },
     },
   });
   const dbPath =

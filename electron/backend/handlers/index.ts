@@ -23,6 +23,7 @@ export type Handlers = {
 const forms = () => import('./forms');
 const imports = () => import('./imports');
 const reports = () => import('./reports');
+const plans = () => import('./plans');
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ({
@@ -39,6 +40,8 @@ export const handlers: Handlers = {
   'agencies.merge': (ctx, a) => mergeAgency(ctx, a.fromId, a.intoId),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': (ctx, a) => updateSettings(ctx, a.patch),
+  'plans.previewImport': async (ctx, a) => (await plans()).previewPlanImport(ctx, a),
+  'plans.import': async (ctx, a) => (await plans()).importPlan(ctx, a),
   'periods.get': (ctx, a) => {
     const c = getCatalogue(ctx);
     const period = resolvePeriod(ctx, activePlan(c), a.period);

@@ -34,18 +34,31 @@ export function diffVersions(
   }
   for (const [taskId, was] of oldTasks)
     if (!newTasks.has(taskId))
-      out.push({ kind: 'task', code: codes.task(taskId), field: 'removed', before: statusText(was.status), after: null });
+      out.push({
+        kind: 'task',
+        code: codes.task(taskId),
+        field: 'removed',
+        before: statusText(was.status),
+        after: null,
+      });
   const oldValues = new Map(before.values.map((v) => [v.indicatorId, v]));
   const newValues = new Map(after.values.map((v) => [v.indicatorId, v]));
   for (const [id, now] of newValues) {
     const code = codes.indicator(id);
     const was = oldValues.get(id);
-    if (!was) out.push({ kind: 'indicator', code, field: 'added', before: null, after: valueText(now) });
+    if (!was)
+      out.push({ kind: 'indicator', code, field: 'added', before: null, after: valueText(now) });
     else push(out, 'indicator', code, 'value', valueText(was), valueText(now));
   }
   for (const [id, was] of oldValues)
     if (!newValues.has(id))
-      out.push({ kind: 'indicator', code: codes.indicator(id), field: 'removed', before: valueText(was), after: null });
+      out.push({
+        kind: 'indicator',
+        code: codes.indicator(id),
+        field: 'removed',
+        before: valueText(was),
+        after: null,
+      });
   return out;
 }
 
@@ -74,4 +87,3 @@ export function codeLookup(c: Catalogue) {
     indicator: (id: number) => indicators.get(id) ?? `#${id}`,
   };
 }
-

@@ -45,15 +45,31 @@ export async function previewFile(
       indicatorIds: new Map(catalogue.indicators.map((x) => [x.id, x.code])),
     }) ??
     extractForeign(read.workbook, {
-      tasks: catalogue.tasks.map((t) => ({ id: t.id, code: t.code, group: t.group, number: t.number, text: t.text })),
-      indicators: catalogue.indicators.map((x) => ({ id: x.id, code: x.code, parent: x.parent, text: x.text, unit: x.unit })),
+      tasks: catalogue.tasks.map((t) => ({
+        id: t.id,
+        code: t.code,
+        group: t.group,
+        number: t.number,
+        text: t.text,
+      })),
+      indicators: catalogue.indicators.map((x) => ({
+        id: x.id,
+        code: x.code,
+        parent: x.parent,
+        text: x.text,
+        unit: x.unit,
+      })),
     });
 
   const issues: ImportIssue[] = [...extraction.issues];
   const { agency, agencySource } = resolveAgency(catalogue, extraction, file.name, hints);
   const period = resolvePeriod(extraction, file.name, hints, issues);
   if (extraction.rows.length === 0)
-    issues.push(fileIssue('Không tìm thấy dòng nhiệm vụ hoặc chỉ tiêu nào trong tệp. Kiểm tra tệp có đúng là báo cáo kết quả thực hiện kế hoạch không.'));
+    issues.push(
+      fileIssue(
+        'Không tìm thấy dòng nhiệm vụ hoặc chỉ tiêu nào trong tệp. Kiểm tra tệp có đúng là báo cáo kết quả thực hiện kế hoạch không.',
+      ),
+    );
 
   const preview: FilePreview = {
     ...base,
@@ -67,12 +83,17 @@ export async function previewFile(
     issues,
     notes: read.workbook.notes,
   };
-  if (agency && period) Object.assign(preview, compareWithStored(db, catalogue, plan, preview, extraction));
+  if (agency && period)
+    Object.assign(preview, compareWithStored(db, catalogue, plan, preview, extraction));
   return { preview, extraction };
 }
 
 /** A preview that has read nothing yet; also what a file that cannot be read looks like. */
-export function blankPreview(name: string, bytes: Uint8Array, message: string | null = null): FilePreview {
+export function blankPreview(
+  name: string,
+  bytes: Uint8Array,
+  message: string | null = null,
+): FilePreview {
   return {
     fileId: randomUUID(),
     file: name,
@@ -111,7 +132,9 @@ function resolveAgency(
     [e.header.agencyText ?? '', fileName.replace(/\.[a-z0-9]+$/i, '')].filter((t) => t !== ''),
     c.agencies.map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, aliases: a.aliases })),
   );
-  return found ? { agency: ref(found.id), agencySource: 'detected' } : { agency: null, agencySource: null };
+  return found
+    ? { agency: ref(found.id), agencySource: 'detected' }
+    : { agency: null, agencySource: null };
 }
 
 function resolvePeriod(
@@ -130,7 +153,9 @@ function resolvePeriod(
       );
     return e.period;
   }
-  return hints.period ?? parsePeriodFromText(fileName) ?? parsePeriodFromText(e.header.periodText ?? '');
+  return (
+    hints.period ?? parsePeriodFromText(fileName) ?? parsePeriodFromText(e.header.periodText ?? '')
+  );
 }
 
 function compareWithStored(
@@ -153,6 +178,9 @@ function compareWithStored(
   return { duplicateOf, previous, diff };
 }
 
-export function fileIssue(message: string, severity: ImportIssue['severity'] = 'error'): ImportIssue {
+export function fileIssue(
+  message: string,
+  severity: ImportIssue['severity'] = 'error',
+): ImportIssue {
   return { sheet: null, row: null, column: null, message, severity };
 }

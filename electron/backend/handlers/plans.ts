@@ -1,0 +1,109 @@
+// A new plan from an Excel table shaped like the plan's appendices: preview, then one transaction.
+import type { ParsedArgs, PlanImportPreview } from '../../../shared/api';
+import { foldVietnamese } from '../../../shared/domain/text';
+import type { Plan } from '../../../shared/domain/types';
+import { AppError } from '../../../shared/errors';
+import type { BackendContext } from '../context';
+import { insertIndicator, insertPlan, insertTask, insertTaskGroup, listPlans } from '../db/repositories/plans';
+import { extractPlan, type PlanDraft } from '../importer/extract-plan';
+import { groupTargetsFromPhrases, type LinkTarget } from '../importer/link-assignees';
+import { readWorkbook } from '../importer/read-workbook';
+import { getCatalogue } from './catalogue';
+
+type PlanArgs = ParsedArgs<'plans.import'>;
+
+async function draftFrom(ctx: BackendContext, args: PlanArgs) {
+  const read = await readWorkbook(new Uint8Array(Buffer.from(args.file.data, 'base64')), args.file.name);
+  if (!read.ok) throw new AppError('BAD_FILE', read.message);
+  const c = getCatalogue(ctx);
+  const targets: LinkTarget[] = [
+    ...c.agencies.map((a) => ({
+      type: 'agency' as const,
+      id: a.id,
+      names: [a.name, ...(a.shortName ? [a.shortName] : []), ...a.aliases],
+    })),
+    ...groupTargetsFromPhrases(c.assignmentGroups),
+  ];
+  const names = new Map<string, string>([
+    ...c.agencies.map((a) => [`agency:${a.id}`, a.name] as const),
+    ...c.assignmentGroups.map((g) => [`group:${g.id}`, g.name] as const),
+  ]);
+  const key = planKey(args.plan.title, args.plan.number, listPlans(ctx.db));
+  return { draft: extractPlan(read.workbook, targets), names, key };
+}
+
+export async function previewPlanImport(ctx: BackendContext, args: PlanArgs): Promise<PlanImportPreview> {
+  const { draft, names, key } = await draftFrom(ctx, args);
+  const name = (l: { type: string; id: number }) => names.get(`${l.type}:${l.id}`) ?? '';
+  return {
+    plan: { key, title: args.plan.title, symbol: args.plan.symbol, number: args.plan.number },
+    groups: draft.groups,
+    tasks: draft.tasks.map((t) => ({
+      code: t.code,
+      group: t.group,
+      number: t.number,
+      text: t.text,
+      leadText: t.leadText,
+      lead: t.lead.map(name),
+      partners: t.partners.map(name),
+      output: t.output,
+      deadlineText: t.deadlineText,
+    })),
+    indicators: draft.indicators.map((x) => ({
+      code: x.code,
+      parent: x.parent,
+      text: x.text,
+      unit: x.unit,
+      targetText: x.targetText,
+      agency: x.agencyId ? (names.get(`agency:${x.agencyId}`) ?? null) : null,
+    })),
+    issues: draft.issues,
+    canImport: canImport(draft),
+  };
+}
+
+export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<Plan> {
+  const { draft, key } = await draftFrom(ctx, args);
+  if (!canImport(draft)) {
+    const first = draft.issues.find((i) => i.severity === 'error')!;
+    throw new AppError('VALIDATION', `Chưa nhập được kế hoạch: ${first.message}`, { issues: draft.issues });
+  }
+  const id = ctx.db.transaction(() => {
+    const planId = insertPlan(ctx.db, { key, ...args.plan });
+    const groups = new Map<string, number>();
+    draft.groups.forEach((g, i) => {
+      if (!groups.has(g.code)) groups.set(g.code, insertTaskGroup(ctx.db, planId, { ...g, position: i + 1 }));
+    });
+    const link = (l: { type: 'agency' | 'group'; id: number }) =>
+      l.type === 'agency' ? { agencyId: l.id, groupId: null } : { agencyId: null, groupId: l.id };
+    draft.tasks.forEach((t, i) =>
+      insertTask(ctx.db, planId, {
+        ...t,
+        groupId: groups.get(t.group)!,
+        position: i + 1,
+        lead: t.lead.map(link),
+        partners: t.partners.map(link),
+      }),
+    );
+    draft.indicators.forEach((x, i) =>
+      insertIndicator(ctx.db, planId, { ...x, parentCode: x.parent, position: i + 1 }),
+    );
+    return planId;
+  })();
+  return listPlans(ctx.db).find((p) => p.id === id)!;
+}
+
+function canImport(d: PlanDraft): boolean {
+  return d.tasks.length + d.indicators.length > 0 && !d.issues.some((i) => i.severity === 'error');
+}
+
+function planKey(title: string, number: string, existing: Plan[]): string {
+  const base =
+    foldVietnamese(`${number} ${title}`)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'ke-hoach';
+  let key = base;
+  for (let i = 2; existing.some((p) => p.key === key); i++) key = `${base}-${i}`;
+  return key;
+}
