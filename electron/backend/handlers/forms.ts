@@ -33,6 +33,7 @@ export async function generateForms(
       tasks: work.tasks,
       indicators: work.indicators,
       settings,
+      groups: c.groups.filter((g) => g.planId === plan.id),
       generatedOn: ctx.today(),
     });
     files.push({

@@ -1,0 +1,501 @@
+// Reads a returned form (biểu mẫu) back: the hidden `_ID` sheet says which plan, agency and period
+// it is, and the hidden id column maps each row to its task or indicator even after sorting.
+import type {
+  Extraction,
+  ImportHeader,
+  ImportIssue,
+  ImportRow,
+} from '../../../shared/domain/import-types';
+import {
+  foldVietnamese,
+  formatVnDate,
+  nfc,
+  parseVnDate,
+  parseVnNumber,
+} from '../../../shared/domain/text';
+import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
+import {
+  cellAt,
+  columnLetter,
+  type GridCell,
+  type GridSheet,
+  type GridWorkbook,
+} from '../importer/grid';
+import {
+  FORM_MARKER,
+  FORM_VERSION,
+  ID_HEADER,
+  ID_KEY,
+  ID_LIST_HEADER_ROW,
+  INDICATOR_COLUMNS,
+  INFO_COL,
+  INFO_FIELDS,
+  INFO_FIRST_ROW,
+  SHEET,
+  TABLE_HEADER_ROW,
+  TASK_COLUMNS,
+  parseRowId,
+  type InfoField,
+  type RowKind,
+} from './form-layout';
+
+export interface KnownRows {
+  taskIds: Map<number, string>;
+  indicatorIds: Map<number, string>;
+}
+
+export interface ReadFormOptions {
+  /** yyyy-mm-dd; completion dates after it are flagged. Defaults to the computer's date. */
+  today?: IsoDate;
+}
+
+/** Null when the workbook is not one of our forms (no `_ID` sheet with the marker). */
+export function readOurForm(
+  wb: GridWorkbook,
+  known: KnownRows,
+  options: ReadFormOptions = {},
+): Extraction | null {
+  const idSheet = wb.sheets.find((s) => s.name === SHEET.id);
+  if (!idSheet) return null;
+  const meta = readMeta(idSheet);
+  if (meta.get(ID_KEY.marker)?.[0] !== FORM_MARKER) return null;
+
+  const agencyId = toId(meta.get(ID_KEY.agency)?.[0]);
+  const period = meta.get(ID_KEY.period)?.[0] || null;
+  const issues: ImportIssue[] = [];
+  const extraction: Extraction = {
+    source: 'form',
+    agencyId,
+    period,
+    header: emptyHeader(),
+    rows: [],
+    issues,
+  };
+
+  const version = Number(meta.get(ID_KEY.version)?.[0]);
+  if (!Number.isInteger(version) || version < 1 || version > FORM_VERSION) {
+    // A newer layout may have moved columns: reading it with this layout could store wrong data.
+    issues.push(
+      fileIssue(
+        Number.isInteger(version) && version > FORM_VERSION
+          ? `Biểu mẫu được tạo bởi phiên bản mới hơn của phần mềm (mẫu số ${version}; phần mềm này đọc được đến mẫu số ${FORM_VERSION}). Hãy cập nhật phần mềm Tổng hợp Báo cáo rồi nhập lại.`
+          : 'Trang nhận dạng của biểu mẫu bị hỏng (không đọc được số phiên bản mẫu). Hãy gửi lại biểu mẫu mới cho đơn vị.',
+        'error',
+      ),
+    );
+    return extraction;
+  }
+
+  const today = options.today ?? localToday();
+  extraction.header = readHeader(wb, issues);
+  const listed = readListedRows(idSheet);
+  const tables = findTables(wb);
+
+  for (const kind of ['T', 'I'] as const) {
+    const table = tables.get(kind);
+    const sent = listed.filter((x) => x.kind === kind);
+    if (!table) {
+      if (sent.length > 0)
+        issues.push(
+          fileIssue(
+            `Không tìm thấy trang "${kind === 'T' ? SHEET.tasks : SHEET.indicators}" trong tệp (đơn vị đã xoá hoặc đổi cấu trúc trang tính); các ${kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu'} này coi như chưa báo cáo.`,
+            'warning',
+          ),
+        );
+      continue;
+    }
+    const seen = readTable(table, kind, known, today, extraction);
+    const deleted = sent.filter((x) => !seen.has(x.id));
+    if (deleted.length > 0) {
+      const codes = deleted.map((x) => x.code || codeOf(known, kind, x.id) || `#${x.id}`);
+      const what = kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu';
+      issues.push({
+        sheet: table.sheet.name,
+        row: null,
+        column: null,
+        message: `Đơn vị đã xoá dòng của ${what} ${codes.join(', ')} khỏi trang "${table.sheet.name}"; các ${what} này coi như chưa báo cáo.`,
+        severity: 'warning',
+      });
+    }
+  }
+  return extraction;
+}
+
+// ---------------------------------------------------------------------------------------------
+// `_ID` sheet
+
+function readMeta(sheet: GridSheet): Map<string, string[]> {
+  const meta = new Map<string, string[]>();
+  for (let r = 1; r < ID_LIST_HEADER_ROW; r++) {
+    const key = text(cellAt(sheet, r, 1));
+    if (key !== '') meta.set(key, [text(cellAt(sheet, r, 2)), text(cellAt(sheet, r, 3))]);
+  }
+  return meta;
+}
+
+function readListedRows(sheet: GridSheet): { kind: RowKind; id: number; code: string }[] {
+  const out: { kind: RowKind; id: number; code: string }[] = [];
+  for (let r = ID_LIST_HEADER_ROW + 1; r <= sheet.rows.length; r++) {
+    const kind = text(cellAt(sheet, r, 1));
+    const id = toId(text(cellAt(sheet, r, 2)));
+    if ((kind === 'T' || kind === 'I') && id !== null)
+      out.push({ kind, id, code: text(cellAt(sheet, r, 3)) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Thông tin chung"
+
+function readHeader(wb: GridWorkbook, issues: ImportIssue[]): ImportHeader {
+  const header = emptyHeader();
+  const sheet = wb.sheets.find((s) => s.name === SHEET.info);
+  if (!sheet) {
+    issues.push(fileIssue(`Không tìm thấy trang "${SHEET.info}" trong tệp.`, 'warning'));
+    return header;
+  }
+  const labels = new Map<string, number>();
+  sheet.rows.forEach((_, i) => {
+    const label = foldVietnamese(text(cellAt(sheet, i + 1, INFO_COL.label)));
+    if (label !== '' && !labels.has(label)) labels.set(label, i + 1);
+  });
+  INFO_FIELDS.forEach((f, i) => {
+    // By label first, so an inserted row does not shift the fields; the layout row otherwise.
+    const r = labels.get(foldVietnamese(f.label)) ?? INFO_FIRST_ROW + i;
+    const cell = cellAt(sheet, r, INFO_COL.value);
+    const at = { sheet: sheet.name, row: r, column: columnLetter(INFO_COL.value) };
+    if (cell?.error) {
+      issues.push({
+        ...at,
+        message: `Ô "${f.label}" có lỗi công thức ${cell.error}; giá trị không được lấy.`,
+        severity: 'error',
+      });
+      return;
+    }
+    if (f.field === 'docDate') {
+      const d = readDate(cell);
+      if (d.bad)
+        issues.push({
+          ...at,
+          message: `Không đọc được ngày văn bản "${d.raw}". Ghi ngày dạng dd/mm/yyyy, ví dụ 05/09/2025.`,
+          severity: 'error',
+        });
+      header.docDate = d.iso;
+      return;
+    }
+    const value = text(cell) || null;
+    const target: Record<InfoField, keyof ImportHeader> = {
+      agency: 'agencyText',
+      period: 'periodText',
+      docNumber: 'docNumber',
+      docDate: 'docDate',
+      person: 'person',
+      phone: 'phone',
+      summary: 'summary',
+      difficulties: 'difficulties',
+      proposals: 'proposals',
+    };
+    header[target[f.field]] = value;
+  });
+  return header;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Nhiệm vụ" and "Chỉ tiêu"
+
+interface Table {
+  sheet: GridSheet;
+  headerRow: number;
+  /** Layout key → 1-based column found under its header. */
+  cols: Map<string, number>;
+}
+
+/**
+ * Finds the two tables by their hidden id header rather than by sheet name, so a renamed sheet is
+ * still read; the kind comes from the columns found.
+ */
+function findTables(wb: GridWorkbook): Map<RowKind, Table> {
+  const tables = new Map<RowKind, Table>();
+  const ordered = [...wb.sheets].sort(
+    (a, b) => Number(!isTableName(a.name)) - Number(!isTableName(b.name)),
+  );
+  for (const sheet of ordered) {
+    if (sheet.name === SHEET.id) continue;
+    const headerRow = findHeaderRow(sheet);
+    if (headerRow === null) continue;
+    const headers = new Map<string, number>();
+    (sheet.rows[headerRow - 1] ?? []).forEach((c, i) => {
+      const h = foldVietnamese(text(c));
+      if (h !== '' && !headers.has(h)) headers.set(h, i + 1);
+    });
+    const map = (columns: readonly { key: string; header: string }[]) => {
+      const cols = new Map<string, number>();
+      for (const c of columns) {
+        const at = headers.get(foldVietnamese(c.header));
+        if (at !== undefined) cols.set(c.key, at);
+      }
+      return cols.size === columns.length ? cols : null;
+    };
+    const taskCols = map(TASK_COLUMNS);
+    const indicatorCols = map(INDICATOR_COLUMNS);
+    if (taskCols && !tables.has('T')) tables.set('T', { sheet, headerRow, cols: taskCols });
+    else if (indicatorCols && !tables.has('I'))
+      tables.set('I', { sheet, headerRow, cols: indicatorCols });
+  }
+  return tables;
+}
+
+function isTableName(name: string): boolean {
+  return name === SHEET.tasks || name === SHEET.indicators;
+}
+
+function findHeaderRow(sheet: GridSheet): number | null {
+  const id = foldVietnamese(ID_HEADER);
+  const layout = sheet.rows[TABLE_HEADER_ROW - 1] ?? [];
+  if (layout.some((c) => foldVietnamese(text(c)) === id)) return TABLE_HEADER_ROW;
+  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++)
+    if ((sheet.rows[r - 1] ?? []).some((c) => foldVietnamese(text(c)) === id)) return r;
+  return null;
+}
+
+/** Reads the data rows of one table into the extraction; returns the plan row ids present. */
+function readTable(
+  table: Table,
+  kind: RowKind,
+  known: KnownRows,
+  today: IsoDate,
+  out: Extraction,
+): Set<number> {
+  const { sheet, headerRow, cols } = table;
+  const present = new Set<number>();
+  const firstRowOf = new Map<number, string>();
+  const col = (key: string) => cols.get(key) ?? 0;
+  const editable = (kind === 'T' ? TASK_COLUMNS : INDICATOR_COLUMNS)
+    .filter((c) => c.editable)
+    .map((c) => col(c.key));
+  const what = kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu';
+
+  for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
+    const idText = text(cellAt(sheet, r, col('id')));
+    const parsed = parseRowId(idText);
+    const hasContent = editable.some((c) => {
+      const cell = cellAt(sheet, r, c);
+      return Boolean(cell?.error) || text(cell) !== '';
+    });
+    if (!parsed) {
+      // Group rows ("G:I") and blank rows carry nothing; anything else was added by the agency.
+      if (hasContent && !idText.startsWith('G:'))
+        out.issues.push({
+          sheet: sheet.name,
+          row: r,
+          column: null,
+          message: `Dòng ${r} không có mã nhận dạng của biểu mẫu (có thể do đơn vị tự thêm) nên không được nhập.`,
+          severity: 'warning',
+        });
+      continue;
+    }
+    if (parsed.kind === kind) present.add(parsed.id);
+    if (!hasContent) continue; // left empty: nothing reported, not an error
+
+    const code = parsed.kind === kind ? codeOf(known, kind, parsed.id) : null;
+    const issues: ImportIssue[] = [];
+    const issue = (c: number, message: string, severity: ImportIssue['severity']) =>
+      issues.push({ sheet: sheet.name, row: r, column: columnLetter(c), message, severity });
+    const row: ImportRow = {
+      key: `${sheet.name}!${r}`,
+      sheet: sheet.name,
+      row: r,
+      kind: kind === 'T' ? 'task' : 'indicator',
+      targetId: code !== null ? parsed.id : null,
+      code,
+      confidence: code !== null ? 1 : 0,
+      uncertain: code === null,
+      candidates: [],
+      text: text(cellAt(sheet, r, col('text'))),
+      status: null,
+      completedOn: null,
+      progress: null,
+      difficulties: null,
+      proposals: null,
+      value: null,
+      valueText: null,
+      note: null,
+      issues,
+    };
+    if (code === null)
+      issue(
+        col('id'),
+        `Dòng ${r} mang mã ${idText} không thuộc kế hoạch hiện tại (biểu mẫu của kế hoạch khác hoặc của phiên bản trước); hãy chọn ${what} tương ứng hoặc bỏ dòng này.`,
+        'error',
+      );
+    else if (firstRowOf.has(parsed.id)) {
+      issue(
+        col('id'),
+        `${capitalise(what)} ${code} xuất hiện hai lần (dòng ${firstRowOf.get(parsed.id)} và dòng ${r}); hãy giữ một dòng.`,
+        'error',
+      );
+      row.uncertain = true;
+    } else firstRowOf.set(parsed.id, String(r));
+
+    const textField = (key: string): string | null => {
+      const cell = cellAt(sheet, r, col(key));
+      if (cell?.error) {
+        issue(col(key), `Ô có lỗi công thức ${cell.error}; nội dung không được lấy.`, 'error');
+        return null;
+      }
+      return text(cell) || null;
+    };
+
+    if (kind === 'T') {
+      const statusCell = cellAt(sheet, r, col('status'));
+      if (statusCell?.error)
+        issue(col('status'), `Ô tình trạng có lỗi công thức ${statusCell.error}.`, 'error');
+      else {
+        const word = text(statusCell);
+        const status = parseStatus(word);
+        if (status === undefined)
+          issue(
+            col('status'),
+            `Không hiểu tình trạng "${word}"; chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
+            'warning',
+          );
+        row.status = status ?? null;
+      }
+      const dateCell = cellAt(sheet, r, col('completedOn'));
+      if (dateCell?.error)
+        issue(col('completedOn'), `Ô ngày hoàn thành có lỗi công thức ${dateCell.error}.`, 'error');
+      else {
+        const d = readDate(dateCell);
+        if (d.bad)
+          issue(
+            col('completedOn'),
+            `Không đọc được ngày hoàn thành "${d.raw}". Ghi ngày dạng dd/mm/yyyy, ví dụ 15/04/2025.`,
+            'error',
+          );
+        else if (d.iso !== null && d.iso > today)
+          issue(
+            col('completedOn'),
+            `Ngày hoàn thành ${formatVnDate(d.iso)} sau ngày hôm nay (${formatVnDate(today)}); kiểm tra lại.`,
+            'warning',
+          );
+        row.completedOn = d.iso;
+        if (row.status === 'done' && d.iso === null && !d.bad)
+          issue(
+            col('completedOn'),
+            'Nhiệm vụ ghi "Đã hoàn thành" nhưng chưa có ngày hoàn thành.',
+            'warning',
+          );
+      }
+      row.progress = textField('progress');
+      row.difficulties = textField('difficulties');
+      row.proposals = textField('proposals');
+    } else {
+      const valueCell = cellAt(sheet, r, col('value'));
+      if (valueCell?.error)
+        issue(
+          col('value'),
+          `Ô giá trị có lỗi công thức ${valueCell.error}; giá trị không được lấy.`,
+          'error',
+        );
+      else {
+        const v = readValue(valueCell);
+        row.value = v.value;
+        row.valueText = v.text;
+        if (v.text !== null && v.value === null)
+          issue(
+            col('value'),
+            `Giá trị "${v.text}" không phải là số; giữ nguyên chữ để xem xét.`,
+            'warning',
+          );
+      }
+      row.note = textField('note');
+    }
+    out.rows.push(row);
+  }
+  return present;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell values
+
+function text(cell: GridCell | null | undefined): string {
+  if (!cell || cell.error) return '';
+  if (cell.text !== '') return nfc(cell.text).trim();
+  const v = cell.value;
+  if (v === null) return '';
+  if (v instanceof Date) return formatVnDate(parseVnDate(v));
+  return nfc(String(v)).trim();
+}
+
+/** Status from the dropdown words, and what agencies type instead ("x", "Hoàn thành", "đang"). */
+export function parseStatus(word: string): ReportedStatus | null | undefined {
+  const f = foldVietnamese(word).replace(/[.!]+$/, '');
+  if (f === '') return null;
+  if (/^(x|v|✓|✔|co)$/.test(f)) return 'done';
+  // "chưa hoàn thành" could be either of the other two states: ask rather than guess.
+  if (/^chua hoan thanh/.test(f)) return undefined;
+  if (/^chua( |$)/.test(f)) return 'not_started';
+  if (/^dang( |$)/.test(f) || /thuong xuyen/.test(f)) return 'in_progress';
+  if (/^(da )?(hoan thanh|thuc hien xong|xong)/.test(f) || f === 'da thuc hien') return 'done';
+  return undefined;
+}
+
+/** A real date, an Excel serial or typed text; `bad` when something is there but is no date. */
+function readDate(cell: GridCell | null): { iso: IsoDate | null; raw: string; bad: boolean } {
+  const raw = text(cell);
+  const v = cell?.value ?? null;
+  let iso: IsoDate | null = null;
+  if (v instanceof Date || typeof v === 'number') iso = parseVnDate(v);
+  else if (raw !== '') iso = parseVnDate(raw);
+  return { iso, raw, bad: iso === null && raw !== '' };
+}
+
+/** Indicator value: a number cell, or text as agencies type it ("35,2", "2,1%", "Đạt"). */
+function readValue(cell: GridCell | null): { value: number | null; text: string | null } {
+  const raw = text(cell);
+  const v = cell?.value ?? null;
+  if (typeof v === 'number') {
+    // "35,2%" typed into a number cell is stored as 0.352; the unit column already says "%".
+    const value = raw.endsWith('%') ? parseVnNumber(raw) : v;
+    return { value, text: raw || String(v) };
+  }
+  if (raw === '') return { value: null, text: null };
+  return { value: parseVnNumber(raw), text: raw };
+}
+
+function toId(s: string | undefined): number | null {
+  if (s === undefined || !/^\d{1,9}$/.test(s.trim())) return null;
+  return Number(s.trim());
+}
+
+function codeOf(known: KnownRows, kind: RowKind, id: number): string | null {
+  return (kind === 'T' ? known.taskIds : known.indicatorIds).get(id) ?? null;
+}
+
+function emptyHeader(): ImportHeader {
+  return {
+    agencyText: null,
+    periodText: null,
+    docNumber: null,
+    docDate: null,
+    person: null,
+    phone: null,
+    summary: null,
+    difficulties: null,
+    proposals: null,
+  };
+}
+
+function fileIssue(message: string, severity: ImportIssue['severity']): ImportIssue {
+  return { sheet: null, row: null, column: null, message, severity };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function localToday(): IsoDate {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
