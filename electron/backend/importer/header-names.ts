@@ -1,0 +1,158 @@
+// The Vietnamese column headings agencies put over their own tables, with the variants seen in
+// practice, mapped to what the column means. Compared folded (no case, no diacritics).
+import { foldVietnamese } from '../../../shared/domain/text';
+
+/** What a column of an agency's table holds. */
+export type ColumnKind =
+  | 'stt' // STT / TT: the file's own numbering, or roman numerals on group rows
+  | 'code' // Mã số: a plan code such as `I.6` or `6.1`
+  | 'task' // Nội dung nhiệm vụ
+  | 'indicator' // Tên chỉ tiêu
+  | 'unit' // Đơn vị tính
+  | 'target' // Mục tiêu / chỉ tiêu giao / kế hoạch
+  | 'value' // Giá trị / số liệu / ước thực hiện
+  | 'result' // "Kết quả (thực hiện)": a value on an indicator sheet, a status or text on a task sheet
+  | 'status' // Tiến độ / tình trạng, as words, or the parent over the x-mark columns
+  | 'markDone' // x-mark column "Đã hoàn thành"
+  | 'markInProgress' // x-mark column "Đang thực hiện"
+  | 'markNotStarted' // x-mark column "Chưa thực hiện"
+  | 'completedOn' // Thời gian / ngày hoàn thành
+  | 'deadline' // Thời hạn (the plan's deadline, copied by the agency)
+  | 'progress' // Kết quả cụ thể / sản phẩm / tình hình thực hiện
+  | 'difficulties'
+  | 'proposals'
+  | 'note'
+  | 'lead'
+  | 'partner';
+
+// Written with diacritics for readability; folded once below. A heading matches a name when it
+// equals it or starts with it ("Kết quả thực hiện đến 30/9/2025", "Mục tiêu đến năm 2030");
+// the longest matching name wins, so "Chỉ tiêu giao" is a target, not an indicator name.
+const VOCABULARY: ReadonlyArray<[ColumnKind, string[]]> = [
+  ['stt', ['STT', 'TT', 'Số TT', 'Số thứ tự']],
+  ['code', ['Mã', 'Mã số', 'Mã nhiệm vụ', 'Mã chỉ tiêu', 'Ký hiệu', 'Mã NV', 'Mã CT']],
+  [
+    'task',
+    [
+      'Nội dung nhiệm vụ',
+      'Tên nhiệm vụ',
+      'Nhiệm vụ',
+      'Nội dung',
+      'Nội dung công việc',
+      'Nhiệm vụ, giải pháp',
+      'Tên nhiệm vụ, giải pháp',
+      'Nội dung nhiệm vụ, giải pháp',
+      'Nhiệm vụ được giao',
+      'Công việc',
+    ],
+  ],
+  ['indicator', ['Chỉ tiêu', 'Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Các chỉ tiêu']],
+  ['unit', ['Đơn vị tính', 'ĐVT', 'Đơn vị đo']],
+  [
+    'target',
+    [
+      'Mục tiêu',
+      'Chỉ tiêu giao',
+      'Chỉ tiêu được giao',
+      'Kế hoạch',
+      'Chỉ tiêu kế hoạch',
+      'Mục tiêu kế hoạch',
+      'Chỉ tiêu đến năm',
+    ],
+  ],
+  [
+    'value',
+    [
+      'Giá trị',
+      'Thực hiện',
+      'Số liệu',
+      'Số liệu thực hiện',
+      'Ước thực hiện',
+      'Ước thực hiện năm',
+      'Kết quả đạt được',
+      'Giá trị thực hiện',
+      'Lũy kế thực hiện',
+      'Lũy kế',
+    ],
+  ],
+  ['result', ['Kết quả thực hiện', 'Kết quả']],
+  [
+    'status',
+    [
+      'Tiến độ thực hiện',
+      'Tiến độ',
+      'Tình trạng',
+      'Trạng thái',
+      'Tình trạng thực hiện',
+      'Mức độ hoàn thành',
+      'Đánh giá',
+    ],
+  ],
+  ['markDone', ['Đã hoàn thành', 'Hoàn thành', 'Đã xong', 'Hoàn thành đúng hạn']],
+  [
+    'markInProgress',
+    ['Đang thực hiện', 'Đang triển khai', 'Chưa hoàn thành', 'Đang triển khai thực hiện'],
+  ],
+  ['markNotStarted', ['Chưa thực hiện', 'Chưa triển khai', 'Chưa bắt đầu']],
+  ['completedOn', ['Thời gian hoàn thành', 'Ngày hoàn thành', 'Thời điểm hoàn thành']],
+  [
+    'deadline',
+    ['Thời hạn', 'Thời hạn hoàn thành', 'Hạn hoàn thành', 'Tiến độ yêu cầu', 'Thời gian thực hiện'],
+  ],
+  [
+    'progress',
+    [
+      'Kết quả cụ thể',
+      'Sản phẩm',
+      'Kết quả, sản phẩm',
+      'Kết quả/sản phẩm',
+      'Sản phẩm đầu ra',
+      'Tình hình thực hiện',
+      'Tình hình triển khai',
+      'Kết quả triển khai',
+      'Nội dung thực hiện',
+      'Kết quả thực hiện cụ thể',
+    ],
+  ],
+  [
+    'difficulties',
+    [
+      'Khó khăn, vướng mắc',
+      'Khó khăn',
+      'Vướng mắc',
+      'Tồn tại, hạn chế',
+      'Tồn tại',
+      'Hạn chế',
+      'Khó khăn, tồn tại',
+    ],
+  ],
+  ['proposals', ['Đề xuất, kiến nghị', 'Kiến nghị, đề xuất', 'Đề xuất', 'Kiến nghị']],
+  ['note', ['Ghi chú']],
+  ['lead', ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan, đơn vị chủ trì']],
+  ['partner', ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp']],
+];
+
+/** Folded heading text without punctuation: "Khó khăn,\nvướng mắc" → "kho khan vuong mac". */
+export function foldHeader(text: string): string {
+  return foldVietnamese(text)
+    .replace(/\([^)]*\)/g, ' ') // "(đánh dấu x)", "(dd/mm/yyyy)", "(1)"
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const NAMES: ReadonlyArray<{ kind: ColumnKind; name: string }> = VOCABULARY.flatMap(
+  ([kind, names]) => names.map((n) => ({ kind, name: foldHeader(n) })),
+).sort((a, b) => b.name.length - a.name.length);
+
+// A heading longer than this is a sentence in a data cell, not a column name.
+const MAX_HEADER_LENGTH = 60;
+
+/** The column kind a heading names, or null. The longest matching name wins. */
+export function headerKind(text: string): ColumnKind | null {
+  const h = foldHeader(text);
+  if (h === '' || h.length > MAX_HEADER_LENGTH) return null;
+  for (const { kind, name } of NAMES) {
+    if (h === name || h.startsWith(`${name} `)) return kind;
+  }
+  return null;
+}

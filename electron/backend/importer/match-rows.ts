@@ -1,0 +1,417 @@
+// Matches the rows of an agency's own table to the plan's tasks or indicators by wording, helped by
+// the plan code or by the number inside a group when the file shows them, and assigns every plan
+// row to at most one file row.
+import { CONFIDENT_MATCH, type MatchCandidate } from '../../../shared/domain/import-types';
+import { foldVietnamese, nfc } from '../../../shared/domain/text';
+
+// ---------------------------------------------------------------------------------------------
+// Abbreviations officials use in task wording, folded. Every comparison expands them on both
+// sides, so "KH,CN, ĐMST và CĐS" and "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+// read the same. The one table for the whole importer (agency names use it too).
+
+/** Abbreviations written with a separator inside ("KH,CN", "GD&ĐT"); applied first. */
+const PHRASE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bkh\s*(?:,|&|-|\/|va)?\s*cn\b/g, 'khoa hoc cong nghe'],
+  [/\bkh\s*(?:&|-|\/)\s*kt\b/g, 'khoa hoc ky thuat'],
+  [/\bkh\s*(?:&|-|\/)\s*dt\b/g, 'ke hoach dau tu'],
+  [/\bgd\s*(?:&|-|\/)?\s*dt\b/g, 'giao duc dao tao'],
+  [/\bcntt\s*(?:&|-|\/)\s*tt\b/g, 'cong nghe thong tin truyen thong'],
+  [/\btt\s*(?:&|-|\/)\s*tt\b/g, 'thong tin truyen thong'],
+  [/\bvh\s*,?\s*tt\s*(?:&|-|\/)?\s*dl\b/g, 'van hoa the thao du lich'],
+  [/\btn\s*(?:&|-|\/)\s*mt\b/g, 'tai nguyen moi truong'],
+  [/\bnn\s*(?:&|-|\/)\s*mt\b/g, 'nong nghiep moi truong'],
+  [/\bnn\s*(?:&|-|\/)\s*ptnt\b/g, 'nong nghiep phat trien nong thon'],
+  [/\bkt\s*(?:&|-|\/)\s*xh\b/g, 'kinh te xa hoi'],
+  [/\bld\s*-?\s*tb\s*(?:&|-|\/)\s*xh\b/g, 'lao dong thuong binh xa hoi'],
+  [/\bpt\s*-\s*th\b/g, 'phat thanh truyen hinh'],
+];
+
+/** Whole-word abbreviations, folded. "kh" alone is kế hoạch (KH,CN was handled above). */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  khcn: 'khoa hoc cong nghe',
+  khkt: 'khoa hoc ky thuat',
+  khdt: 'ke hoach dau tu',
+  kh: 'ke hoach',
+  dmst: 'doi moi sang tao',
+  cds: 'chuyen doi so',
+  cbccvc: 'can bo cong chuc vien chuc',
+  cbcc: 'can bo cong chuc',
+  ccvc: 'cong chuc vien chuc',
+  cb: 'can bo',
+  qd: 'quyet dinh',
+  ttg: 'thu tuong',
+  ubnd: 'uy ban nhan dan',
+  hdnd: 'hoi dong nhan dan',
+  cntt: 'cong nghe thong tin',
+  csdl: 'co so du lieu',
+  nq: 'nghi quyet',
+  nd: 'nghi dinh',
+  cp: 'chinh phu',
+  tw: 'trung uong',
+  dvc: 'dich vu cong',
+  dvctt: 'dich vu cong truc tuyen',
+  tthc: 'thu tuc hanh chinh',
+  gddt: 'giao duc dao tao',
+  tttt: 'thong tin truyen thong',
+  nsnn: 'ngan sach nha nuoc',
+  ns: 'ngan sach',
+  dn: 'doanh nghiep',
+  dnnvv: 'doanh nghiep nho va vua',
+  ai: 'tri tue nhan tao',
+  ttnt: 'tri tue nhan tao',
+  xd: 'xay dung',
+  sx: 'san xuat',
+  kd: 'kinh doanh',
+  sxkd: 'san xuat kinh doanh',
+  vb: 'van ban',
+  bc: 'bao cao',
+  qh: 'quoc hoi',
+  nv: 'nhiem vu',
+  cq: 'co quan',
+  cqnn: 'co quan nha nuoc',
+  qg: 'quoc gia',
+  llvt: 'luc luong vu trang',
+  cand: 'cong an nhan dan',
+  tp: 'thanh pho',
+  qppl: 'quy pham phap luat',
+  vbqppl: 'van ban quy pham phap luat',
+  httt: 'he thong thong tin',
+  attt: 'an toan thong tin',
+  antt: 'an ninh trat tu',
+  tmdt: 'thuong mai dien tu',
+  kkt: 'khu kinh te',
+  bql: 'ban quan ly',
+  ttdt: 'thong tin dien tu',
+  bdbp: 'bo doi bien phong',
+  chqs: 'chi huy quan su',
+  nhnn: 'ngan hang nha nuoc',
+  ptth: 'phat thanh truyen hinh',
+  ktxh: 'kinh te xa hoi',
+  ktso: 'kinh te so',
+  hstt: 'ho so truc tuyen',
+  nckh: 'nghien cuu khoa hoc',
+  sht: 'so huu tri tue',
+  shtt: 'so huu tri tue',
+  ioc: 'trung tam dieu hanh thong minh',
+  mooc: 'moocs',
+};
+
+// Words too common to tell two tasks apart, dropped before comparing. Listed with diacritics
+// because folding merges them with meaningful words ("để" and "đề án", "thì" and "thi đua"); a text
+// typed without any diacritics uses the folded list instead.
+const STOPWORDS = [
+  'và',
+  'các',
+  'của',
+  'cho',
+  'để',
+  'trong',
+  'trên',
+  'với',
+  'về',
+  'theo',
+  'tại',
+  'những',
+  'một',
+  'được',
+  'là',
+  'này',
+  'ở',
+  'hoặc',
+  'nhằm',
+  'cũng',
+  'như',
+  'thì',
+  'đã',
+  'có',
+];
+const STOP_ACCENTED = new Set(STOPWORDS);
+// Without diacritics only the words that cannot be read as another word are dropped ("tai" may be
+// "tài", "de" may be "đề").
+const STOP_FOLDED = new Set([
+  'va',
+  'cac',
+  'cua',
+  'cho',
+  'trong',
+  'tren',
+  'voi',
+  'theo',
+  'nhung',
+  'mot',
+  'duoc',
+  'nay',
+  'hoac',
+  'nham',
+]);
+
+function isStopword(word: string, plainText: boolean): boolean {
+  return plainText ? STOP_FOLDED.has(foldVietnamese(word)) : STOP_ACCENTED.has(word);
+}
+
+/**
+ * Folded, abbreviation-expanded words of a text, in order, without the commonest words:
+ * "KH,CN và CĐS" → khoa hoc cong nghe chuyen doi so.
+ */
+export function expandedWords(text: string): string[] {
+  const lower = nfc(text).toLowerCase();
+  const plainText = foldVietnamese(lower) === lower.replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  // Split on what is not a letter or digit, keeping the separators that join abbreviations
+  // ("kh,cn", "gd&đt") together long enough to expand them.
+  let folded = '';
+  for (const word of lower.split(/\s+/)) {
+    const f = foldVietnamese(word);
+    const bare = word.replace(/[^\p{L}\p{N}]+/gu, '');
+    folded += ` ${isStopword(bare, plainText) ? ' ' : f}`;
+  }
+  for (const [re, rep] of PHRASE_ABBREVIATIONS) folded = folded.replace(re, ` ${rep} `);
+  for (const w of folded.split(/[^a-z0-9]+/)) {
+    if (w === '') continue;
+    for (const part of (ABBREVIATIONS[w] ?? w).split(' ')) out.push(part);
+  }
+  return out;
+}
+
+/** Words and adjacent-word pairs used for comparison ("chuyen", "chuyen doi", …). */
+export function matchTerms(text: string): string[] {
+  const words = expandedWords(text);
+  const terms = new Set(words);
+  for (let i = 1; i < words.length; i++) terms.add(`${words[i - 1]} ${words[i]}`);
+  return [...terms];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+export interface MatchTarget {
+  id: number;
+  code: string;
+  text: string;
+  /** Task group (`I`…`VII`); null for indicators. */
+  group: string | null;
+  /** Printed number within the group (tasks) — indicators are found by code instead. */
+  number: string | null;
+}
+
+export interface MatchQuery {
+  text: string;
+  /** A plan code written in the file (`I.6`, `6.1`), from a code column or a coded STT. */
+  code: string | null;
+  /** The file's own number in the STT column ("3"); may or may not be the plan's. */
+  number: string | null;
+  /** Group (roman numeral) of the group row above, when the file has group rows. */
+  group: string | null;
+}
+
+export interface MatchResult {
+  targetId: number | null;
+  code: string | null;
+  confidence: number;
+  uncertain: boolean;
+  candidates: MatchCandidate[];
+  /** The plan row this row resembles most went to a closer row: that row's index in `queries`. */
+  lostTo: { query: number; code: string } | null;
+}
+
+/** Below this a candidate is not taken as the match (the row stays unmatched). */
+export const MIN_MATCH = 0.4;
+/** Below this a plan row is not even offered to the user as an alternative. */
+const MIN_CANDIDATE = 0.25;
+// How much of the score is "how much of the row's wording is in the plan row" (shortened texts
+// score high) versus "how much of the plan row the file repeats" (a tie-breaker).
+const CONTAINMENT_SHARE = 0.9;
+// Confidence = score × the row's share of it among its candidates (a softmax with this
+// temperature: two equal candidates → ½ each; 0.06 apart → about 0.8), raised towards 1 when the
+// runner-up is far behind, since a shortened text that resembles only one plan row is that row.
+const TEMPERATURE = 0.04;
+const CLEAR_LEAD_FROM = 0.2;
+const CLEAR_LEAD_SPAN = 0.4;
+const CLEAR_LEAD_GAIN = 0.5;
+const CODE_BONUS = 0.3;
+const NUMBER_BONUS = 0.12;
+const OTHER_GROUP_PENALTY = 0.15;
+
+interface Indexed {
+  target: MatchTarget;
+  terms: Set<string>;
+  weight: number;
+}
+
+class TermWeights {
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+  constructor(docs: Set<string>[]) {
+    this.n = docs.length;
+    for (const d of docs) for (const t of d) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+  /**
+   * Rare terms weigh more; a word no plan row uses weighs like a rare one, except numbers the plan
+   * never mentions ("năm 2025", "02 hội nghị"), which say nothing about which task it is.
+   */
+  weight(term: string): number {
+    const seen = this.df.get(term) ?? 0;
+    if (seen === 0 && /\d/.test(term)) return 0;
+    const df = Math.max(1, seen);
+    const idf = Math.log(1 + this.n / df);
+    return term.includes(' ') ? idf * 0.5 : idf; // pairs refine, words carry the meaning
+  }
+}
+
+function sum(terms: Iterable<string>, w: TermWeights): number {
+  let s = 0;
+  for (const t of terms) s += w.weight(t);
+  return s;
+}
+
+/** Text similarity 0–1 of a file row to one plan row. */
+function textScore(q: Set<string>, qWeight: number, t: Indexed, w: TermWeights): number {
+  if (qWeight === 0 || t.weight === 0) return 0;
+  let shared = 0;
+  for (const term of q) if (t.terms.has(term)) shared += w.weight(term);
+  const containment = shared / qWeight;
+  const coverage = shared / t.weight;
+  return CONTAINMENT_SHARE * containment + (1 - CONTAINMENT_SHARE) * coverage;
+}
+
+function normCode(code: string): string {
+  return code
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/[-_/]/g, '.')
+    .replace(/\.$/, '')
+    .replace(/\.0+(\d)/g, '.$1');
+}
+
+/** Confidence of choosing `scores[chosen]` among all of a row's scores. */
+function calibrate(scores: number[], chosen: number): number {
+  const s = scores[chosen] ?? 0;
+  let denominator = 0;
+  let rival = 0;
+  scores.forEach((x, i) => {
+    denominator += Math.exp((x - s) / TEMPERATURE);
+    if (i !== chosen) rival = Math.max(rival, x);
+  });
+  const base = Math.min(1, s);
+  const lead = Math.min(1, Math.max(0, (s - rival - CLEAR_LEAD_FROM) / CLEAR_LEAD_SPAN));
+  return Math.min(1, (base + (1 - base) * CLEAR_LEAD_GAIN * lead) / denominator);
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Scores every query against every target and assigns each target to at most one query, greedily
+ * by descending score; a query whose best target went to a better query gets its next best or
+ * nothing. Results are in the order of `queries`.
+ */
+export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchResult[] {
+  const weights = new TermWeights(targets.map((t) => new Set(matchTerms(t.text))));
+  const indexed: Indexed[] = targets.map((t) => {
+    const terms = new Set(matchTerms(t.text));
+    return { target: t, terms, weight: sum(terms, weights) };
+  });
+  const byCode = new Map(indexed.map((x) => [normCode(x.target.code), x]));
+
+  const textScores = queries.map((q) => {
+    const terms = new Set(matchTerms(q.text));
+    const qWeight = sum(terms, weights);
+    return indexed.map((t) => textScore(terms, qWeight, t, weights));
+  });
+
+  // The file's numbers and groups only help when they are the plan's: check that they agree with
+  // the wording on most rows before trusting them (agencies often number their own subset 1, 2, 3
+  // or group by "I. Nhiệm vụ chủ trì / II. Nhiệm vụ phối hợp").
+  const nearBest = (qi: number): Indexed[] => {
+    const s = textScores[qi] ?? [];
+    const top = Math.max(0, ...s);
+    if (top < MIN_MATCH) return [];
+    return indexed.filter((_, ti) => (s[ti] ?? 0) >= top - 0.05);
+  };
+  const numberAgrees = (q: MatchQuery, t: MatchTarget): boolean =>
+    q.number !== null &&
+    (t.group === null
+      ? normCode(t.code) === normCode(q.number)
+      : q.group === t.group && t.number === q.number.replace(/\.$/, ''));
+  const agreement = (
+    has: (q: MatchQuery) => boolean,
+    agrees: (q: MatchQuery, t: MatchTarget) => boolean,
+  ): boolean => {
+    let seen = 0;
+    let agreed = 0;
+    queries.forEach((q, qi) => {
+      const near = nearBest(qi);
+      if (!has(q) || near.length === 0) return;
+      seen++;
+      if (near.some((t) => agrees(q, t.target))) agreed++;
+    });
+    return seen > 0 && agreed / seen >= 0.5;
+  };
+  const trustNumbers = agreement((q) => q.number !== null, numberAgrees);
+  const trustGroups = agreement(
+    (q) => q.group !== null,
+    (q, t) => t.group !== null && t.group === q.group,
+  );
+
+  const scores: number[][] = queries.map((q, qi) => {
+    const coded = q.code ? byCode.get(normCode(q.code)) : undefined;
+    return indexed.map((t, ti) => {
+      let s = textScores[qi]?.[ti] ?? 0;
+      if (coded === t) s += CODE_BONUS;
+      else if (trustNumbers && numberAgrees(q, t.target)) s += NUMBER_BONUS;
+      if (trustGroups && q.group !== null && t.target.group !== null && t.target.group !== q.group)
+        s -= OTHER_GROUP_PENALTY;
+      // Not capped at 1: a plan number on top of an exact wording must still beat the wording alone.
+      return Math.max(0, s);
+    });
+  });
+
+  // Global assignment: the strongest pairs first, each plan row and each file row used once.
+  const pairs: { qi: number; ti: number; s: number }[] = [];
+  scores.forEach((row, qi) =>
+    row.forEach((s, ti) => {
+      if (s >= MIN_MATCH) pairs.push({ qi, ti, s });
+    }),
+  );
+  pairs.sort((a, b) => b.s - a.s || a.qi - b.qi || a.ti - b.ti);
+  const assigned = new Map<number, number>();
+  const takenBy = new Map<number, number>();
+  for (const p of pairs) {
+    if (assigned.has(p.qi) || takenBy.has(p.ti)) continue;
+    assigned.set(p.qi, p.ti);
+    takenBy.set(p.ti, p.qi);
+  }
+
+  return queries.map((_, qi) => {
+    const row = scores[qi] ?? [];
+    const ranked = row
+      .map((s, ti) => ({ s, ti }))
+      .filter((x) => x.s >= MIN_CANDIDATE)
+      .sort((a, b) => b.s - a.s || a.ti - b.ti);
+    const candidates: MatchCandidate[] = ranked.slice(0, 3).map((x) => ({
+      targetId: indexed[x.ti]!.target.id,
+      code: indexed[x.ti]!.target.code,
+      // How well the wording fits, so that the user sees that two alternatives fit equally.
+      confidence: round3(Math.min(1, x.s)),
+    }));
+    const ti = assigned.get(qi);
+    const best = ranked[0];
+    let lostTo: MatchResult['lostTo'] = null;
+    if (best && best.s >= MIN_MATCH && best.ti !== ti) {
+      const winner = takenBy.get(best.ti);
+      if (winner !== undefined) lostTo = { query: winner, code: indexed[best.ti]!.target.code };
+    }
+    if (ti === undefined) {
+      return { targetId: null, code: null, confidence: 0, uncertain: true, candidates, lostTo };
+    }
+    const confidence = round3(calibrate(row, ti));
+    const target = indexed[ti]!.target;
+    return {
+      targetId: target.id,
+      code: target.code,
+      confidence,
+      uncertain: confidence < CONFIDENT_MATCH,
+      candidates,
+      lostTo,
+    };
+  });
+}
