@@ -1,0 +1,545 @@
+// The first draft of the report's five sections, written from the statuses and from what the
+// agencies wrote (PRODUCT.md "Compile"). The user edits the draft before the Word report is made,
+// so the text prefers plain, complete sentences and quotes agencies by name over polished prose.
+
+import { countAssessments, countByStatus, countRegister } from './status';
+import { INDICATOR_ASSESSMENT_LABEL, TASK_STATUS_LABEL, TASK_STATUS_ORDER } from './status-labels';
+import { foldVietnamese, formatVnDate, formatVnNumber, nfc } from './text';
+import type {
+  AgencyReport,
+  Assignee,
+  IndicatorStatusRow,
+  IsoDate,
+  NarrativeSection,
+  RegisterRow,
+  TaskStatus,
+  TaskStatusRow,
+} from './types';
+
+export type { NarrativeSection };
+export type NarrativeKey = NarrativeSection['key'];
+
+export interface NarrativeInput {
+  /** `quý III năm 2025` (periods.ts `periodLabel`). */
+  periodLabel: string;
+  planTitle: string;
+  groups: { code: string; title: string }[];
+  tasks: TaskStatusRow[];
+  indicators: IndicatorStatusRow[];
+  register: RegisterRow[];
+  /** The period's last day; without it section IV cannot tell which tasks fall due next. */
+  periodEnd?: IsoDate | null;
+  /** How far ahead section IV looks for tasks falling due (months after the period; 6). */
+  upcomingMonths?: number;
+}
+
+const SECTION_TITLES: Record<NarrativeKey, string> = {
+  I: 'Công tác chỉ đạo, triển khai',
+  II: 'Kết quả thực hiện',
+  III: 'Đánh giá chung',
+  IV: 'Phương hướng, nhiệm vụ kỳ tới',
+  V: 'Đề xuất, kiến nghị',
+};
+
+// Longest quote of one agency's text; reports are summaries, the full text is in Phụ lục II.
+const QUOTE_MAX = 400;
+const AGENCY_QUOTE_MAX = 700;
+// More names than this read as a wall of text; the appendices carry the full list.
+const NAME_LIST_MAX = 10;
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+const num = (n: number): string => formatVnNumber(n);
+
+function percent(part: number, total: number): string {
+  return total === 0 ? '0%' : `${formatVnNumber((part / total) * 100, 1)}%`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
+/** `a, b và c` — the Vietnamese way of listing. */
+export function joinVi(items: string[], sep = ', '): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(sep)} và ${items[items.length - 1]}`;
+}
+
+/**
+ * What an agency typed, as one running text: NFC, bullets and numbering at line starts removed,
+ * each line closed with a full stop, spaces collapsed. Empty → null.
+ */
+export function cleanQuote(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const lines = nfc(text)
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .replace(/^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*/u, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((l) => l !== '');
+  if (lines.length === 0) return null;
+  return lines.map(closeSentence).join(' ');
+}
+
+/** Ends a sentence with a full stop (a trailing `;` or `,` becomes `.`). */
+export function closeSentence(s: string): string {
+  const t = s.trim().replace(/[;,:]+$/, '');
+  if (t === '') return t;
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * Shortens a text to at most `max` characters, at the end of a sentence when one ends in the
+ * second half of the allowance (followed by ` …` to show that something was left out), otherwise
+ * at a word boundary with `…`.
+ */
+export function truncateAtSentence(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const re = /[.!?;](?=\s)/g;
+  let cut = -1;
+  for (let m = re.exec(t); m !== null && m.index < max; m = re.exec(t)) cut = m.index + 1;
+  if (cut >= max * 0.4) return `${closeSentence(t.slice(0, cut))} …`;
+  const space = t.lastIndexOf(' ', max - 1);
+  const head = t.slice(0, space > max * 0.4 ? space : max - 1).replace(/[\s,;:.–-]+$/, '');
+  return `${head}…`;
+}
+
+/**
+ * A long title shortened for a heading: up to the first `;` when that is short enough, else up to
+ * the last comma before `max`, else at a word with `…`.
+ */
+export function shortTitle(title: string, max = 110): string {
+  const t = nfc(title)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:]+$/, '');
+  if (t.length <= max) return t;
+  const semi = t.indexOf(';');
+  if (semi > 0 && semi <= max + 40) return t.slice(0, semi).trim();
+  const comma = t.lastIndexOf(',', max);
+  if (comma > max * 0.4) return t.slice(0, comma).trim();
+  const space = t.lastIndexOf(' ', max - 1);
+  return `${t.slice(0, space > 0 ? space : max - 1).replace(/[\s,;:]+$/, '')}…`;
+}
+
+function statusWords(s: TaskStatus): string {
+  return lowerFirst(TASK_STATUS_LABEL[s]);
+}
+
+/** `5 nhiệm vụ hoàn thành đúng hạn (6,7%); 30 nhiệm vụ thường xuyên (40%)`, zeros left out. */
+function statusBreakdown(counts: Record<TaskStatus, number>, total: number): string {
+  const parts = TASK_STATUS_ORDER.filter((s) => counts[s] > 0).map(
+    (s) => `${num(counts[s])} nhiệm vụ ${statusWords(s)} (${percent(counts[s], total)})`,
+  );
+  return joinVi(parts, '; ');
+}
+
+/** The agency that carries a lead assignment today (merged departments show their successor). */
+function assigneeName(a: Assignee): string {
+  return a.type === 'agency' ? a.currentName : a.name;
+}
+
+// Semicolons between agency names: the names contain "và" and commas themselves
+// ("Sở Văn hóa, Thể thao và Du lịch").
+const NAME_SEP = '; ';
+
+function leadNames(row: TaskStatusRow): string {
+  const names = [...new Set(row.lead.map(assigneeName))];
+  return names.length > 0 ? names.join(NAME_SEP) : 'chưa xác định';
+}
+
+/** `- Nhiệm vụ II.1: Rà soát … (thời hạn: 3/2025; chủ trì: Sở Khoa học và Công nghệ).` */
+function taskLine(row: TaskStatusRow, bullet = '-'): string {
+  const text = closeSentence(shortTitle(row.text, 160)).replace(/\.$/, '');
+  const due = row.deadline.text !== '' ? `thời hạn: ${row.deadline.text}; ` : '';
+  return `${bullet} Nhiệm vụ ${row.code}: ${text} (${due}chủ trì: ${leadNames(row)}).`;
+}
+
+function codeList(rows: { code: string }[]): string {
+  const codes = rows.map((r) => r.code);
+  if (codes.length <= NAME_LIST_MAX * 2) return codes.join(', ');
+  return `${codes.slice(0, NAME_LIST_MAX * 2).join(', ')}…`;
+}
+
+function nameList(names: string[]): string {
+  if (names.length <= NAME_LIST_MAX) return names.join(NAME_SEP);
+  return `${names.slice(0, NAME_LIST_MAX).join(NAME_SEP)} và ${num(names.length - NAME_LIST_MAX)} đơn vị khác`;
+}
+
+/**
+ * Quotes per agency, in order of first appearance; the same wording from several agencies (a
+ * shared difficulty, a proposal copied from the form's example) is printed once with all names.
+ */
+function quotes(
+  reports: AgencyReport[],
+  pick: (r: AgencyReport) => string | null,
+  perAgencyMax: number,
+): string[] {
+  const byText = new Map<string, { text: string; agencies: string[] }>();
+  for (const r of reports) {
+    const text = cleanQuote(pick(r));
+    if (text === null) continue;
+    const key = foldVietnamese(text).replace(/[\s.;,…]+$/, '');
+    const entry = byText.get(key);
+    if (!entry) byText.set(key, { text, agencies: [r.agency.name] });
+    else if (!entry.agencies.includes(r.agency.name)) entry.agencies.push(r.agency.name);
+  }
+  // One line per agency (or set of agencies sharing a wording), texts in reporting order.
+  const lines = new Map<string, string[]>();
+  for (const { text, agencies } of byText.values()) {
+    const who = agencies.join(', ');
+    const list = lines.get(who);
+    const quote = truncateAtSentence(text, QUOTE_MAX);
+    if (list) list.push(quote);
+    else lines.set(who, [quote]);
+  }
+  return [...lines.entries()].map(
+    ([who, texts]) => `- ${who}: ${truncateAtSentence(texts.join(' '), perAgencyMax)}`,
+  );
+}
+
+function allReports(rows: TaskStatusRow[]): AgencyReport[] {
+  return rows.flatMap((r) => [...r.leadReports, ...r.partnerReports]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicators
+
+function withUnit(value: string, unit: string): string {
+  const u = unit.trim();
+  // `35,2%`, `9,5% GRDP`; other units (ranks, persons per 10,000) read better without.
+  if (u.startsWith('%') && !value.includes('%') && /\d$/.test(value)) {
+    return u === '%' ? `${value}%` : `${value}${u}`;
+  }
+  return value;
+}
+
+function indicatorValue(row: IndicatorStatusRow): string {
+  if (row.value !== null) return withUnit(formatVnNumber(row.value, 3), row.unit);
+  const text = cleanQuote(row.valueText);
+  return text !== null ? text.replace(/\.$/, '') : 'chưa có số liệu';
+}
+
+function notMetLine(row: IndicatorStatusRow): string {
+  const target = row.target ? withUnit(row.target.text, row.unit) : '';
+  const name = shortTitle(row.text, 90);
+  if (row.target?.op === 'text') {
+    return `- Chỉ tiêu ${row.code} (${name}): mục tiêu “${target}”, đánh giá chưa đạt.`;
+  }
+  return `- Chỉ tiêu ${row.code} (${name}): kết quả ${indicatorValue(row)}, mục tiêu ${target}.`;
+}
+
+function indicatorParagraphs(rows: IndicatorStatusRow[]): string[] {
+  const c = countAssessments(rows);
+  if (c.total === 0) return ['Chưa có chỉ tiêu nào được theo dõi trong kỳ.'];
+  const parts = [
+    `${num(c.met)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.met)}`,
+    `${num(c.not_met)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.not_met)}`,
+    `${num(c.no_data)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.no_data)}`,
+  ];
+  if (c.qualitative > 0) {
+    parts.push(`${num(c.qualitative)} chỉ tiêu định tính chưa được đánh giá`);
+  }
+  const out = [
+    `Trong tổng số ${num(c.total)} chỉ tiêu có mục tiêu cụ thể, có ${joinVi(parts)} (chi tiết tại Phụ lục I).`,
+  ];
+  const notMet = rows.filter((r) => r.assessment === 'not_met');
+  if (notMet.length > 0) {
+    out.push('Các chỉ tiêu chưa đạt mục tiêu:');
+    out.push(...notMet.map(notMetLine));
+  }
+  const noData = rows.filter((r) => r.assessment === 'no_data');
+  if (noData.length > 0) {
+    out.push(
+      `Các chỉ tiêu chưa có số liệu: ${codeList(noData)}; đề nghị các cơ quan theo dõi cập nhật số liệu trong kỳ tới.`,
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks
+
+// Vietnamese điểm letters (ND30): a) b) c) d) đ) e) g) h) i) k) …
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+function groupParagraphs(input: NarrativeInput): string[] {
+  const known = new Set(input.groups.map((g) => g.code));
+  const groups = [
+    ...input.groups,
+    // Tasks of a group missing from the list still get their block.
+    ...[...new Set(input.tasks.map((t) => t.group))]
+      .filter((g) => !known.has(g))
+      .map((code) => ({ code, title: '' })),
+  ];
+  const out: string[] = [];
+  let i = 0;
+  for (const g of groups) {
+    const rows = input.tasks.filter((t) => t.group === g.code);
+    if (rows.length === 0) continue;
+    const letter = LETTERS.charAt(i) || String(i + 1);
+    i += 1;
+    const title = g.title.trim() !== '' ? `: ${shortTitle(g.title)}` : '';
+    out.push(`${letter}) Nhóm nhiệm vụ ${g.code}${title}`);
+    out.push(
+      `Nhóm có ${num(rows.length)} nhiệm vụ, trong đó ${statusBreakdown(countByStatus(rows), rows.length)}.`,
+    );
+    const lines = quotes(allReports(rows), (r) => r.progress, AGENCY_QUOTE_MAX);
+    out.push(
+      ...(lines.length > 0
+        ? lines
+        : ['- Các cơ quan, đơn vị chưa báo cáo kết quả cụ thể đối với nhóm nhiệm vụ này.']),
+    );
+  }
+  return out;
+}
+
+function taskParagraphs(input: NarrativeInput): string[] {
+  const total = input.tasks.length;
+  if (total === 0) return ['Chưa có nhiệm vụ nào được theo dõi trong kỳ.'];
+  const counts = countByStatus(input.tasks);
+  const done = counts.done_on_time + counts.done_late;
+  return [
+    `Trong tổng số ${num(total)} nhiệm vụ (chi tiết tại Phụ lục II), có ${statusBreakdown(counts, total)}.` +
+      (done > 0
+        ? ` Tổng số nhiệm vụ đã hoàn thành là ${num(done)} (${percent(done, total)}).`
+        : ''),
+    ...groupParagraphs(input),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function sectionI(input: NarrativeInput): string[] {
+  const plan = input.planTitle.trim();
+  const planRef =
+    plan === ''
+      ? 'Kế hoạch'
+      : /^ke hoach\b/.test(foldVietnamese(plan))
+        ? plan
+        : `Kế hoạch ${lowerFirst(plan)}`;
+  const out = [
+    `Triển khai ${planRef.replace(/[.;,:]+$/, '')}, trong ${input.periodLabel}, các sở, ban, ngành, địa phương đã ban hành văn bản chỉ đạo, hướng dẫn và tổ chức thực hiện các nhiệm vụ, chỉ tiêu được giao.`,
+  ];
+  const expected = input.register.filter((r) => r.expected);
+  if (expected.length === 0) {
+    out.push('Chưa có danh sách cơ quan, đơn vị phải báo cáo trong kỳ.');
+    return out;
+  }
+  const c = countRegister(expected);
+  const received = c.on_time + c.late;
+  const detail = joinVi(
+    [
+      c.on_time > 0 ? `${num(c.on_time)} báo cáo đúng hạn` : '',
+      c.late > 0 ? `${num(c.late)} báo cáo muộn` : '',
+    ].filter((s) => s !== ''),
+  );
+  let s = `Có ${num(expected.length)} cơ quan, đơn vị phải báo cáo; đã nhận được báo cáo của ${num(received)} cơ quan, đơn vị`;
+  if (detail !== '') s += ` (${detail})`;
+  s +=
+    c.missing > 0
+      ? `; còn ${num(c.missing)} cơ quan, đơn vị chưa gửi báo cáo (chi tiết tại Phụ lục III).`
+      : ' (chi tiết tại Phụ lục III).';
+  out.push(s);
+  return out;
+}
+
+function sectionII(input: NarrativeInput): string[] {
+  return [
+    '1. Về các chỉ tiêu',
+    ...indicatorParagraphs(input.indicators),
+    '2. Về các nhiệm vụ',
+    ...taskParagraphs(input),
+  ];
+}
+
+function sectionIII(input: NarrativeInput): string[] {
+  const counts = countByStatus(input.tasks);
+  const ind = countAssessments(input.indicators);
+  const expected = input.register.filter((r) => r.expected);
+  const reg = countRegister(expected);
+
+  const strengths: string[] = [];
+  const done = counts.done_on_time + counts.done_late;
+  if (done > 0) {
+    strengths.push(
+      `đã hoàn thành ${num(done)} nhiệm vụ, trong đó ${num(counts.done_on_time)} nhiệm vụ hoàn thành đúng hạn`,
+    );
+  }
+  if (counts.ongoing > 0) {
+    strengths.push(`${num(counts.ongoing)} nhiệm vụ thường xuyên được triển khai liên tục`);
+  }
+  if (counts.in_progress > 0) {
+    strengths.push(`${num(counts.in_progress)} nhiệm vụ đang thực hiện trong hạn`);
+  }
+  if (ind.met > 0) {
+    strengths.push(`${num(ind.met)}/${num(ind.total)} chỉ tiêu đạt mục tiêu`);
+  }
+  if (reg.on_time > 0) {
+    strengths.push(`${num(reg.on_time)} cơ quan, đơn vị gửi báo cáo đúng hạn`);
+  }
+  const out = [
+    '1. Ưu điểm',
+    'Các sở, ban, ngành, địa phương đã quan tâm, chủ động triển khai các nhiệm vụ được giao' +
+      (strengths.length > 0 ? `; ${joinVi(strengths, '; ')}.` : '.'),
+    '2. Tồn tại, hạn chế',
+  ];
+
+  const weak: string[] = [];
+  const overdue = input.tasks.filter((t) => t.status === 'overdue');
+  if (overdue.length > 0) {
+    weak.push(`Còn ${num(overdue.length)} nhiệm vụ quá hạn nhưng chưa hoàn thành:`);
+    weak.push(...overdue.map((t) => taskLine(t)));
+  }
+  const late = input.tasks.filter((t) => t.status === 'done_late');
+  if (late.length > 0) {
+    weak.push(
+      `Có ${num(late.length)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn (nhiệm vụ ${codeList(late)}).`,
+    );
+  }
+  const noReport = input.tasks.filter((t) => t.status === 'no_report');
+  if (noReport.length > 0) {
+    weak.push(
+      `Có ${num(noReport.length)} nhiệm vụ chưa có báo cáo của cơ quan chủ trì (nhiệm vụ ${codeList(noReport)}).`,
+    );
+  }
+  const conflicts = input.tasks.filter((t) => t.conflict);
+  if (conflicts.length > 0) {
+    weak.push(
+      `Có ${num(conflicts.length)} nhiệm vụ các cơ quan chủ trì báo cáo chưa thống nhất về kết quả (nhiệm vụ ${codeList(conflicts)}), cần rà soát, thống nhất.`,
+    );
+  }
+  if (ind.not_met + ind.no_data > 0) {
+    weak.push(
+      `Có ${num(ind.not_met)} chỉ tiêu chưa đạt mục tiêu và ${num(ind.no_data)} chỉ tiêu chưa có số liệu.`,
+    );
+  }
+  const missing = expected.filter((r) => r.state === 'missing');
+  if (missing.length > 0 || reg.late > 0) {
+    const parts: string[] = [];
+    if (missing.length > 0) {
+      parts.push(
+        `còn ${num(missing.length)} cơ quan, đơn vị chưa gửi báo cáo (${nameList(missing.map((r) => r.agency.name))})`,
+      );
+    }
+    if (reg.late > 0) parts.push(`${num(reg.late)} cơ quan, đơn vị gửi báo cáo muộn`);
+    weak.push(`Công tác báo cáo: ${joinVi(parts, '; ')}.`);
+  }
+  out.push(
+    ...(weak.length > 0
+      ? weak
+      : ['Không có nhiệm vụ quá hạn; các cơ quan, đơn vị đã gửi báo cáo đầy đủ, đúng hạn.']),
+  );
+
+  out.push('3. Nguyên nhân');
+  const causes = quotes(allReports(input.tasks), (r) => r.difficulties, AGENCY_QUOTE_MAX);
+  if (causes.length > 0) {
+    out.push('Theo báo cáo của các cơ quan, đơn vị, một số khó khăn, vướng mắc chủ yếu:');
+    out.push(...causes);
+  } else {
+    out.push('Các cơ quan, đơn vị chưa nêu khó khăn, vướng mắc cụ thể.');
+  }
+  return out;
+}
+
+/** `months` after `iso`; the end of a month stays the end of a month (30/9 + 6 → 31/3). */
+function addMonths(iso: IsoDate, months: number): IsoDate {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastOf = (yy: number, mm: number) => new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+  const day = d >= lastOf(y, m) ? lastOf(year, month) : Math.min(d, lastOf(year, month));
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function sectionIV(input: NarrativeInput): string[] {
+  const counts = countByStatus(input.tasks);
+  const ind = countAssessments(input.indicators);
+  const missing = input.register.filter((r) => r.expected && r.state === 'missing').length;
+  const out = [
+    'Tiếp tục chỉ đạo các sở, ban, ngành, địa phương triển khai quyết liệt, đồng bộ các nhiệm vụ, giải pháp theo Kế hoạch; trong đó tập trung:',
+  ];
+  const overdue = input.tasks.filter((t) => t.status === 'overdue');
+  if (overdue.length > 0) {
+    out.push(
+      `- Khẩn trương hoàn thành ${num(overdue.length)} nhiệm vụ đã quá hạn (nhiệm vụ ${codeList(overdue)}).`,
+    );
+  }
+
+  const notDone = (t: TaskStatusRow) =>
+    t.status === 'in_progress' || t.status === 'no_report' || t.status === 'waiting';
+  const dated = input.tasks.filter(
+    (t) =>
+      notDone(t) && (t.deadline.kind === 'date' || t.deadline.kind === 'range') && t.deadline.due,
+  );
+  const end = input.periodEnd ?? null;
+  const horizon = end !== null ? addMonths(end, input.upcomingMonths ?? 6) : null;
+  const upcoming = dated
+    .filter((t) => {
+      const due = t.deadline.due ?? '';
+      // Without the period's end, only single dates (not multi-year ranges) count as coming due.
+      if (end === null || horizon === null) return t.deadline.kind === 'date';
+      return due > end && due <= horizon;
+    })
+    .sort((a, b) => (a.deadline.due ?? '').localeCompare(b.deadline.due ?? ''));
+  if (upcoming.length > 0) {
+    const when =
+      horizon !== null
+        ? ` trong ${num(input.upcomingMonths ?? 6)} tháng tới (đến ngày ${formatVnDate(horizon)})`
+        : '';
+    out.push(`- Hoàn thành ${num(upcoming.length)} nhiệm vụ đến hạn${when}:`);
+    out.push(...upcoming.map((t) => taskLine(t, '+')));
+  }
+  if (counts.ongoing > 0) {
+    out.push(`- Tiếp tục triển khai ${num(counts.ongoing)} nhiệm vụ thường xuyên.`);
+  }
+  if (counts.waiting > 0) {
+    out.push(
+      `- Theo dõi, chủ động chuẩn bị triển khai ${num(counts.waiting)} nhiệm vụ chưa đến điều kiện thực hiện khi có văn bản của Trung ương.`,
+    );
+  }
+  const chase: string[] = [];
+  if (missing > 0) chase.push(`đôn đốc ${num(missing)} cơ quan, đơn vị chưa gửi báo cáo`);
+  if (ind.no_data > 0) chase.push(`cập nhật số liệu ${num(ind.no_data)} chỉ tiêu chưa có số liệu`);
+  if (ind.not_met > 0) chase.push(`có giải pháp cải thiện ${num(ind.not_met)} chỉ tiêu chưa đạt`);
+  if (chase.length > 0) {
+    const text = joinVi(chase, '; ');
+    out.push(`- ${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`);
+  }
+  return out;
+}
+
+function sectionV(input: NarrativeInput): string[] {
+  const lines = quotes(allReports(input.tasks), (r) => r.proposals, AGENCY_QUOTE_MAX);
+  const out =
+    lines.length > 0
+      ? ['Tổng hợp đề xuất, kiến nghị của các cơ quan, đơn vị:', ...lines]
+      : ['Các cơ quan, đơn vị chưa có đề xuất, kiến nghị.'];
+  out.push(
+    'Đề nghị Ủy ban nhân dân tỉnh tiếp tục chỉ đạo các sở, ban, ngành, địa phương tập trung thực hiện các nhiệm vụ còn chậm tiến độ và báo cáo đầy đủ, đúng hạn theo quy định.',
+  );
+  return out;
+}
+
+/** Drafts sections I–V of the report; every paragraph is plain text the user can edit. */
+export function draftNarrative(input: NarrativeInput): NarrativeSection[] {
+  const build: Record<NarrativeKey, (i: NarrativeInput) => string[]> = {
+    I: sectionI,
+    II: sectionII,
+    III: sectionIII,
+    IV: sectionIV,
+    V: sectionV,
+  };
+  return (Object.keys(build) as NarrativeKey[]).map((key) => ({
+    key,
+    title: SECTION_TITLES[key],
+    paragraphs: build[key](input),
+  }));
+}

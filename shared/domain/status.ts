@@ -1,0 +1,223 @@
+// Status of tasks and indicators for a reporting period (PRODUCT.md "Statuses"), and the counts
+// that the report, the appendices and the dashboard print. Pure: the backend gathers the reports,
+// these functions judge them.
+
+import { TASK_STATUS_ORDER } from './status-labels';
+import { assessTarget } from './target';
+import { fromRoman } from './text';
+import type {
+  AgencyReport,
+  Deadline,
+  IndicatorAssessment,
+  IndicatorStatusRow,
+  IsoDate,
+  RegisterRow,
+  RegisterState,
+  ReportedStatus,
+  Target,
+  TaskStatus,
+  TaskStatusRow,
+} from './types';
+
+/** Every indicator assessment, in report order. */
+export const INDICATOR_ASSESSMENTS: readonly IndicatorAssessment[] = [
+  'met',
+  'not_met',
+  'no_data',
+  'qualitative',
+];
+
+export const REGISTER_STATES: readonly RegisterState[] = [
+  'on_time',
+  'late',
+  'missing',
+  'not_expected',
+];
+
+/** What the lead agency said about a task, as `taskStatus` needs it. */
+export interface LeadStatement {
+  status: ReportedStatus | null;
+  completedOn: IsoDate | null;
+}
+
+/**
+ * A task's status for a period, as of the period's end date (PRODUCT.md "Statuses"):
+ * - no lead report → `no_report`;
+ * - a recurring deadline (`Thường xuyên`, `Hàng năm`) with a report → `ongoing`, whatever the
+ *   agency ticked: recurring work is never finished once and for all (Resolution 57 tracking);
+ * - reported done: completion date ≤ due date → `done_on_time`, later → `done_late`; with no due
+ *   date (conditional, unrecognised) → `done_on_time`; with no completion date → `done_on_time`
+ *   as well, since the agency's word is all there is — callers should flag such rows
+ *   (see `doneWithoutDate`) so that the user can ask for the date; a completion date after the
+ *   period's end still counts as done (the report is written after the period and says the latest);
+ * - not done (in progress, not started, or no status ticked): conditional → `waiting`; a dated or
+ *   range deadline whose due date lies before the period's end → `overdue` (on the due date
+ *   itself the task is still within its deadline), otherwise `in_progress`; no recognised
+ *   deadline → `in_progress`.
+ */
+export function taskStatus(
+  deadline: Deadline,
+  lead: LeadStatement | null,
+  periodEnd: IsoDate,
+): TaskStatus {
+  if (lead === null) return 'no_report';
+  if (deadline.kind === 'recurring') return 'ongoing';
+  // Only date and range deadlines carry a due date; anything else is never late.
+  const due = deadline.kind === 'date' || deadline.kind === 'range' ? deadline.due : null;
+  if (lead.status === 'done') {
+    if (due === null || lead.completedOn === null) return 'done_on_time';
+    return lead.completedOn <= due ? 'done_on_time' : 'done_late';
+  }
+  if (deadline.kind === 'conditional') return 'waiting';
+  if (due !== null && due < periodEnd) return 'overdue';
+  return 'in_progress';
+}
+
+/** A done task without a completion date is counted on time; the user should be told. */
+export function doneWithoutDate(lead: LeadStatement | null): boolean {
+  return lead !== null && lead.status === 'done' && lead.completedOn === null;
+}
+
+// How far a report says the work has got. A blank status is read as "not done" (the agency did
+// not claim completion) but ranks above an explicit "not started".
+function progressRank(status: ReportedStatus | null): number {
+  switch (status) {
+    case 'done':
+      return 3;
+    case 'in_progress':
+      return 2;
+    case null:
+      return 1;
+    case 'not_started':
+      return 0;
+  }
+}
+
+/**
+ * Combines the reports of a task's lead agencies (several leads share some tasks, e.g. I.4).
+ * - `conflict`: at least one lead says done and at least one does not (a blank status counts as
+ *   not done) — the row is then shown with every lead's report, never merged silently;
+ * - `effective`: the least advanced report, because a task shared by several leads is done only
+ *   when all of them say so; when all say done, the one with the latest completion date (the task
+ *   was finished when its last part was), preferring a known date over a blank one.
+ * Several versions from the same agency: only the highest version counts. Leads that sent nothing
+ * are not visible here; the caller decides whether a missing co-lead matters.
+ */
+export function combineLeadReports(reports: AgencyReport[]): {
+  effective: AgencyReport | null;
+  conflict: boolean;
+} {
+  const latest = new Map<number, AgencyReport>();
+  for (const r of reports) {
+    const prev = latest.get(r.agency.id);
+    if (!prev || r.version > prev.version) latest.set(r.agency.id, r);
+  }
+  const all = [...latest.values()];
+  if (all.length === 0) return { effective: null, conflict: false };
+
+  const done = all.filter((r) => r.status === 'done');
+  const conflict = done.length > 0 && done.length < all.length;
+
+  let effective = all[0]!;
+  for (const r of all.slice(1)) {
+    const a = progressRank(r.status);
+    const b = progressRank(effective.status);
+    if (a < b) effective = r;
+    else if (a === b && r.status === 'done' && laterDate(r.completedOn, effective.completedOn)) {
+      effective = r;
+    }
+  }
+  return { effective, conflict };
+}
+
+function laterDate(a: IsoDate | null, b: IsoDate | null): boolean {
+  if (a === null) return false;
+  return b === null || a > b;
+}
+
+/**
+ * An indicator's assessment for a period:
+ * - no target (parent rows 6 and 13) → null;
+ * - a qualitative target (`Đạt mức trung bình …`) → the user's recorded judgement, else
+ *   `qualitative` (to be judged);
+ * - a numeric target → `assessTarget` (`no_data` without a value). A judgement recorded on a
+ *   numeric indicator is ignored: the number decides.
+ */
+export function indicatorAssessment(
+  target: Target | null,
+  value: number | null,
+  judgement: 'met' | 'not_met' | null,
+): IndicatorAssessment | null {
+  if (target === null) return null;
+  const a = assessTarget(target, value);
+  if (a === 'qualitative') return judgement ?? 'qualitative';
+  return a;
+}
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const k of keys) out[k] = 0;
+  return out;
+}
+
+/** Tasks per status; every status is present (0 when none). */
+export function countByStatus(rows: TaskStatusRow[]): Record<TaskStatus, number> {
+  const out = zeroes(TASK_STATUS_ORDER);
+  for (const r of rows) out[r.status] += 1;
+  return out;
+}
+
+export interface GroupCount {
+  group: string;
+  total: number;
+  byStatus: Record<TaskStatus, number>;
+}
+
+/** Tasks per group (I…VII in Roman order; unknown codes after them, in order of appearance). */
+export function countByGroup(rows: TaskStatusRow[]): GroupCount[] {
+  const groups = new Map<string, TaskStatusRow[]>();
+  for (const r of rows) {
+    const list = groups.get(r.group);
+    if (list) list.push(r);
+    else groups.set(r.group, [r]);
+  }
+  const order = (g: string): number => fromRoman(g) ?? Number.MAX_SAFE_INTEGER;
+  return [...groups.entries()]
+    .map(([group, list], i) => ({ group, list, i }))
+    .sort((a, b) => order(a.group) - order(b.group) || a.i - b.i)
+    .map(({ group, list }) => ({ group, total: list.length, byStatus: countByStatus(list) }));
+}
+
+export type AssessmentCounts = Record<IndicatorAssessment, number> & {
+  /** Indicators that have a target (parent rows without one are left out). */
+  total: number;
+};
+
+/** Indicators per assessment; rows without an assessment (parent rows) are not counted. */
+export function countAssessments(rows: IndicatorStatusRow[]): AssessmentCounts {
+  const out: AssessmentCounts = { ...zeroes(INDICATOR_ASSESSMENTS), total: 0 };
+  for (const r of rows) {
+    if (r.assessment === null) continue;
+    out[r.assessment] += 1;
+    out.total += 1;
+  }
+  return out;
+}
+
+export type RegisterStateCounts = Record<RegisterState, number> & {
+  /** Agencies asked to report. */
+  expected: number;
+  /** Agencies (asked or not) whose report arrived. */
+  received: number;
+};
+
+/** Agencies per register state, with the number expected and the number received. */
+export function countRegister(rows: RegisterRow[]): RegisterStateCounts {
+  const out: RegisterStateCounts = { ...zeroes(REGISTER_STATES), expected: 0, received: 0 };
+  for (const r of rows) {
+    out[r.state] += 1;
+    if (r.expected) out.expected += 1;
+    if (r.submission !== null) out.received += 1;
+  }
+  return out;
+}

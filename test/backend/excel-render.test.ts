@@ -1,0 +1,325 @@
+// Opens the Excel appendices in LibreOffice and prints them to PDF, as a clerk would: landscape
+// pages, titles and status words on paper. Set KEEP_RENDER=<folder> to keep the PDF and look at it.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppendixModel,
+  buildExcelAppendices,
+  type ColumnSpec,
+  INDICATOR_COLUMNS,
+  REGISTER_COLUMNS,
+  TASK_COLUMNS,
+} from '../../electron/backend/reports/excel-appendices';
+import { periodFromKey } from '../../shared/domain/periods';
+import { combineLeadReports, indicatorAssessment, taskStatus } from '../../shared/domain/status';
+import type {
+  AgencyRef,
+  AgencyReport,
+  IndicatorStatusRow,
+  RegisterRow,
+  ReportedStatus,
+  TaskStatusRow,
+} from '../../shared/domain/types';
+import { memoryBackend } from './helpers';
+
+function hasOffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// In CI a missing LibreOffice is a failure, not a skip.
+const skip = !hasOffice() && !process.env.CI;
+
+const PROGRESS = [
+  'Đã tham mưu UBND tỉnh ban hành Kế hoạch triển khai; tổ chức 02 hội nghị quán triệt cho cán bộ, công chức.',
+  'Đang rà soát, xây dựng dự thảo; dự kiến trình UBND tỉnh trong quý IV năm 2025.',
+  'Đã hoàn thành và đưa vào vận hành chính thức trên toàn tỉnh.\nĐã tập huấn cho 350 lượt cán bộ các xã, phường.',
+  'Chưa triển khai do chưa có hướng dẫn của Bộ, ngành Trung ương.',
+];
+
+/** The seeded plan in the third quarter of 2025, with every status and a conflict. */
+async function seededModel(): Promise<AppendixModel> {
+  const app = memoryBackend();
+  const c = await app.call('catalogue.get', {});
+  const settings = await app.call('settings.get', {});
+  app.close();
+  const period = periodFromKey('2025-Q3');
+  const report = (
+    agency: AgencyRef,
+    status: ReportedStatus | null,
+    completedOn: string | null,
+    progress: string,
+  ): AgencyReport => ({
+    agency,
+    submissionId: agency.id,
+    version: 1,
+    status,
+    completedOn,
+    progress,
+    difficulties: null,
+    proposals: null,
+  });
+  const tasks: TaskStatusRow[] = c.tasks.map((t, i) => {
+    const leads: AgencyRef[] = t.lead.map((a) =>
+      a.type === 'agency'
+        ? { id: a.currentId, name: a.currentName }
+        : { id: 1000 + a.id, name: a.name },
+    );
+    const scenario = t.code === 'I.1' ? 3 : t.code === 'I.2' ? 4 : i % 8;
+    let leadReports: AgencyReport[] = [];
+    if (scenario === 1 || scenario === 2) {
+      leadReports = [report(leads[0]!, 'done', t.deadline.due ? '2025-02-20' : null, PROGRESS[0]!)];
+    } else if (scenario === 3) {
+      leadReports = [report(leads[0]!, 'done', '2025-09-15', PROGRESS[2]!)];
+    } else if (scenario === 4 || scenario === 5) {
+      leadReports = leads.map((l) => report(l, 'in_progress', null, PROGRESS[1]!));
+    } else if (scenario === 6) {
+      leadReports = [report(leads[0]!, 'not_started', null, PROGRESS[3]!)];
+    } else if (scenario === 7) {
+      leadReports =
+        leads.length > 1
+          ? [
+              report(leads[0]!, 'done', '2025-08-30', PROGRESS[0]!),
+              report(leads[1]!, 'in_progress', null, PROGRESS[1]!),
+            ]
+          : [report(leads[0]!, 'in_progress', null, Array(4).fill(PROGRESS.join('\n')).join('\n'))];
+    }
+    const { effective, conflict } = combineLeadReports(leadReports);
+    return {
+      taskId: t.id,
+      code: t.code,
+      group: t.group,
+      number: t.number,
+      text: t.text,
+      lead: t.lead,
+      deadline: t.deadline,
+      status: taskStatus(t.deadline, effective, period.end),
+      leadReports,
+      partnerReports: [],
+      conflict,
+    };
+  });
+  const VALUES: Record<string, number> = {
+    '3': 35.2,
+    '4': 9.5,
+    '6.1': 82.45,
+    '9': 0.623,
+    '21': 52,
+  };
+  const indicators: IndicatorStatusRow[] = c.indicators.map((x) => {
+    const value = VALUES[x.code] ?? null;
+    return {
+      indicatorId: x.id,
+      code: x.code,
+      parent: x.parent,
+      text: x.text,
+      unit: x.unit,
+      target: x.target,
+      value,
+      valueText: null,
+      note: null,
+      assessment: indicatorAssessment(x.target, value, null),
+      judgement: null,
+      reportedBy: null,
+      agency: x.agency ? { id: x.agency.currentId, name: x.agency.currentName } : null,
+    };
+  });
+  const states: RegisterRow['state'][] = ['on_time', 'late', 'missing'];
+  const register: RegisterRow[] = c.agencies
+    .filter((a) => a.reports)
+    .map((a, i) => {
+      const state = states[i % 3]!;
+      return {
+        agency: { id: a.id, name: a.name },
+        expected: true,
+        state,
+        versions: state === 'missing' ? 0 : 1,
+        submission:
+          state === 'missing'
+            ? null
+            : {
+                id: a.id,
+                agency: { id: a.id, name: a.name },
+                period: period.key,
+                fileName: 'bc.xlsx',
+                sha256: '0'.repeat(64),
+                source: 'foreign' as const,
+                receivedOn: state === 'late' ? '2025-09-18' : '2025-09-08',
+                docNumber: `${200 + i}/BC-SNV`,
+                docDate: '2025-09-05',
+                version: 1,
+                superseded: false,
+                createdAt: '2025-09-08T08:00:00Z',
+              },
+      };
+    });
+  return {
+    settings,
+    plan: c.plans[0]!,
+    period,
+    number: null,
+    date: null,
+    tasks,
+    indicators,
+    register,
+    groups: c.groups.map((g) => ({ code: g.code, title: g.title })),
+  };
+}
+
+interface Word {
+  x0: number;
+  x1: number;
+  y: number;
+  text: string;
+}
+
+/**
+ * The words printed in one column of a table, page by page, top to bottom, so that wrapped cells
+ * read whole. Where the column lies follows from the header row: header texts are centred in
+ * their columns (the first line of a wrapped one too), and the columns keep the workbook's
+ * proportions whatever the print scale.
+ */
+function columnWords(pdf: string, columns: ColumnSpec[], header: string): string {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const index = columns.findIndex((c) => c.header === header);
+  const starts = columns.map((_, i) => columns.slice(0, i).reduce((a, c) => a + c.width, 0));
+  const centre = (i: number) => starts[i]! + columns[i]!.width / 2;
+  const out: string[] = [];
+  for (const page of html.split('<page').slice(1)) {
+    const words: Word[] = [
+      ...page.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4]! }));
+    const stt = words.find((w) => w.text === columns[0]!.header);
+    if (!stt) continue;
+    const band = words.filter((w) => Math.abs(w.y - stt.y) < 12);
+    const target = header.split(' ');
+    let mid: number | null = null;
+    for (const w of band.filter((v) => v.text === target[0])) {
+      const line = band
+        .filter((v) => Math.abs(v.y - w.y) < 1 && v.x0 >= w.x0)
+        .sort((p, q) => p.x0 - q.x0);
+      let j = 0;
+      while (j < line.length && j < target.length && line[j]!.text === target[j]) j++;
+      mid = (line[0]!.x0 + line[j - 1]!.x1) / 2;
+      break;
+    }
+    if (mid === null) continue;
+    // x = a + k × width units, from the centres of the first column and of this one.
+    const k = (mid - (stt.x0 + stt.x1) / 2) / (centre(index) - centre(0));
+    const a = mid - k * centre(index);
+    const left = a + k * starts[index]!;
+    const right = left + k * columns[index]!.width;
+    out.push(
+      ...words
+        .filter((w) => w.y > stt.y + 12 && w.x0 >= left - 1 && w.x1 <= right + 1)
+        .sort((p, q) => p.y - q.y || p.x0 - q.x0)
+        .map((w) => w.text),
+    );
+  }
+  return out.join(' ').replace(/&amp;/g, '&');
+}
+
+describe.skipIf(skip)('Excel appendices printed through LibreOffice', () => {
+  let dir: string;
+  let pdf: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'thbc-xlsx-render-'));
+    const xlsx = join(dir, 'phu-luc.xlsx');
+    writeFileSync(xlsx, await buildExcelAppendices(await seededModel()));
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        xlsx,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+    pdf = join(dir, 'phu-luc.pdf');
+    const keep = process.env.KEEP_RENDER;
+    if (keep) for (const f of [xlsx, pdf]) copyFileSync(f, join(keep, f.slice(dir.length + 1)));
+  }, 200_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints every page in A4 landscape', () => {
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    // Phụ lục I and III fit a page or two; Phụ lục II with 82 rows needs several.
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    for (const [w, h] of sizes) {
+      expect(w).toBeCloseTo(841.9, 0);
+      expect(h).toBeCloseTo(595.3, 0);
+    }
+  });
+
+  it('shows the headings and the repeated table header on every page of Phụ lục II', () => {
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const all = text.replace(/\s+/g, ' ');
+    for (const s of [
+      'Phụ lục I',
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUÝ III NĂM 2025',
+      'Phụ lục II',
+      'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ QUÝ III NĂM 2025',
+      'Phụ lục III',
+      'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ QUÝ III NĂM 2025',
+      '(Kèm theo Báo cáo số',
+      'của Sở Khoa học và Công nghệ)',
+    ]) {
+      expect(all, s).toContain(s);
+    }
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    const taskPages = pages.filter((p) => /Cơ quan chủ trì/.test(p));
+    expect(taskPages.length).toBeGreaterThanOrEqual(3);
+    for (const p of taskPages) expect(p).toMatch(/STT\s+Nhiệm vụ/);
+    // Each appendix is numbered on its own: page 2 of Phụ lục II prints "2" at the top.
+    expect(taskPages[1]!.trim().split('\n')[0]!.trim()).toBe('2');
+  });
+
+  it('prints every status word whole in the "Tình trạng" and "Đánh giá" columns', () => {
+    const statusText = [
+      columnWords(pdf, INDICATOR_COLUMNS, 'Đánh giá'),
+      columnWords(pdf, TASK_COLUMNS, 'Tình trạng'),
+      columnWords(pdf, REGISTER_COLUMNS, 'Tình trạng'),
+    ].join(' ');
+    for (const s of [
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện trong hạn',
+      'Quá hạn, chưa hoàn thành',
+      'Thường xuyên',
+      'Chưa đến điều kiện thực hiện',
+      'Chưa có báo cáo',
+      '(chưa thống nhất)',
+      'Đạt',
+      'Chưa đạt',
+      'Chưa có số liệu',
+      'Đánh giá định tính',
+      'Đúng hạn',
+      'Muộn',
+      'Chưa báo cáo',
+    ]) {
+      expect(statusText, s).toContain(s);
+    }
+  });
+});

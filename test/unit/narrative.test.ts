@@ -1,0 +1,439 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../shared/domain/deadline';
+import {
+  cleanQuote,
+  draftNarrative,
+  type NarrativeInput,
+  type NarrativeSection,
+  shortTitle,
+  truncateAtSentence,
+} from '../../shared/domain/narrative';
+import { indicatorAssessment } from '../../shared/domain/status';
+import { parseTarget } from '../../shared/domain/target';
+import type {
+  AgencyRef,
+  AgencyReport,
+  IndicatorStatusRow,
+  RegisterRow,
+  ReportedStatus,
+  TaskStatus,
+  TaskStatusRow,
+} from '../../shared/domain/types';
+
+const SNV: AgencyRef = { id: 5, name: 'Sở Nội vụ' };
+const SKHCN: AgencyRef = { id: 1, name: 'Sở Khoa học và Công nghệ' };
+const STC: AgencyRef = { id: 3, name: 'Sở Tài chính' };
+const SGDDT: AgencyRef = { id: 7, name: 'Sở Giáo dục và Đào tạo' };
+const CA: AgencyRef = { id: 21, name: 'Công an tỉnh' };
+
+function rep(
+  agency: AgencyRef,
+  status: ReportedStatus | null,
+  progress: string | null,
+  extra: Partial<AgencyReport> = {},
+): AgencyReport {
+  return {
+    agency,
+    submissionId: agency.id,
+    version: 1,
+    status,
+    completedOn: null,
+    progress,
+    difficulties: null,
+    proposals: null,
+    ...extra,
+  };
+}
+
+function task(
+  code: string,
+  text: string,
+  deadline: string,
+  status: TaskStatus,
+  lead: AgencyRef[],
+  leadReports: AgencyReport[] = [],
+  partnerReports: AgencyReport[] = [],
+  conflict = false,
+): TaskStatusRow {
+  const [group = '', number = ''] = code.split('.');
+  return {
+    taskId: 0,
+    code,
+    group,
+    number,
+    text,
+    lead: lead.map((a) => ({
+      type: 'agency',
+      id: a.id,
+      name: a.name,
+      currentId: a.id,
+      currentName: a.name,
+    })),
+    deadline: parseDeadline(deadline),
+    status,
+    leadReports,
+    partnerReports,
+    conflict,
+  };
+}
+
+function indicator(
+  code: string,
+  text: string,
+  unit: string,
+  targetText: string,
+  value: number | null,
+  judgement: 'met' | 'not_met' | null = null,
+): IndicatorStatusRow {
+  const target = parseTarget(targetText);
+  return {
+    indicatorId: 0,
+    code,
+    parent: code.includes('.') ? (code.split('.')[0] ?? null) : null,
+    text,
+    unit,
+    target,
+    value,
+    valueText: value === null ? null : String(value).replace('.', ','),
+    note: null,
+    assessment: indicatorAssessment(target, value, judgement),
+    judgement,
+    reportedBy: null,
+    agency: SKHCN,
+  };
+}
+
+function register(agency: AgencyRef, state: RegisterRow['state']): RegisterRow {
+  return { agency, expected: state !== 'not_expected', state, submission: null, versions: 0 };
+}
+
+const LONG_PROGRESS =
+  'Đã ban hành Kế hoạch số 120/KH-SNV về đào tạo, bồi dưỡng cán bộ, công chức về chuyển đổi số. ' +
+  'Tổ chức 05 lớp bồi dưỡng cho 450 lượt cán bộ, công chức cấp tỉnh và cấp xã. ' +
+  'Phối hợp với Sở Khoa học và Công nghệ rà soát nhu cầu nhân lực chất lượng cao trong các cơ quan nhà nước. ' +
+  'Xây dựng dự thảo chính sách thu hút chuyên gia, nhà khoa học về làm việc tại tỉnh, dự kiến trình trong quý IV năm 2025. ' +
+  'Tiếp tục cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức trên hệ thống quản lý hồ sơ điện tử.';
+
+const INPUT: NarrativeInput = {
+  periodLabel: 'quý III năm 2025',
+  planTitle:
+    'Thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ thực hiện Nghị quyết số 57-NQ/TW',
+  periodEnd: '2025-09-30',
+  groups: [
+    {
+      code: 'I',
+      title:
+        'Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, quyết liệt lãnh đạo, chỉ đạo, tạo xung lực mới, khí thế mới trong toàn xã hội về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+    },
+    {
+      code: 'II',
+      title:
+        'Tích cực tham gia xây dựng hoàn thiện thể chế; xoá bỏ mọi tư tưởng, quan niệm, rào cản đang cản trở sự phát triển',
+    },
+    { code: 'IV', title: 'Phát triển, trọng dụng nhân lực chất lượng cao, nhân tài' },
+  ],
+  tasks: [
+    task(
+      'I.1',
+      'Xây dựng, trình UBND tỉnh ban hành chương trình tuyên truyền về Nghị quyết 57-NQ/TW.',
+      '3/2025',
+      'done_on_time',
+      [SKHCN],
+      [
+        rep(SKHCN, 'done', 'Đã tham mưu UBND tỉnh ban hành Quyết định số 456/QĐ-UBND.', {
+          completedOn: '2025-03-20',
+        }),
+      ],
+    ),
+    task(
+      'I.2',
+      'Tổ chức quán triệt Nghị quyết 57-NQ/TW đến toàn thể cán bộ, công chức.',
+      'Thường xuyên',
+      'ongoing',
+      [SNV],
+      [
+        rep(SNV, 'in_progress', '- Tổ chức 03 hội nghị quán triệt\n- Đăng tải tài liệu trên cổng', {
+          difficulties: 'Kinh phí tổ chức hội nghị còn hạn chế.',
+          proposals: 'Đề nghị bố trí kinh phí cho công tác tuyên truyền.',
+        }),
+      ],
+      [
+        rep(SGDDT, 'in_progress', 'Quán triệt đến 100% trường học.', {
+          difficulties: 'Kinh phí tổ chức hội nghị còn hạn chế',
+        }),
+      ],
+    ),
+    task(
+      'I.4',
+      'Xây dựng hệ thống theo dõi, đánh giá việc thực hiện Nghị quyết.',
+      '12/2025',
+      'in_progress',
+      [SKHCN, SNV],
+      [
+        rep(SKHCN, 'done', 'Đã hoàn thành phần mềm theo dõi.', { completedOn: '2025-08-30' }),
+        rep(SNV, 'in_progress', 'Đang hoàn thiện quy chế vận hành.'),
+      ],
+      [],
+      true,
+    ),
+    task(
+      'II.1',
+      'Rà soát, đề xuất sửa đổi các quy định về quản lý nhiệm vụ khoa học và công nghệ.',
+      '3/2025',
+      'overdue',
+      [SKHCN],
+      [
+        rep(SKHCN, 'in_progress', 'Đang rà soát 12 văn bản quy phạm pháp luật.', {
+          proposals: 'Đề nghị Bộ Khoa học và Công nghệ sớm ban hành hướng dẫn.',
+        }),
+      ],
+    ),
+    task(
+      'II.2',
+      'Ban hành cơ chế đặc thù về tài chính cho hoạt động khoa học và công nghệ.',
+      'Sau khi có văn bản hướng dẫn thực hiện',
+      'waiting',
+      [STC],
+      [
+        rep(STC, 'not_started', null, {
+          proposals: 'Đề nghị bố trí kinh phí cho công tác tuyên truyền.',
+        }),
+      ],
+    ),
+    task(
+      'II.3',
+      'Hoàn thiện quy định về chia sẻ dữ liệu giữa các cơ quan nhà nước.',
+      '2026',
+      'no_report',
+      [CA],
+    ),
+    task(
+      'IV.1',
+      'Đào tạo, bồi dưỡng cán bộ, công chức về chuyển đổi số và đổi mới sáng tạo.',
+      '2025',
+      'in_progress',
+      [SNV],
+      [rep(SNV, 'in_progress', LONG_PROGRESS)],
+    ),
+    task(
+      'IV.2',
+      'Xây dựng chính sách thu hút nhân lực chất lượng cao.',
+      '6/2025',
+      'done_late',
+      [SGDDT],
+      [rep(SGDDT, 'done', 'Đã ban hành chính sách.', { completedOn: '2025-08-01' })],
+    ),
+  ],
+  indicators: [
+    indicator(
+      '1',
+      'Tiềm lực, trình độ khoa học, công nghệ và đổi mới sáng tạo',
+      'Thứ bậc',
+      'Đạt mức trung bình ở các lĩnh vực quan trọng',
+      null,
+      'not_met',
+    ),
+    indicator('3', 'Tỷ lệ đóng góp của TFP vào tăng trưởng', '%', '≥ 37,6', 35.2),
+    indicator('4', 'Tỷ trọng kinh tế số', '% GRDP', '9-10', 9.5),
+    indicator('6', 'Chỉ tiêu về thủ tục hành chính', '', '', null),
+    indicator('6.1', 'Tỷ lệ sử dụng dịch vụ công trực tuyến', '%', '≥ 80', 82.4),
+    indicator('9', 'Chỉ số phát triển con người', 'HDI', '> 0,623', 0.61),
+    indicator(
+      '10',
+      'Chi ngân sách cho khoa học, công nghệ',
+      '% tổng chi NSNN',
+      '≥ 3% và tăng dần',
+      null,
+    ),
+  ],
+  register: [
+    register(SKHCN, 'on_time'),
+    register(SNV, 'on_time'),
+    register(STC, 'late'),
+    register(SGDDT, 'on_time'),
+    register(CA, 'missing'),
+    register({ id: 36, name: 'Bộ Khoa học và Công nghệ' }, 'not_expected'),
+  ],
+};
+
+function section(sections: NarrativeSection[], key: string): string {
+  const s = sections.find((x) => x.key === key);
+  if (!s) throw new Error(`no section ${key}`);
+  return s.paragraphs.join('\n');
+}
+
+describe('draftNarrative', () => {
+  const sections = draftNarrative(INPUT);
+  const all = sections.flatMap((s) => [s.title, ...s.paragraphs]).join('\n');
+
+  it('drafts the five sections in order with their titles', () => {
+    expect(sections.map((s) => [s.key, s.title])).toEqual([
+      ['I', 'Công tác chỉ đạo, triển khai'],
+      ['II', 'Kết quả thực hiện'],
+      ['III', 'Đánh giá chung'],
+      ['IV', 'Phương hướng, nhiệm vụ kỳ tới'],
+      ['V', 'Đề xuất, kiến nghị'],
+    ]);
+    expect(sections.every((s) => s.paragraphs.length > 0)).toBe(true);
+  });
+
+  it('never prints undefined, null, NaN or empty paragraphs', () => {
+    expect(all).not.toMatch(/undefined|null|NaN|\[object/);
+    expect(sections.flatMap((s) => s.paragraphs).every((p) => p.trim() !== '')).toBe(true);
+  });
+
+  it('I: refers to the plan and counts the agencies that reported', () => {
+    const s = section(sections, 'I');
+    expect(s).toContain('Triển khai Kế hoạch thực hiện Nghị quyết số 03/NQ-CP');
+    expect(s).toContain('trong quý III năm 2025');
+    expect(s).toContain(
+      'Có 5 cơ quan, đơn vị phải báo cáo; đã nhận được báo cáo của 4 cơ quan, đơn vị (3 báo cáo đúng hạn và 1 báo cáo muộn); còn 1 cơ quan, đơn vị chưa gửi báo cáo',
+    );
+  });
+
+  it('II.1: counts indicators and names the ones not met with value against target', () => {
+    const s = section(sections, 'II');
+    expect(s).toContain('1. Về các chỉ tiêu');
+    expect(s).toContain(
+      'Trong tổng số 6 chỉ tiêu có mục tiêu cụ thể, có 2 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt và 1 chỉ tiêu chưa có số liệu (chi tiết tại Phụ lục I).',
+    );
+    expect(s).toContain(
+      '- Chỉ tiêu 3 (Tỷ lệ đóng góp của TFP vào tăng trưởng): kết quả 35,2%, mục tiêu ≥ 37,6%.',
+    );
+    expect(s).toContain(
+      '- Chỉ tiêu 9 (Chỉ số phát triển con người): kết quả 0,61, mục tiêu > 0,623.',
+    );
+    expect(s).toContain('- Chỉ tiêu 1 (');
+    expect(s).toContain('đánh giá chưa đạt');
+    expect(s).toContain('Các chỉ tiêu chưa có số liệu: 10;');
+    expect(s).not.toContain('Chỉ tiêu 4 (');
+  });
+
+  it('II.2: counts tasks by status with Vietnamese percentages, then one block per group', () => {
+    const s = section(sections, 'II');
+    expect(s).toContain('2. Về các nhiệm vụ');
+    expect(s).toContain(
+      'Trong tổng số 8 nhiệm vụ (chi tiết tại Phụ lục II), có 1 nhiệm vụ hoàn thành đúng hạn (12,5%); 1 nhiệm vụ hoàn thành quá hạn (12,5%); 2 nhiệm vụ đang thực hiện trong hạn (25%); 1 nhiệm vụ quá hạn, chưa hoàn thành (12,5%); 1 nhiệm vụ thường xuyên (12,5%); 1 nhiệm vụ chưa đến điều kiện thực hiện (12,5%) và 1 nhiệm vụ chưa có báo cáo (12,5%)',
+    );
+    expect(s).toContain('Tổng số nhiệm vụ đã hoàn thành là 2 (25%).');
+    const ps = sections[1]!.paragraphs;
+    expect(ps).toContain(
+      'a) Nhóm nhiệm vụ I: Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, quyết liệt lãnh đạo',
+    );
+    expect(ps).toContain('b) Nhóm nhiệm vụ II: Tích cực tham gia xây dựng hoàn thiện thể chế');
+    expect(ps).toContain(
+      'c) Nhóm nhiệm vụ IV: Phát triển, trọng dụng nhân lực chất lượng cao, nhân tài',
+    );
+    expect(ps).toContain(
+      'Nhóm có 3 nhiệm vụ, trong đó 1 nhiệm vụ hoàn thành đúng hạn (33,3%); 1 nhiệm vụ đang thực hiện trong hạn (33,3%) và 1 nhiệm vụ thường xuyên (33,3%).',
+    );
+  });
+
+  it('II.2: quotes agencies by name, lead and partner, bullets joined into sentences', () => {
+    const ps = sections[1]!.paragraphs;
+    expect(ps).toContain(
+      '- Sở Khoa học và Công nghệ: Đã tham mưu UBND tỉnh ban hành Quyết định số 456/QĐ-UBND. Đã hoàn thành phần mềm theo dõi.',
+    );
+    expect(ps).toContain(
+      '- Sở Nội vụ: Tổ chức 03 hội nghị quán triệt. Đăng tải tài liệu trên cổng. Đang hoàn thiện quy chế vận hành.',
+    );
+    expect(ps).toContain('- Sở Giáo dục và Đào tạo: Quán triệt đến 100% trường học.');
+    // Group II has a task without a report but others with one; group IV quotes the long text cut.
+    const long = ps.find((p) => p.startsWith('- Sở Nội vụ: Đã ban hành Kế hoạch số 120/KH-SNV'));
+    expect(long).toBeDefined();
+    expect(long!.length).toBeLessThanOrEqual(420);
+    expect(long).toMatch(/\. …$/);
+  });
+
+  it('III: names overdue tasks, counts missing agencies and quotes difficulties once', () => {
+    const s = section(sections, 'III');
+    expect(s).toContain('1. Ưu điểm');
+    expect(s).toContain('đã hoàn thành 2 nhiệm vụ, trong đó 1 nhiệm vụ hoàn thành đúng hạn');
+    expect(s).toContain('2. Tồn tại, hạn chế');
+    expect(s).toContain('Còn 1 nhiệm vụ quá hạn nhưng chưa hoàn thành:');
+    expect(s).toContain(
+      '- Nhiệm vụ II.1: Rà soát, đề xuất sửa đổi các quy định về quản lý nhiệm vụ khoa học và công nghệ (thời hạn: 3/2025; chủ trì: Sở Khoa học và Công nghệ).',
+    );
+    expect(s).toContain('Có 1 nhiệm vụ hoàn thành nhưng chậm so với thời hạn (nhiệm vụ IV.2).');
+    expect(s).toContain('(nhiệm vụ I.4), cần rà soát, thống nhất.');
+    expect(s).toContain('còn 1 cơ quan, đơn vị chưa gửi báo cáo (Công an tỉnh)');
+    expect(s).toContain('1 cơ quan, đơn vị gửi báo cáo muộn');
+    expect(s).toContain('3. Nguyên nhân');
+    // The same difficulty from two agencies is quoted once, with both names.
+    expect(s).toContain(
+      '- Sở Nội vụ, Sở Giáo dục và Đào tạo: Kinh phí tổ chức hội nghị còn hạn chế.',
+    );
+    expect(s.match(/Kinh phí tổ chức hội nghị/g)).toHaveLength(1);
+  });
+
+  it('IV: lists overdue tasks and the tasks falling due in the next six months', () => {
+    const s = section(sections, 'IV');
+    expect(s).toContain('- Khẩn trương hoàn thành 1 nhiệm vụ đã quá hạn (nhiệm vụ II.1).');
+    expect(s).toContain('- Hoàn thành 2 nhiệm vụ đến hạn trong 6 tháng tới (đến ngày 31/03/2026):');
+    expect(s).toContain(
+      '+ Nhiệm vụ I.4: Xây dựng hệ thống theo dõi, đánh giá việc thực hiện Nghị quyết (thời hạn: 12/2025; chủ trì: Sở Khoa học và Công nghệ; Sở Nội vụ).',
+    );
+    expect(s).toContain('(thời hạn: 2025; chủ trì: Sở Nội vụ).');
+    // Due in 2026, beyond the six months.
+    expect(s).not.toContain('Nhiệm vụ II.3');
+    expect(s).toContain(
+      '- Đôn đốc 1 cơ quan, đơn vị chưa gửi báo cáo; cập nhật số liệu 1 chỉ tiêu',
+    );
+  });
+
+  it('V: quotes proposals, deduplicated, with the agencies that made them', () => {
+    const s = section(sections, 'V');
+    expect(s).toContain(
+      '- Sở Nội vụ, Sở Tài chính: Đề nghị bố trí kinh phí cho công tác tuyên truyền.',
+    );
+    expect(s).toContain(
+      '- Sở Khoa học và Công nghệ: Đề nghị Bộ Khoa học và Công nghệ sớm ban hành hướng dẫn.',
+    );
+    expect(s.match(/bố trí kinh phí/g)).toHaveLength(1);
+  });
+
+  it('formats counts above a thousand the Vietnamese way', () => {
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      task(`I.${i + 1}`, 'Nhiệm vụ', 'Thường xuyên', 'ongoing', [SNV]),
+    );
+    const s = draftNarrative({ ...INPUT, tasks: many });
+    expect(section(s, 'II')).toContain(
+      'Trong tổng số 1.200 nhiệm vụ (chi tiết tại Phụ lục II), có 1.200 nhiệm vụ thường xuyên (100%)',
+    );
+  });
+
+  it('drafts sensible text for an empty period', () => {
+    const s = draftNarrative({
+      periodLabel: 'tháng 10 năm 2025',
+      planTitle: '',
+      groups: [],
+      tasks: [],
+      indicators: [],
+      register: [],
+    });
+    const text = s.flatMap((x) => x.paragraphs).join('\n');
+    expect(text).not.toMatch(/undefined|null|NaN/);
+    expect(text).toContain('Chưa có nhiệm vụ nào được theo dõi trong kỳ.');
+    expect(text).toContain('Các cơ quan, đơn vị chưa có đề xuất, kiến nghị.');
+  });
+});
+
+describe('text helpers', () => {
+  it('cuts long quotes at a sentence end, or at a word when no sentence ends early enough', () => {
+    expect(truncateAtSentence('Ngắn gọn.', 50)).toBe('Ngắn gọn.');
+    expect(truncateAtSentence('Câu một rất dài ở đây. Câu hai cũng dài nữa.', 30)).toBe(
+      'Câu một rất dài ở đây. …',
+    );
+    expect(truncateAtSentence('Một hai ba bốn năm sáu bảy tám chín mười', 20)).toBe(
+      'Một hai ba bốn năm…',
+    );
+  });
+
+  it('cleans agencies’ bullets and line breaks, and shortens group titles', () => {
+    expect(cleanQuote('- Việc một;\n+ Việc hai\n\n')).toBe('Việc một. Việc hai.');
+    expect(cleanQuote('   ')).toBeNull();
+    expect(shortTitle('Tăng cường đầu tư; hoàn thiện hạ tầng')).toBe(
+      'Tăng cường đầu tư; hoàn thiện hạ tầng',
+    );
+  });
+});

@@ -1,0 +1,490 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../shared/domain/deadline';
+import {
+  combineLeadReports,
+  countAssessments,
+  countByGroup,
+  countByStatus,
+  countRegister,
+  doneWithoutDate,
+  indicatorAssessment,
+  type LeadStatement,
+  taskStatus,
+} from '../../shared/domain/status';
+import { parseTarget } from '../../shared/domain/target';
+import type {
+  AgencyReport,
+  IndicatorStatusRow,
+  IsoDate,
+  RegisterRow,
+  ReportedStatus,
+  TaskStatus,
+  TaskStatusRow,
+} from '../../shared/domain/types';
+
+// ---- Tasks: every deadline kind of the seed × every reported state × before/after the due date
+
+type State = 'none' | 'doneOnTime' | 'doneLate' | 'doneNoDate' | 'inProgress' | 'notStarted';
+const STATES: State[] = [
+  'none',
+  'doneOnTime',
+  'doneLate',
+  'doneNoDate',
+  'inProgress',
+  'notStarted',
+];
+
+function addDays(iso: IsoDate, days: number): IsoDate {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The lead's statement for a state; completion dates are relative to the due date when known. */
+function lead(state: State, due: IsoDate | null): LeadStatement | null {
+  const anchor = due ?? '2025-08-15';
+  switch (state) {
+    case 'none':
+      return null;
+    case 'doneOnTime':
+      return { status: 'done', completedOn: addDays(anchor, -10) };
+    case 'doneLate':
+      return { status: 'done', completedOn: addDays(anchor, 10) };
+    case 'doneNoDate':
+      return { status: 'done', completedOn: null };
+    case 'inProgress':
+      return { status: 'in_progress', completedOn: null };
+    case 'notStarted':
+      return { status: 'not_started', completedOn: null };
+  }
+}
+
+type Expect = [TaskStatus, TaskStatus, TaskStatus, TaskStatus, TaskStatus, TaskStatus];
+
+interface DeadlineCase {
+  text: string;
+  kind: string;
+  due: IsoDate | null;
+  /** A period end before (or on) the due date, and one after it. */
+  before: IsoDate;
+  after: IsoDate;
+  /** Expected status per state (none, done on time, done late, done no date, in progress, not started). */
+  expectBefore: Expect;
+  expectAfter: Expect;
+}
+
+const DATED_BEFORE: Expect = [
+  'no_report',
+  'done_on_time',
+  'done_late',
+  'done_on_time',
+  'in_progress',
+  'in_progress',
+];
+const DATED_AFTER: Expect = [
+  'no_report',
+  'done_on_time',
+  'done_late',
+  'done_on_time',
+  'overdue',
+  'overdue',
+];
+const RECURRING: Expect = ['no_report', 'ongoing', 'ongoing', 'ongoing', 'ongoing', 'ongoing'];
+const CONDITIONAL: Expect = [
+  'no_report',
+  'done_on_time',
+  'done_on_time',
+  'done_on_time',
+  'waiting',
+  'waiting',
+];
+const NONE: Expect = [
+  'no_report',
+  'done_on_time',
+  'done_on_time',
+  'done_on_time',
+  'in_progress',
+  'in_progress',
+];
+
+// Deadline texts as printed in the seeded plan (Phụ lục II), plus an empty cell.
+const DEADLINES: DeadlineCase[] = [
+  // Q1 2025 ends on the due date itself: still within the deadline.
+  {
+    text: '3/2025',
+    kind: 'date',
+    due: '2025-03-31',
+    before: '2025-03-31',
+    after: '2025-06-30',
+    expectBefore: DATED_BEFORE,
+    expectAfter: DATED_AFTER,
+  },
+  {
+    text: '12/2025',
+    kind: 'date',
+    due: '2025-12-31',
+    before: '2025-09-30',
+    after: '2026-03-31',
+    expectBefore: DATED_BEFORE,
+    expectAfter: DATED_AFTER,
+  },
+  {
+    text: '2026',
+    kind: 'date',
+    due: '2026-12-31',
+    before: '2026-06-30',
+    after: '2027-01-31',
+    expectBefore: DATED_BEFORE,
+    expectAfter: DATED_AFTER,
+  },
+  {
+    text: '2026 - 2030',
+    kind: 'range',
+    due: '2030-12-31',
+    before: '2025-09-30',
+    after: '2031-06-30',
+    expectBefore: DATED_BEFORE,
+    expectAfter: DATED_AFTER,
+  },
+  {
+    text: '2025- 2026',
+    kind: 'range',
+    due: '2026-12-31',
+    before: '2025-12-31',
+    after: '2027-03-31',
+    expectBefore: DATED_BEFORE,
+    expectAfter: DATED_AFTER,
+  },
+  {
+    text: 'Thường xuyên',
+    kind: 'recurring',
+    due: null,
+    before: '2025-03-31',
+    after: '2030-12-31',
+    expectBefore: RECURRING,
+    expectAfter: RECURRING,
+  },
+  {
+    text: 'Hàng năm',
+    kind: 'recurring',
+    due: null,
+    before: '2025-06-30',
+    after: '2026-12-31',
+    expectBefore: RECURRING,
+    expectAfter: RECURRING,
+  },
+  {
+    text: 'Sau khi có Quyết định ban hành Đề án của Thủ tướng Chính phủ',
+    kind: 'conditional',
+    due: null,
+    before: '2025-09-30',
+    after: '2027-12-31',
+    expectBefore: CONDITIONAL,
+    expectAfter: CONDITIONAL,
+  },
+  {
+    text: 'Theo chỉ đạo của Trung ương',
+    kind: 'conditional',
+    due: null,
+    before: '2025-09-30',
+    after: '2027-12-31',
+    expectBefore: CONDITIONAL,
+    expectAfter: CONDITIONAL,
+  },
+  {
+    text: '',
+    kind: 'none',
+    due: null,
+    before: '2025-09-30',
+    after: '2027-12-31',
+    expectBefore: NONE,
+    expectAfter: NONE,
+  },
+];
+
+describe('taskStatus', () => {
+  it.each(DEADLINES.map((d) => [d.text, d] as const))(
+    'deadline "%s" parses to the kind and due date used below',
+    (_text, d) => {
+      const parsed = parseDeadline(d.text);
+      expect(parsed.kind).toBe(d.kind);
+      expect(parsed.due).toBe(d.due);
+    },
+  );
+
+  const cases = DEADLINES.flatMap((d) =>
+    STATES.flatMap((state, i) => [
+      [d.text, state, 'before', d.before, d.expectBefore[i]!, d] as const,
+      [d.text, state, 'after', d.after, d.expectAfter[i]!, d] as const,
+    ]),
+  );
+
+  it.each(cases)(
+    'deadline "%s", lead %s, period ending %s the due date (%s) → %s',
+    (text, state, _when, periodEnd, expected, d) => {
+      const deadline = parseDeadline(text);
+      expect(taskStatus(deadline, lead(state, d.due), periodEnd)).toBe(expected);
+    },
+  );
+
+  it('covers every task status', () => {
+    const seen = new Set(cases.map((c) => c[4]));
+    expect([...seen].sort()).toEqual(
+      [
+        'done_late',
+        'done_on_time',
+        'in_progress',
+        'no_report',
+        'ongoing',
+        'overdue',
+        'waiting',
+      ].sort(),
+    );
+  });
+
+  it('judges completion on the due date itself as on time and one day later as late', () => {
+    const d = parseDeadline('12/2025');
+    expect(taskStatus(d, { status: 'done', completedOn: '2025-12-31' }, '2026-03-31')).toBe(
+      'done_on_time',
+    );
+    expect(taskStatus(d, { status: 'done', completedOn: '2026-01-01' }, '2026-03-31')).toBe(
+      'done_late',
+    );
+  });
+
+  it('reads a report without a ticked status as not done, and overdue once the due date passed', () => {
+    const blank = { status: null, completedOn: null };
+    expect(taskStatus(parseDeadline('3/2025'), blank, '2025-06-30')).toBe('overdue');
+    expect(taskStatus(parseDeadline('3/2025'), blank, '2025-03-31')).toBe('in_progress');
+    expect(taskStatus(parseDeadline('Thường xuyên'), blank, '2025-06-30')).toBe('ongoing');
+    expect(taskStatus(parseDeadline('Theo chỉ đạo của Trung ương'), blank, '2025-06-30')).toBe(
+      'waiting',
+    );
+  });
+
+  it('flags done reports without a completion date', () => {
+    expect(doneWithoutDate({ status: 'done', completedOn: null })).toBe(true);
+    expect(doneWithoutDate({ status: 'done', completedOn: '2025-03-01' })).toBe(false);
+    expect(doneWithoutDate({ status: 'in_progress', completedOn: null })).toBe(false);
+    expect(doneWithoutDate(null)).toBe(false);
+  });
+});
+
+// ---- Several lead agencies
+
+function report(
+  agencyId: number,
+  name: string,
+  status: ReportedStatus | null,
+  completedOn: IsoDate | null = null,
+  version = 1,
+): AgencyReport {
+  return {
+    agency: { id: agencyId, name },
+    submissionId: agencyId * 10 + version,
+    version,
+    status,
+    completedOn,
+    progress: `${name} báo cáo`,
+    difficulties: null,
+    proposals: null,
+  };
+}
+
+describe('combineLeadReports', () => {
+  const skhcn = (s: ReportedStatus | null, d: IsoDate | null = null, v = 1) =>
+    report(1, 'Sở Khoa học và Công nghệ', s, d, v);
+  const snv = (s: ReportedStatus | null, d: IsoDate | null = null, v = 1) =>
+    report(5, 'Sở Nội vụ', s, d, v);
+
+  it('has no effective report when no lead reported', () => {
+    expect(combineLeadReports([])).toEqual({ effective: null, conflict: false });
+  });
+
+  it('takes a single lead as it is', () => {
+    const r = skhcn('done', '2025-03-20');
+    expect(combineLeadReports([r])).toEqual({ effective: r, conflict: false });
+  });
+
+  it('flags done against in progress, and the task is not done until every lead is', () => {
+    const a = skhcn('done', '2025-03-20');
+    const b = snv('in_progress');
+    const c = combineLeadReports([a, b]);
+    expect(c.conflict).toBe(true);
+    expect(c.effective).toBe(b);
+    expect(taskStatus(parseDeadline('3/2025'), c.effective, '2025-06-30')).toBe('overdue');
+  });
+
+  it('flags done against not started, and done against a blank status', () => {
+    expect(combineLeadReports([skhcn('not_started'), snv('done', '2025-01-05')])).toMatchObject({
+      conflict: true,
+      effective: { agency: { id: 1 }, status: 'not_started' },
+    });
+    expect(combineLeadReports([skhcn('done', '2025-01-05'), snv(null)])).toMatchObject({
+      conflict: true,
+      effective: { agency: { id: 5 }, status: null },
+    });
+  });
+
+  it('does not flag two leads that agree; both done → the later completion date decides', () => {
+    const a = skhcn('done', '2025-12-20');
+    const b = snv('done', '2026-01-15');
+    const c = combineLeadReports([a, b]);
+    expect(c).toEqual({ effective: b, conflict: false });
+    expect(taskStatus(parseDeadline('12/2025'), c.effective, '2026-03-31')).toBe('done_late');
+    // A known date wins over a blank one.
+    expect(combineLeadReports([snv('done'), a]).effective).toBe(a);
+  });
+
+  it('takes the least advanced of two not-done reports without a conflict', () => {
+    const c = combineLeadReports([skhcn('in_progress'), snv('not_started')]);
+    expect(c.conflict).toBe(false);
+    expect(c.effective?.status).toBe('not_started');
+  });
+
+  it('uses only the latest version of each agency', () => {
+    const c = combineLeadReports([
+      snv('in_progress', null, 1),
+      skhcn('done', '2025-03-10'),
+      snv('done', '2025-03-25', 2),
+    ]);
+    expect(c.conflict).toBe(false);
+    expect(c.effective).toMatchObject({ agency: { id: 5 }, version: 2 });
+  });
+});
+
+// ---- Indicators: every target kind of the seed
+
+describe('indicatorAssessment', () => {
+  const cases: [string, number | null, ReturnType<typeof indicatorAssessment>][] = [
+    ['≥ 37,6', 38.1, 'met'],
+    ['≥ 37,6', 37.6, 'met'],
+    ['≥ 37,6', 35.2, 'not_met'],
+    ['≥ 37,6', null, 'no_data'],
+    ['> 0,623', 0.65, 'met'],
+    ['> 0,623', 0.623, 'not_met'],
+    ['> 0,623', null, 'no_data'],
+    ['≤ 57', 50, 'met'],
+    ['≤ 57', 57, 'met'],
+    ['≤ 57', 61, 'not_met'],
+    ['≤ 57', null, 'no_data'],
+    ['9-10', 9.5, 'met'],
+    ['9-10', 11, 'met'],
+    ['9-10', 8.7, 'not_met'],
+    ['9-10', null, 'no_data'],
+    ['100', 100, 'met'],
+    ['100', 96.5, 'not_met'],
+    ['100', null, 'no_data'],
+    ['≥ 3% và tăng dần theo yêu cầu phát triển', 3.2, 'met'],
+    ['≥ 3% và tăng dần theo yêu cầu phát triển', 2.1, 'not_met'],
+    ['≥ 3% và tăng dần theo yêu cầu phát triển', null, 'no_data'],
+  ];
+
+  it.each(cases)('target "%s", value %s → %s', (text, value, expected) => {
+    expect(indicatorAssessment(parseTarget(text), value, null)).toBe(expected);
+  });
+
+  const QUALITATIVE =
+    'Đạt mức trung bình ở các lĩnh vực quan trọng của các tỉnh khu vực trung du và miền núi phía Bắc';
+
+  it('uses the judgement recorded for a qualitative target, otherwise leaves it to be judged', () => {
+    const t = parseTarget(QUALITATIVE);
+    expect(indicatorAssessment(t, null, 'met')).toBe('met');
+    expect(indicatorAssessment(t, null, 'not_met')).toBe('not_met');
+    expect(indicatorAssessment(t, null, null)).toBe('qualitative');
+    expect(indicatorAssessment(t, 12, null)).toBe('qualitative');
+  });
+
+  it('lets the number decide for a numeric target even when a judgement is stored', () => {
+    expect(indicatorAssessment(parseTarget('≥ 37,6'), 30, 'met')).toBe('not_met');
+    expect(indicatorAssessment(parseTarget('≥ 37,6'), null, 'met')).toBe('no_data');
+  });
+
+  it('has no assessment for parent rows without a target', () => {
+    expect(indicatorAssessment(parseTarget(''), null, null)).toBeNull();
+    expect(indicatorAssessment(null, 5, 'met')).toBeNull();
+  });
+});
+
+// ---- Counts
+
+function taskRow(code: string, status: TaskStatus): TaskStatusRow {
+  const [group = '', number = ''] = code.split('.');
+  return {
+    taskId: 0,
+    code,
+    group,
+    number,
+    text: `Nhiệm vụ ${code}`,
+    lead: [],
+    deadline: parseDeadline('2026'),
+    status,
+    leadReports: [],
+    partnerReports: [],
+    conflict: false,
+  };
+}
+
+describe('counts', () => {
+  const rows = [
+    taskRow('II.1', 'overdue'),
+    taskRow('I.1', 'done_on_time'),
+    taskRow('I.2', 'done_on_time'),
+    taskRow('X.1', 'waiting'),
+    taskRow('VII.1', 'ongoing'),
+    taskRow('I.3', 'no_report'),
+  ];
+
+  it('counts tasks per status with every status present', () => {
+    expect(countByStatus(rows)).toEqual({
+      done_on_time: 2,
+      done_late: 0,
+      in_progress: 0,
+      overdue: 1,
+      ongoing: 1,
+      waiting: 1,
+      no_report: 1,
+    });
+    expect(Object.values(countByStatus([])).every((n) => n === 0)).toBe(true);
+  });
+
+  it('counts tasks per group in Roman order', () => {
+    const g = countByGroup(rows);
+    expect(g.map((x) => x.group)).toEqual(['I', 'II', 'VII', 'X']);
+    expect(g[0]).toMatchObject({ total: 3, byStatus: { done_on_time: 2, no_report: 1 } });
+  });
+
+  it('counts indicator assessments, leaving out parent rows', () => {
+    const ind = (code: string, assessment: IndicatorStatusRow['assessment']) =>
+      ({ code, assessment }) as IndicatorStatusRow;
+    expect(
+      countAssessments([
+        ind('6', null),
+        ind('6.1', 'met'),
+        ind('6.2', 'not_met'),
+        ind('3', 'met'),
+        ind('1', 'qualitative'),
+        ind('5', 'no_data'),
+      ]),
+    ).toEqual({ met: 2, not_met: 1, no_data: 1, qualitative: 1, total: 5 });
+  });
+
+  it('counts the register', () => {
+    const reg = (id: number, expected: boolean, state: RegisterRow['state']): RegisterRow => ({
+      agency: { id, name: `Đơn vị ${id}` },
+      expected,
+      state,
+      submission: state === 'on_time' || state === 'late' ? ({ id } as never) : null,
+      versions: state === 'missing' ? 0 : 1,
+    });
+    expect(
+      countRegister([
+        reg(1, true, 'on_time'),
+        reg(2, true, 'late'),
+        reg(3, true, 'missing'),
+        reg(4, true, 'on_time'),
+        reg(5, false, 'not_expected'),
+      ]),
+    ).toEqual({ on_time: 2, late: 1, missing: 1, not_expected: 1, expected: 4, received: 3 });
+  });
+});
