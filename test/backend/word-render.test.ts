@@ -1,0 +1,358 @@
+// Render check: LibreOffice opens the generated report and letter and prints them to PDF; the PDF
+// has A4 portrait body pages, landscape appendix pages, the expected page numbers and texts, and
+// only Times New Roman (or its metric twin Liberation Serif) as fonts.
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { periodFromKey } from '../../shared/domain/periods';
+import type {
+  AgencyReport,
+  IndicatorStatusRow,
+  RegisterRow,
+  TaskStatus,
+  TaskStatusRow,
+} from '../../shared/domain/types';
+import { buildReminderLetter } from '../../electron/backend/reports/reminder-letter';
+import type { ReportModel } from '../../electron/backend/reports/report-model';
+import { buildWordReport } from '../../electron/backend/reports/word-report';
+import { memoryBackend } from './helpers';
+
+const run = promisify(execFile);
+const hasOffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+// CI installs LibreOffice, so there the test must run (and fail loudly if it cannot).
+const skip = !hasOffice && !process.env.CI;
+
+const SIGNER = 'Lò Văn Thắng';
+
+async function model(): Promise<ReportModel> {
+  const backend = memoryBackend();
+  const c = await backend.call('catalogue.get', {});
+  backend.close();
+  const period = periodFromKey('2025-Q3');
+  const status = (kind: string, due: string | null, i: number): TaskStatus => {
+    if (i % 11 === 3) return 'no_report';
+    if (kind === 'recurring') return 'ongoing';
+    if (kind === 'conditional') return 'waiting';
+    if (due !== null && due <= period.end) return i % 2 === 0 ? 'done_on_time' : 'overdue';
+    return 'in_progress';
+  };
+  const tasks: TaskStatusRow[] = c.tasks.map((t, i) => {
+    const s = status(t.deadline.kind, t.deadline.due, i);
+    const lead = t.lead.find((a) => a.type === 'agency');
+    const leadReports: AgencyReport[] =
+      s === 'no_report' || !lead || lead.type !== 'agency'
+        ? []
+        : [
+            {
+              agency: { id: lead.currentId, name: lead.currentName },
+              submissionId: 1,
+              version: 1,
+              status: s === 'done_on_time' ? 'done' : 'in_progress',
+              completedOn: null,
+              progress: `Đã triển khai nhiệm vụ ${t.code} theo kế hoạch; kết quả được cập nhật trên Hệ thống thông tin báo cáo của tỉnh.`,
+              difficulties: null,
+              proposals: null,
+            },
+          ];
+    return {
+      taskId: t.id,
+      code: t.code,
+      group: t.group,
+      number: t.number,
+      text: t.text,
+      lead: t.lead,
+      deadline: t.deadline,
+      status: s,
+      leadReports,
+      partnerReports: [],
+      conflict: false,
+    };
+  });
+  const indicators: IndicatorStatusRow[] = c.indicators.map((i, k) => {
+    const agency = i.agency ? { id: i.agency.currentId, name: i.agency.currentName } : null;
+    const value = i.target?.value !== null && i.target?.value !== undefined && k % 3 === 0;
+    return {
+      indicatorId: i.id,
+      code: i.code,
+      parent: i.parent,
+      text: i.text,
+      unit: i.unit,
+      target: i.target,
+      value: value ? i.target!.value : null,
+      valueText: null,
+      note: null,
+      assessment: !i.target
+        ? null
+        : i.target.op === 'text'
+          ? 'qualitative'
+          : value
+            ? 'met'
+            : 'no_data',
+      judgement: null,
+      reportedBy: null,
+      agency,
+    };
+  });
+  const register: RegisterRow[] = c.agencies
+    .filter((a) => a.reports && a.active)
+    .map((a, k) => ({
+      agency: { id: a.id, name: a.name },
+      expected: true,
+      state: k % 4 === 1 ? 'missing' : 'on_time',
+      versions: k % 4 === 1 ? 0 : 1,
+      submission:
+        k % 4 === 1
+          ? null
+          : {
+              id: k + 1,
+              agency: { id: a.id, name: a.name },
+              period: period.key,
+              fileName: 'bc.xlsx',
+              sha256: 'b'.repeat(64),
+              source: 'form',
+              receivedOn: '2025-09-08',
+              docNumber: `${150 + k}/BC-DV`,
+              docDate: '2025-09-05',
+              version: 1,
+              superseded: false,
+              createdAt: '2025-09-08T08:00:00Z',
+            },
+    }));
+  return {
+    settings: {
+      parentAgency: 'UBND TỈNH LAI CHÂU',
+      agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      abbreviation: 'SKHCN',
+      place: 'Lai Châu',
+      signerAuthority: 'KT. GIÁM ĐỐC',
+      signerTitle: 'PHÓ GIÁM ĐỐC',
+      signerName: SIGNER,
+      addressees: ['Ủy ban nhân dân tỉnh Lai Châu'],
+      recipients: ['Như trên', 'Bộ Khoa học và Công nghệ', 'Lãnh đạo Sở'],
+      archiveLine: 'Lưu: VT, VP',
+    },
+    plan: c.plans[0]!,
+    period,
+    number: '12',
+    date: '2025-09-25',
+    narrative: [
+      {
+        key: 'I',
+        title: 'Công tác chỉ đạo, triển khai',
+        paragraphs: [
+          'Sở Khoa học và Công nghệ đã ban hành văn bản đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện quý III năm 2025 theo biểu mẫu thống nhất; tổ chức tiếp nhận, tổng hợp báo cáo đúng thời hạn.',
+        ],
+      },
+      {
+        key: 'II',
+        title: 'Kết quả thực hiện',
+        paragraphs: [
+          '1. Về các chỉ tiêu',
+          'Các chỉ tiêu về dịch vụ công trực tuyến có chuyển biến tích cực.',
+          '2. Về các nhiệm vụ',
+          'Các cơ quan, đơn vị đã chủ động triển khai các nhiệm vụ được giao.',
+        ],
+      },
+      {
+        key: 'III',
+        title: 'Đánh giá chung',
+        paragraphs: [
+          '1. Ưu điểm',
+          'Công tác chỉ đạo được triển khai kịp thời.',
+          '2. Tồn tại, hạn chế',
+          'Một số đơn vị gửi báo cáo chậm.',
+        ],
+      },
+      {
+        key: 'IV',
+        title: 'Phương hướng, nhiệm vụ kỳ tới',
+        paragraphs: ['- Tiếp tục đôn đốc hoàn thành các nhiệm vụ quá hạn.'],
+      },
+      {
+        key: 'V',
+        title: 'Đề xuất, kiến nghị',
+        paragraphs: ['Đề nghị Ủy ban nhân dân tỉnh bố trí kinh phí cho chuyển đổi số.'],
+      },
+    ],
+    tasks,
+    indicators,
+    register,
+    groups: c.groups,
+  };
+}
+
+interface Pdf {
+  pages: { width: number; height: number; text: string }[];
+  /** The whole text in reading order (table cells one after another). */
+  raw: string;
+  fonts: string[];
+  seconds: number;
+}
+
+async function toPdf(dir: string, name: string, bytes: Buffer): Promise<Pdf> {
+  const docx = join(dir, `${name}.docx`);
+  const pdf = join(dir, `${name}.pdf`);
+  writeFileSync(docx, bytes);
+  const started = Date.now();
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { timeout: 120_000 },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const info = (await run('pdfinfo', ['-f', '1', '-l', '9999', pdf])).stdout;
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Math.round(Number(m[1])),
+    height: Math.round(Number(m[2])),
+  }));
+  const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.split('\f');
+  const raw = (await run('pdftotext', [pdf, '-'])).stdout;
+  const fonts = (await run('pdffonts', [pdf])).stdout
+    .split('\n')
+    .slice(2)
+    .map((l) => l.trim().split(/\s+/)[0] ?? '')
+    .filter((f) => f !== '');
+  return { pages: sizes.map((s, i) => ({ ...s, text: text[i] ?? '' })), raw, fonts, seconds };
+}
+
+const PORTRAIT = { width: 595, height: 842 };
+const LANDSCAPE = { width: 842, height: 595 };
+/** The top line of a page: its number, or nothing on a first page. */
+const topLine = (text: string) =>
+  text
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.trim() ?? '';
+
+describe.skipIf(skip)('the report and the letter in LibreOffice', () => {
+  let dir: string;
+  let report: Pdf;
+  let letter: Pdf;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lo-'));
+    const m = await model();
+    report = await toPdf(dir, 'bao-cao', await buildWordReport(m));
+    letter = await toPdf(
+      dir,
+      'cong-van',
+      await buildReminderLetter({
+        settings: m.settings,
+        plan: m.plan,
+        period: m.period,
+        number: null,
+        date: null,
+        missing: m.register
+          .filter((r) => r.state === 'missing')
+          .map((r) => ({ name: r.agency.name })),
+        due: m.period.due,
+        newDue: '2025-09-20',
+      }),
+    );
+    console.log(
+      `LibreOffice: báo cáo ${report.pages.length} trang trong ${report.seconds} s, công văn ${letter.pages.length} trang trong ${letter.seconds} s`,
+    );
+  }, 240_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints the body on portrait pages and each appendix from a new landscape page', () => {
+    const pages = report.pages;
+    const firstLandscape = pages.findIndex((p) => p.width > p.height);
+    // Header, title, five short sections with three summary tables, signature: two pages.
+    expect(firstLandscape).toBe(2);
+    for (const p of pages.slice(0, firstLandscape)) expect(p).toMatchObject(PORTRAIT);
+    for (const p of pages.slice(firstLandscape)) expect(p).toMatchObject(LANDSCAPE);
+    const starts = ['Phụ lục I', 'Phụ lục II', 'Phụ lục III'].map((h) =>
+      pages.findIndex((p) => topLine(p.text) === h),
+    );
+    expect(starts[0]).toBe(firstLandscape);
+    expect(starts[1]).toBeGreaterThan(starts[0]!);
+    expect(starts[2]).toBeGreaterThan(starts[1]!);
+    // 38 indicators on 4 pages, 75 tasks (long texts) on 15, 22 agencies on 2: a line more or
+    // less in another LibreOffice build may move one row, so allow one page either way.
+    const lengths = [starts[1]! - starts[0]!, starts[2]! - starts[1]!, pages.length - starts[2]!];
+    [4, 15, 2].forEach((expected, i) => {
+      expect(Math.abs(lengths[i]! - expected), `Phụ lục ${'I'.repeat(i + 1)}`).toBeLessThanOrEqual(
+        1,
+      );
+    });
+  });
+
+  it('numbers pages from 2 in the body and from 2 again in each appendix', () => {
+    const pages = report.pages;
+    expect(topLine(pages[0]!.text)).toMatch(/^UBND TỈNH LAI CHÂU/);
+    expect(topLine(pages[1]!.text)).toBe('2');
+    for (const heading of ['Phụ lục I', 'Phụ lục II', 'Phụ lục III']) {
+      const start = pages.findIndex((p) => topLine(p.text) === heading);
+      expect(topLine(pages[start + 1]!.text), heading).toBe('2');
+    }
+    const start = pages.findIndex((p) => topLine(p.text) === 'Phụ lục II');
+    expect(topLine(pages[start + 2]!.text)).toBe('3');
+  });
+
+  it('shows the texts a reader looks for', () => {
+    const text = report.pages.map((p) => p.text).join('\n');
+    for (const t of [
+      'BÁO CÁO',
+      'Kính gửi: Ủy ban nhân dân tỉnh Lai Châu.',
+      'Số: 12/BC-SKHCN',
+      'Lai Châu, ngày 25 tháng 9 năm 2025',
+      'Phụ lục I',
+      'Phụ lục II',
+      'Phụ lục III',
+      'chỉ đạo./.',
+      'KT. GIÁM ĐỐC',
+      SIGNER,
+    ]) {
+      expect(text, t).toContain(t);
+    }
+    // Table cells wrap long status words over two lines: compare with the line breaks removed.
+    const flat = report.raw.replace(/\s+/g, ' ');
+    for (const t of [
+      'Hoàn thành đúng hạn',
+      'Thường xuyên',
+      'Quá hạn, chưa hoàn thành',
+      'Đang thực hiện trong hạn',
+      'Chưa đến điều kiện thực hiện',
+      'Chưa có báo cáo',
+      'Chưa có số liệu',
+      'Chưa báo cáo',
+      'Đúng hạn',
+    ]) {
+      expect(flat, t).toContain(t);
+    }
+  });
+
+  it('prints the letter on one portrait page', () => {
+    expect(letter.pages).toHaveLength(1);
+    expect(letter.pages[0]).toMatchObject(PORTRAIT);
+    const text = letter.pages[0]!.text;
+    // -layout squeezes the blank left for the number; the exact spaces are checked in the XML.
+    expect(text).toMatch(/Số: +\/SKHCN-VP/);
+    for (const t of ['V/v đôn đốc báo cáo', 'Kính gửi:', '20/09/2025', 'thực hiện./.', SIGNER]) {
+      expect(text, t).toContain(t);
+    }
+  });
+
+  it('uses Times New Roman or its metric twin only, with no fallback font', () => {
+    for (const fonts of [report.fonts, letter.fonts]) {
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) expect(f).toMatch(/^(?:[A-Z]{6}\+)?(?:TimesNewRoman|LiberationSerif)/);
+    }
+  });
+});
