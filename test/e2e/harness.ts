@@ -39,8 +39,9 @@ export async function startApp(): Promise<TestApp> {
   };
 }
 
+// Playwright refuses `--user-data-dir` in launch(); it gives every launch a fresh temporary
+// profile of its own and removes it on close, which is what the tests need.
 export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'thbc-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -52,14 +53,12 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
   return {
     browser,
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -33,7 +33,11 @@ export function commitFile(
   today: string,
 ): CommitResult {
   const { preview, extraction } = stored;
-  const result = (ok: boolean, message: string, extra: Partial<CommitResult> = {}): CommitResult => ({
+  const result = (
+    ok: boolean,
+    message: string,
+    extra: Partial<CommitResult> = {},
+  ): CommitResult => ({
     fileId: preview.fileId,
     file: preview.file,
     ok,
@@ -46,7 +50,8 @@ export function commitFile(
 
   const agencyId = decision.agencyId ?? preview.agency?.id;
   const agency = catalogue.agencies.find((a) => a.id === agencyId);
-  if (!agency) return result(false, 'Chưa xác định được đơn vị gửi báo cáo. Hãy chọn đơn vị cho tệp này.');
+  if (!agency)
+    return result(false, 'Chưa xác định được đơn vị gửi báo cáo. Hãy chọn đơn vị cho tệp này.');
   const current = catalogue.agencies.find((a) => a.id === agency.current.id)!;
   const period = decision.period ?? preview.period;
   if (!period) return result(false, 'Chưa xác định được kỳ báo cáo. Hãy chọn kỳ cho tệp này.');
@@ -67,14 +72,21 @@ export function commitFile(
     );
   const doubles = doubleMatches(preview.rows, overrides);
   if (doubles.length > 0)
-    return result(false, 'Có nhiệm vụ hoặc chỉ tiêu được chọn cho hai dòng khác nhau. Hãy sửa lại để mỗi dòng của kế hoạch chỉ khớp một lần.');
+    return result(
+      false,
+      'Có nhiệm vụ hoặc chỉ tiêu được chọn cho hai dòng khác nhau. Hãy sửa lại để mỗi dòng của kế hoạch chỉ khớp một lần.',
+    );
 
   const same = findSubmissionByHash(db, plan.id, current.id, period, preview.sha256);
   if (same)
-    return result(true, `Tệp này đã được nhập ngày ${formatVnDate(same.createdAt.slice(0, 10))} (phiên bản ${same.version}); không có gì thay đổi.`, {
-      unchanged: true,
-      submission: same,
-    });
+    return result(
+      true,
+      `Tệp này đã được nhập ngày ${formatVnDate(same.createdAt.slice(0, 10))} (phiên bản ${same.version}); không có gì thay đổi.`,
+      {
+        unchanged: true,
+        submission: same,
+      },
+    );
 
   const progress = progressFromRows(preview.rows, overrides);
   const values = valuesFromRows(preview.rows, overrides);

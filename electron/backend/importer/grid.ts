@@ -47,6 +47,7 @@ export function cellAt(sheet: GridSheet, row: number, col: number): GridCell | n
 /** Column letters for messages: 1 → A, 27 → AA. */
 export function columnLetter(col: number): string {
   let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }

@@ -38,6 +38,7 @@ export class PreviewStore {
     const now = Date.now();
     for (const [id, e] of this.entries) if (now - e.createdAt > TTL_MS) this.entries.delete(id);
     // Oldest first: Map keeps insertion order.
-    while (this.entries.size >= MAX_PREVIEWS) this.entries.delete(this.entries.keys().next().value!);
+    while (this.entries.size >= MAX_PREVIEWS)
+      this.entries.delete(this.entries.keys().next().value!);
   }
 }

@@ -61,7 +61,10 @@ export async function convertToPdf(bytes: Uint8Array, fileName: string): Promise
     return await readFile(join(dir, `${basename(input, extname(input))}.pdf`));
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('UNAVAILABLE', 'LibreOffice không chuyển được tệp sang PDF. Hãy mở tệp bằng Word và lưu dưới dạng PDF.');
+    throw new AppError(
+      'UNAVAILABLE',
+      'LibreOffice không chuyển được tệp sang PDF. Hãy mở tệp bằng Word và lưu dưới dạng PDF.',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,208 @@
+// `npm run bench`: prints the figures the issues ask for. Not a test: nothing here passes or fails.
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../electron/backend/backend';
+import { call } from '../electron/backend/dispatch';
+import { insertAgency } from '../electron/backend/db/repositories/agencies';
+import { insertSubmission } from '../electron/backend/db/repositories/submissions';
+import { silentLogger } from '../electron/backend/logger';
+import { fillForm } from '../test/fixtures/fill-form';
+import { buildPlanTimesTen } from './plan-times-ten';
+
+const PERIOD = '2025-Q3';
+const work = mkdtempSync(join(tmpdir(), 'thbc-bench-'));
+const ms = (t0: number) => `${(performance.now() - t0).toFixed(0)} ms`;
+const open = (name: string) =>
+  createBackend({ dbPath: join(work, name), transport: 'cli', logger: silentLogger });
+
+/** Adds commune People's Committees until 60 agencies are expected to report. */
+async function sixtyAgencies(backend: Backend): Promise<void> {
+  let { expected } = await call(backend.dispatch, 'periods.get', { period: PERIOD });
+  for (let i = 1; expected.length < 60; i++) {
+    insertAgency(backend.ctx.db, {
+      key: `ubnd-xa-bench-${i}`,
+      name: `UBND xã Thử nghiệm ${i}`,
+      shortName: null,
+      aliases: [],
+      kind: 'commune',
+      active: true,
+      reports: true,
+    });
+    ({ expected } = await call(backend.dispatch, 'periods.get', { period: PERIOD }));
+  }
+}
+
+async function importPart(): Promise<Backend> {
+  console.log('\n== Nhập báo cáo (import) ==');
+  const backend = open('import.db');
+  await sixtyAgencies(backend);
+  const { files: forms } = await call(backend.dispatch, 'forms.generate', { period: PERIOD });
+  const filled = await Promise.all(
+    forms.slice(0, 60).map((f, i) => fillForm(f.fileName, f.data, i)),
+  );
+  const examplesDir = join(process.cwd(), 'seeds', 'examples');
+  const examples = readdirSync(examplesDir)
+    .filter((n) => n.endsWith('.xlsx'))
+    .sort();
+  const foreign = Array.from({ length: 10 }, (_, i) => {
+    const name = examples[i % examples.length]!;
+    return { name, data: readFileSync(join(examplesDir, name)).toString('base64') };
+  });
+  const batch = [...filled.map((f) => ({ name: f.name, data: f.data })), ...foreign];
+  const bytes = batch.reduce((n, f) => n + Buffer.from(f.data, 'base64').length, 0);
+  console.log(
+    `Lô: ${filled.length} biểu mẫu đã điền + ${foreign.length} bảng tính riêng, ${(bytes / 1024).toFixed(0)} KB`,
+  );
+
+  let t0 = performance.now();
+  const preview = await call(backend.dispatch, 'imports.preview', { files: batch, period: PERIOD });
+  const tPreview = performance.now() - t0;
+  const commit = await call(backend.dispatch, 'imports.commit', {
+    previewId: preview.id,
+    files: preview.files.map((f) => ({ fileId: f.fileId, acceptSuggested: true })),
+  });
+  const tAll = performance.now() - t0;
+  const ok = commit.files.filter((f) => f.ok).length;
+  console.log(`Đọc + nhận dạng + khớp (preview): ${tPreview.toFixed(0)} ms`);
+  console.log(
+    `Toàn bộ lô (preview + commit): ${tAll.toFixed(0)} ms — ${ok}/${batch.length} tệp ghi thành công`,
+  );
+
+  t0 = performance.now();
+  for (const f of batch)
+    await new ExcelJS.Workbook().xlsx.load(Buffer.from(f.data, 'base64') as unknown as ArrayBuffer);
+  const tExcel = performance.now() - t0;
+  console.log(
+    `Riêng exceljs nạp cùng 70 tệp: ${tExcel.toFixed(0)} ms → tỉ lệ ${(tAll / tExcel).toFixed(2)}×`,
+  );
+
+  const big = join(work, 'big.xlsx');
+  await writeBigWorkbook(big, 10 * 1024 * 1024);
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/big-import-child.ts', big],
+    {
+      encoding: 'utf8',
+    },
+  );
+  console.log(out.trim());
+  return backend;
+}
+
+/** A flat foreign-layout sheet with long Vietnamese text, grown until it reaches `target` bytes. */
+async function writeBigWorkbook(path: string, target: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Nhiệm vụ');
+  ws.addRow(['STT', 'Nội dung nhiệm vụ', 'Tiến độ thực hiện', 'Kết quả thực hiện', 'Ghi chú']);
+  const text =
+    'Triển khai nền tảng số, cơ sở dữ liệu dùng chung và dịch vụ công trực tuyến toàn trình';
+  let size = 0;
+  for (let round = 0; size < target; round++) {
+    for (let i = 0; i < 20_000; i++) {
+      const n = round * 20_000 + i + 1;
+      ws.addRow([n, `${text} ${n}`, 'Đang thực hiện', `Kết quả số ${n}: ${text}`, `Ghi chú ${n}`]);
+    }
+    size = ((await wb.xlsx.writeBuffer()) as ArrayBuffer).byteLength;
+  }
+  writeFileSync(path, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+async function reportPart(seeded: Backend): Promise<void> {
+  console.log('\n== Tình trạng và văn bản (reports) ==');
+  let t0 = performance.now();
+  await call(seeded.dispatch, 'status.get', { period: PERIOD });
+  await call(seeded.dispatch, 'reports.generate', { period: PERIOD });
+  console.log(`Kế hoạch gốc (75 nhiệm vụ, 60 đơn vị): tình trạng + Word + Excel ${ms(t0)}`);
+
+  const big = open('times-ten.db');
+  buildPlanTimesTen(big.ctx.db, await call(big.dispatch, 'catalogue.get', {}));
+  t0 = performance.now();
+  await call(big.dispatch, 'status.get', { period: PERIOD });
+  await call(big.dispatch, 'reports.generate', { period: PERIOD });
+  const c = await call(big.dispatch, 'catalogue.get', {});
+  console.log(`Kế hoạch gấp 10 (${c.tasks.length} nhiệm vụ): tình trạng + Word + Excel ${ms(t0)}`);
+  big.close();
+
+  const years = open('five-years.db');
+  await sixtyAgencies(years);
+  const { submissions, rows } = await fiveYearsOfMonthlySubmissions(years);
+  const runs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    t0 = performance.now();
+    await call(years.dispatch, 'status.get', { period: '2024-06' });
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  console.log(
+    `CSDL 5 năm báo cáo tháng (${submissions} báo cáo, ${rows} dòng tiến độ): truy vấn tình trạng một tháng, trung vị ${runs[3]!.toFixed(1)} ms (min ${runs[0]!.toFixed(1)}, max ${runs[6]!.toFixed(1)})`,
+  );
+  years.close();
+}
+
+async function fiveYearsOfMonthlySubmissions(backend: Backend) {
+  const db = backend.ctx.db;
+  const c = await call(backend.dispatch, 'catalogue.get', {});
+  const agencies = (await call(backend.dispatch, 'periods.get', { period: PERIOD })).expected.map(
+    (a) => a.id,
+  );
+  const tasks = c.tasks.map((t) => t.id);
+  const indicators = c.indicators.map((x) => x.id);
+  let submissions = 0;
+  let rows = 0;
+  db.transaction(() => {
+    for (let year = 2021; year <= 2025; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const period = `${year}-${String(month).padStart(2, '0')}`;
+        for (const [i, agencyId] of agencies.entries()) {
+          const progress = tasks.filter((_, t) => (t + i) % 4 === 0);
+          submissions += 1;
+          rows += progress.length;
+          insertSubmission(db, {
+            planId: 1,
+            agencyId,
+            period,
+            fileName: `bench-${period}-${agencyId}.xlsx`,
+            sha256: `${period}-${agencyId}`,
+            source: 'form',
+            receivedOn: `${period}-15`,
+            docNumber: null,
+            docDate: null,
+            person: null,
+            phone: null,
+            summary: null,
+            difficulties: null,
+            proposals: null,
+            bytes: new Uint8Array(0),
+            progress: progress.map((taskId) => ({
+              taskId,
+              sourceRow: null,
+              status: 'in_progress' as const,
+              completedOn: null,
+              progress: 'Đang triển khai theo kế hoạch',
+              difficulties: null,
+              proposals: null,
+            })),
+            values: indicators
+              .filter((_, x) => (x + i) % 9 === 0)
+              .map((indicatorId) => ({
+                indicatorId,
+                sourceRow: null,
+                value: 50,
+                valueText: '50',
+                note: null,
+              })),
+          });
+        }
+      }
+    }
+  })();
+  return { submissions, rows };
+}
+
+const seeded = await importPart();
+await reportPart(seeded);
+seeded.close();
+rmSync(work, { recursive: true, force: true });
