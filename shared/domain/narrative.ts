@@ -203,8 +203,25 @@ function quotes(
   );
 }
 
+/** Partner reports quoted per task; the rest are only counted, so that thirty communes
+ *  reporting on one task do not drown the lead agency's words (and the report stays printable). */
+export const PARTNER_QUOTES_PER_TASK = 3;
+
+export function quotedPartners(t: TaskStatusRow): { quoted: AgencyReport[]; others: number } {
+  const withText = t.partnerReports.filter((r) => (r.progress ?? '').trim() !== '');
+  return {
+    quoted: withText.slice(0, PARTNER_QUOTES_PER_TASK),
+    others: Math.max(0, withText.length - PARTNER_QUOTES_PER_TASK),
+  };
+}
+
+/** The closing line under the quoted partners, or null when all were quoted. */
+export function otherPartnersLine(others: number): string | null {
+  return others > 0 ? `(và ${num(others)} đơn vị phối hợp khác đã báo cáo)` : null;
+}
+
 function allReports(rows: TaskStatusRow[]): AgencyReport[] {
-  return rows.flatMap((r) => [...r.leadReports, ...r.partnerReports]);
+  return rows.flatMap((r) => [...r.leadReports, ...quotedPartners(r).quoted]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,11 @@
 // every page, Times New Roman throughout, each status cell tinted by its status.
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { truncateAtSentence } from '../../../shared/domain/narrative';
+import {
+  otherPartnersLine,
+  quotedPartners,
+  truncateAtSentence,
+} from '../../../shared/domain/narrative';
 import { periodLabel } from '../../../shared/domain/periods';
 import {
   INDICATOR_ASSESSMENT_LABEL,
@@ -474,10 +478,13 @@ function resultText(t: TaskStatusRow): string {
       if (text) lines.push(`- ${r.agency.name}: ${text}`);
     }
   }
-  for (const r of t.partnerReports) {
+  const { quoted, others } = quotedPartners(t);
+  for (const r of quoted) {
     const text = r.progress?.trim();
     if (text) lines.push(`${r.agency.name}: ${truncateAtSentence(text, PARTNER_MAX)}`);
   }
+  const more = otherPartnersLine(others);
+  if (more) lines.push(more);
   return lines.join('\n');
 }
 

@@ -2,7 +2,12 @@
 // the counts generated from the statuses, signature, then the three appendices on landscape pages.
 
 import type { FileChild } from 'docx';
-import { cleanQuote, truncateAtSentence } from '../../../shared/domain/narrative';
+import {
+  cleanQuote,
+  otherPartnersLine,
+  quotedPartners,
+  truncateAtSentence,
+} from '../../../shared/domain/narrative';
 import { periodLabel } from '../../../shared/domain/periods';
 import {
   INDICATOR_ASSESSMENT_LABEL,
@@ -410,10 +415,13 @@ function resultLines(t: TaskStatusRow): CellLine[] {
       if (text) lines.push(named(`- ${r.agency.name}`, text));
     }
   }
-  for (const r of t.partnerReports) {
+  const { quoted, others } = quotedPartners(t);
+  for (const r of quoted) {
     const text = cleanQuote(r.progress);
     if (text) lines.push(named(r.agency.name, truncateAtSentence(text, PARTNER_QUOTE_MAX)));
   }
+  const more = otherPartnersLine(others);
+  if (more) lines.push(rich([more, { italics: true }]));
   return lines;
 }
 
