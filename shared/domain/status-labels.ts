@@ -38,5 +38,5 @@ export const REGISTER_STATE_LABEL: Record<RegisterState, string> = {
   on_time: 'Đúng hạn',
   late: 'Muộn',
   missing: 'Chưa báo cáo',
-  not_expected: 'Không phải báo cáo',
+  not_expected: 'Ngoài danh sách',
 };

@@ -211,11 +211,15 @@ export type RegisterStateCounts = Record<RegisterState, number> & {
   received: number;
 };
 
-/** Agencies per register state, with the number expected and the number received. */
+/**
+ * Agencies per register state, with the number expected and the number received. On time, late
+ * and missing count only agencies asked to report; a report from anyone else counts as
+ * `not_expected`, so the register and the dashboard always show the same figures.
+ */
 export function countRegister(rows: RegisterRow[]): RegisterStateCounts {
   const out: RegisterStateCounts = { ...zeroes(REGISTER_STATES), expected: 0, received: 0 };
   for (const r of rows) {
-    out[r.state] += 1;
+    out[r.expected ? r.state : 'not_expected'] += 1;
     if (r.expected) out.expected += 1;
     if (r.submission !== null) out.received += 1;
   }

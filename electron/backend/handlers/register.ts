@@ -1,6 +1,7 @@
 // The submission register: for a period, every expected agency with what it sent and when.
 import type { Catalogue, Register, SubmissionDetail } from '../../../shared/api';
 import { isLate } from '../../../shared/domain/periods';
+import { countRegister } from '../../../shared/domain/status';
 import type { Period, Plan, RegisterRow, Submission } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
@@ -16,7 +17,12 @@ import { getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
 import { activePlan, describePeriod, resolvePeriod } from './periods';
 
-export function registerRows(ctx: BackendContext, c: Catalogue, plan: Plan, period: Period): RegisterRow[] {
+export function registerRows(
+  ctx: BackendContext,
+  c: Catalogue,
+  plan: Plan,
+  period: Period,
+): RegisterRow[] {
   const all = listSubmissions(ctx.db, plan.id, period.key);
   const current = new Map(all.filter((s) => !s.superseded).map((s) => [s.agency.id, s]));
   const versions = (agencyId: number) => all.filter((s) => s.agency.id === agencyId).length;
@@ -33,7 +39,13 @@ export function registerRows(ctx: BackendContext, c: Catalogue, plan: Plan, peri
   const expectedIds = new Set(expected.map((a) => a.id));
   for (const s of current.values()) {
     if (expectedIds.has(s.agency.id)) continue;
-    rows.push({ agency: s.agency, expected: false, state: state(s), submission: s, versions: versions(s.agency.id) });
+    rows.push({
+      agency: s.agency,
+      expected: false,
+      state: state(s),
+      submission: s,
+      versions: versions(s.agency.id),
+    });
   }
   return rows;
 }
@@ -43,16 +55,16 @@ export function getRegister(ctx: BackendContext, periodKey: string): Register {
   const plan = activePlan(c);
   const period = resolvePeriod(ctx, plan, periodKey);
   const rows = registerRows(ctx, c, plan, period);
-  const expected = rows.filter((r) => r.expected);
+  const k = countRegister(rows);
   return {
     period: describePeriod(period),
     rows,
     counts: {
-      expected: expected.length,
-      onTime: expected.filter((r) => r.state === 'on_time').length,
-      late: expected.filter((r) => r.state === 'late').length,
-      missing: expected.filter((r) => r.state === 'missing').length,
-      extra: rows.length - expected.length,
+      expected: k.expected,
+      onTime: k.on_time,
+      late: k.late,
+      missing: k.missing,
+      extra: k.not_expected,
     },
   };
 }
