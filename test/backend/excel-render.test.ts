@@ -6,24 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type AppendixModel,
   buildExcelAppendices,
   type ColumnSpec,
   INDICATOR_COLUMNS,
   REGISTER_COLUMNS,
   TASK_COLUMNS,
 } from '../../electron/backend/reports/excel-appendices';
-import { periodFromKey } from '../../shared/domain/periods';
-import { combineLeadReports, indicatorAssessment, taskStatus } from '../../shared/domain/status';
-import type {
-  AgencyRef,
-  AgencyReport,
-  IndicatorStatusRow,
-  RegisterRow,
-  ReportedStatus,
-  TaskStatusRow,
-} from '../../shared/domain/types';
-import { memoryBackend } from './helpers';
 
 function hasOffice(): boolean {
   try {
@@ -37,141 +25,7 @@ function hasOffice(): boolean {
 // In CI a missing LibreOffice is a failure, not a skip.
 const skip = !hasOffice() && !process.env.CI;
 
-const PROGRESS = [
-  'Đã tham mưu UBND tỉnh ban hành Kế hoạch triển khai; tổ chức 02 hội nghị quán triệt cho cán bộ, công chức.',
-  'Đang rà soát, xây dựng dự thảo; dự kiến trình UBND tỉnh trong quý IV năm 2025.',
-  'Đã hoàn thành và đưa vào vận hành chính thức trên toàn tỉnh.\nĐã tập huấn cho 350 lượt cán bộ các xã, phường.',
-  'Chưa triển khai do chưa có hướng dẫn của Bộ, ngành Trung ương.',
-];
-
-/** The seeded plan in the third quarter of 2025, with every status and a conflict. */
-async function seededModel(): Promise<AppendixModel> {
-  const app = memoryBackend();
-  const c = await app.call('catalogue.get', {});
-  const settings = await app.call('settings.get', {});
-  app.close();
-  const period = periodFromKey('2025-Q3');
-  const report = (
-    agency: AgencyRef,
-    status: ReportedStatus | null,
-    completedOn: string | null,
-    progress: string,
-  ): AgencyReport => ({
-    agency,
-    submissionId: agency.id,
-    version: 1,
-    status,
-    completedOn,
-    progress,
-    difficulties: null,
-    proposals: null,
-  });
-  const tasks: TaskStatusRow[] = c.tasks.map((t, i) => {
-    const leads: AgencyRef[] = t.lead.map((a) =>
-      a.type === 'agency'
-        ? { id: a.currentId, name: a.currentName }
-        : { id: 1000 + a.id, name: a.name },
-    );
-    const scenario = t.code === 'I.1' ? 3 : t.code === 'I.2' ? 4 : i % 8;
-    let leadReports: AgencyReport[] = [];
-    if (scenario === 1 || scenario === 2) {
-      leadReports = [report(leads[0]!, 'done', t.deadline.due ? '2025-02-20' : null, PROGRESS[0]!)];
-    } else if (scenario === 3) {
-      leadReports = [report(leads[0]!, 'done', '2025-09-15', PROGRESS[2]!)];
-    } else if (scenario === 4 || scenario === 5) {
-      leadReports = leads.map((l) => report(l, 'in_progress', null, PROGRESS[1]!));
-    } else if (scenario === 6) {
-      leadReports = [report(leads[0]!, 'not_started', null, PROGRESS[3]!)];
-    } else if (scenario === 7) {
-      leadReports =
-        leads.length > 1
-          ? [
-              report(leads[0]!, 'done', '2025-08-30', PROGRESS[0]!),
-              report(leads[1]!, 'in_progress', null, PROGRESS[1]!),
-            ]
-          : [report(leads[0]!, 'in_progress', null, Array(4).fill(PROGRESS.join('\n')).join('\n'))];
-    }
-    const { effective, conflict } = combineLeadReports(leadReports);
-    return {
-      taskId: t.id,
-      code: t.code,
-      group: t.group,
-      number: t.number,
-      text: t.text,
-      lead: t.lead,
-      deadline: t.deadline,
-      status: taskStatus(t.deadline, effective, period.end),
-      leadReports,
-      partnerReports: [],
-      conflict,
-    };
-  });
-  const VALUES: Record<string, number> = {
-    '3': 35.2,
-    '4': 9.5,
-    '6.1': 82.45,
-    '9': 0.623,
-    '21': 52,
-  };
-  const indicators: IndicatorStatusRow[] = c.indicators.map((x) => {
-    const value = VALUES[x.code] ?? null;
-    return {
-      indicatorId: x.id,
-      code: x.code,
-      parent: x.parent,
-      text: x.text,
-      unit: x.unit,
-      target: x.target,
-      value,
-      valueText: null,
-      note: null,
-      assessment: indicatorAssessment(x.target, value, null),
-      judgement: null,
-      reportedBy: null,
-      agency: x.agency ? { id: x.agency.currentId, name: x.agency.currentName } : null,
-    };
-  });
-  const states: RegisterRow['state'][] = ['on_time', 'late', 'missing'];
-  const register: RegisterRow[] = c.agencies
-    .filter((a) => a.reports)
-    .map((a, i) => {
-      const state = states[i % 3]!;
-      return {
-        agency: { id: a.id, name: a.name },
-        expected: true,
-        state,
-        versions: state === 'missing' ? 0 : 1,
-        submission:
-          state === 'missing'
-            ? null
-            : {
-                id: a.id,
-                agency: { id: a.id, name: a.name },
-                period: period.key,
-                fileName: 'bc.xlsx',
-                sha256: '0'.repeat(64),
-                source: 'foreign' as const,
-                receivedOn: state === 'late' ? '2025-09-18' : '2025-09-08',
-                docNumber: `${200 + i}/BC-SNV`,
-                docDate: '2025-09-05',
-                version: 1,
-                superseded: false,
-                createdAt: '2025-09-08T08:00:00Z',
-              },
-      };
-    });
-  return {
-    settings,
-    plan: c.plans[0]!,
-    period,
-    number: null,
-    date: null,
-    tasks,
-    indicators,
-    register,
-    groups: c.groups.map((g) => ({ code: g.code, title: g.title })),
-  };
-}
+import { seededModel } from '../fixtures/appendix-model';
 
 interface Word {
   x0: number;
