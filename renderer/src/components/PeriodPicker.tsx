@@ -93,7 +93,7 @@ export function PeriodPicker({
         aria-label="Năm"
         value={year}
         options={years.map((y) => ({ value: y, label: `Năm ${y}` }))}
-        style={{ width: 110 }}
+        style={{ width: 120 }}
         onChange={(y: number) => onChange(keyOf(kind, y, index))}
       />
       <span style={{ color: '#555' }}>{periodLabel(periodFromKey(value))}</span>

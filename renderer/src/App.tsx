@@ -1,0 +1,17 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import { CatalogueProvider } from './data/CatalogueProvider';
+import { AppShell } from './shell/AppShell';
+import { theme } from './theme';
+
+export function App() {
+  return (
+    <ConfigProvider locale={viVN} theme={theme}>
+      <AntApp>
+        <CatalogueProvider>
+          <AppShell />
+        </CatalogueProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert, App, Button, Drawer, Form, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Task } from '../../../shared/domain/types';
+import { useCatalogue } from '../data/catalogue-context';
+import { applyFieldErrors } from '../lib/form-errors';
+import { mergedNote } from '../lib/merged-note';
+import { useLastPresent } from '../lib/use-last-present';
+import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from '../lib/task-form';
+import { AssigneeSelect } from './AssigneeSelect';
+import { DeadlinePreview } from './DeadlinePreview';
+
+const FORM_ID = 'task-form';
+
+/** Edits one task; nothing is saved until "Lưu thay đổi", and "Huỷ" drops every change. */
+export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () => void }) {
+  const [saving, setSaving] = useState(false);
+  const shown = useLastPresent(task);
+  return (
+    <Drawer
+      open={task !== null}
+      onClose={onClose}
+      size={720}
+      destroyOnHidden
+      title={shown ? `Nhiệm vụ ${shown.code}` : ''}
+      footer={
+        <div className="drawer-footer">
+          <Button onClick={onClose}>Huỷ</Button>
+          <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
+            Lưu thay đổi
+          </Button>
+        </div>
+      }
+    >
+      {shown ? (
+        <TaskForm
+          key={shown.id}
+          task={shown}
+          onDone={onClose}
+          saving={saving}
+          setSaving={setSaving}
+        />
+      ) : null}
+    </Drawer>
+  );
+}
+
+interface FormProps {
+  task: Task;
+  onDone: () => void;
+  saving: boolean;
+  setSaving: (saving: boolean) => void;
+}
+
+function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
+  const { updateTask, index } = useCatalogue();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TaskFormValues>();
+  const [initial] = useState(() => taskFormValues(task));
+  const [general, setGeneral] = useState<string[]>([]);
+  const deadlineText = Form.useWatch('deadlineText', form) ?? initial.deadlineText;
+  const lead = Form.useWatch('lead', form) ?? initial.lead;
+  const partners = Form.useWatch('partners', form) ?? initial.partners;
+  const leadNote = mergedNote(lead, index);
+  const partnersNote = mergedNote(partners, index);
+  const group = index.groupByCode.get(task.group);
+
+  async function save(values: TaskFormValues) {
+    const patch = taskPatch(initial, { ...initial, ...values });
+    setGeneral([]);
+    if (Object.keys(patch).length === 0) {
+      message.info('Không có thay đổi nào để lưu.');
+      onDone();
+      return;
+    }
+    setSaving(true);
+    try {
+      await updateTask(task.id, patch);
+      message.success(`Đã lưu nhiệm vụ ${task.code}`);
+      onDone();
+    } catch (error) {
+      const rest = applyFieldErrors(form, error, TASK_FORM_FIELDS);
+      setGeneral(rest);
+      if (rest.length > 0) message.error(rest.join(' '));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Form<TaskFormValues>
+      id={FORM_ID}
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void save(v)}
+      disabled={saving}
+      requiredMark={false}
+    >
+      {group ? (
+        <Typography.Paragraph type="secondary" className="drawer-context">
+          <Tag>Nhóm {group.code}</Tag>
+          {group.title}
+        </Typography.Paragraph>
+      ) : null}
+      {general.length > 0 ? (
+        <Alert className="block" type="error" showIcon title={general.join(' ')} />
+      ) : null}
+      <Form.Item name="text" label="Nội dung nhiệm vụ">
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
+      </Form.Item>
+      <div className="form-pair">
+        <Form.Item name="lead" label="Cơ quan chủ trì" extra={leadNote || undefined}>
+          <AssigneeSelect placeholder="Chọn đơn vị hoặc nhóm cơ quan" />
+        </Form.Item>
+        <Form.Item
+          name="leadText"
+          label="Ghi trong kế hoạch (chủ trì)"
+          extra="Nguyên văn cột “Cơ quan chủ trì” của kế hoạch, để đối chiếu."
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} className="verbatim" />
+        </Form.Item>
+      </div>
+      <div className="form-pair">
+        <Form.Item name="partners" label="Cơ quan phối hợp" extra={partnersNote || undefined}>
+          <AssigneeSelect placeholder="Không có cơ quan phối hợp" />
+        </Form.Item>
+        <Form.Item
+          name="partnersText"
+          label="Ghi trong kế hoạch (phối hợp)"
+          extra="Nguyên văn cột “Cơ quan phối hợp” của kế hoạch."
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} className="verbatim" />
+        </Form.Item>
+      </div>
+      <Form.Item name="output" label="Kết quả, sản phẩm">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+      <Form.Item
+        name="deadlineText"
+        label="Thời gian hoàn thành"
+        extra={
+          <Space orientation="vertical" size={2}>
+            <DeadlinePreview text={deadlineText} />
+            <span>Ví dụ: 3/2025, 2026, 2026 – 2030, Thường xuyên, Hàng năm, Sau khi …</span>
+          </Space>
+        }
+      >
+        <Input />
+      </Form.Item>
+    </Form>
+  );
+}

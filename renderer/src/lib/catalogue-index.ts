@@ -1,0 +1,48 @@
+// Look-ups over one loaded catalogue, built once per load.
+import type { Catalogue } from '../../../shared/api';
+import type { Agency, AssignmentGroup, Plan, TaskGroup } from '../../../shared/domain/types';
+import { compareVi } from '../../../shared/domain/text';
+
+export interface CatalogueIndex {
+  plan: Plan | null;
+  agencyById: Map<number, Agency>;
+  groupByCode: Map<string, TaskGroup>;
+  assignmentGroupById: Map<number, AssignmentGroup>;
+  /** Active agencies in Vietnamese alphabetical order. */
+  activeAgencies: Agency[];
+  /** Every agency, active ones first, each part in alphabetical order. */
+  sortedAgencies: Agency[];
+  /**
+   * The agency itself followed by its successors (`Sở TT&TT` → `Sở KH&CN`): a link to an agency
+   * counts for every agency on this chain.
+   */
+  chain(agencyId: number): number[];
+}
+
+export function buildIndex(catalogue: Catalogue): CatalogueIndex {
+  const agencyById = new Map(catalogue.agencies.map((a) => [a.id, a]));
+  const byName = (a: Agency, b: Agency) => compareVi(a.name, b.name);
+  const active = catalogue.agencies.filter((a) => a.active).sort(byName);
+  const inactive = catalogue.agencies.filter((a) => !a.active).sort(byName);
+  const chains = new Map<number, number[]>();
+  return {
+    plan: catalogue.plans[0] ?? null,
+    agencyById,
+    groupByCode: new Map(catalogue.groups.map((g) => [g.code, g])),
+    assignmentGroupById: new Map(catalogue.assignmentGroups.map((g) => [g.id, g])),
+    activeAgencies: active,
+    sortedAgencies: [...active, ...inactive],
+    chain(agencyId) {
+      let known = chains.get(agencyId);
+      if (!known) {
+        known = [];
+        for (let id: number | undefined = agencyId; id !== undefined && !known.includes(id);) {
+          known.push(id);
+          id = agencyById.get(id)?.successor?.id;
+        }
+        chains.set(agencyId, known);
+      }
+      return known;
+    },
+  };
+}

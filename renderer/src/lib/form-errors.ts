@@ -1,0 +1,35 @@
+// Puts the backend's per-field VALIDATION messages next to the matching form fields.
+import type { FormInstance } from 'antd';
+import { ApiError } from '../api/client';
+
+/** `patch.text` → `text`, `agency.aliases.0` → `aliases`. */
+export function formFieldOf(field: string): string {
+  const parts = field.split('.').filter((p) => p !== 'patch' && p !== 'agency');
+  return parts[0] ?? field;
+}
+
+/**
+ * Shows each field message under its field and scrolls to the first one. Returns the messages
+ * that belong to no field of the form, for a general alert (and the error's own message when it
+ * has no field details at all, e.g. the app's server cannot be reached).
+ */
+export function applyFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  formFields: readonly string[],
+): string[] {
+  if (!(error instanceof ApiError) || error.fields.length === 0) {
+    return [error instanceof ApiError ? error.message : String(error)];
+  }
+  const byField = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const f of error.fields) {
+    const name = formFieldOf(f.field);
+    if (formFields.includes(name)) byField.set(name, [...(byField.get(name) ?? []), f.message]);
+    else rest.push(f.message);
+  }
+  form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  const first = formFields.find((f) => byField.has(f));
+  if (first) form.scrollToField(first, { block: 'center', behavior: 'smooth' });
+  return rest;
+}

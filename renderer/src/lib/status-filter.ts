@@ -1,0 +1,140 @@
+// Which rows of a period's status the report tables show: the same rules serve the dashboard's
+// counts, so that a figure and the list behind it always agree.
+import type {
+  AgencyReport,
+  IndicatorAssessment,
+  IndicatorStatusRow,
+  TaskStatus,
+  TaskStatusRow,
+} from '../../../shared/domain/types';
+import { matchesSearch } from '../../../shared/domain/text';
+import { INDICATOR_ASSESSMENTS } from '../../../shared/domain/status';
+import { TASK_STATUS_ORDER } from '../../../shared/domain/status-labels';
+import { assigneeNames } from './assignees';
+import type { CatalogueIndex } from './catalogue-index';
+
+export interface TaskStatusFilter {
+  search: string;
+  status: TaskStatus | null;
+  group: string | null;
+  agencyId: number | null;
+  /** Only tasks whose lead agencies disagree. */
+  conflict: boolean;
+}
+
+export function parseTaskStatus(v: string | null): TaskStatus | null {
+  return v !== null && (TASK_STATUS_ORDER as readonly string[]).includes(v)
+    ? (v as TaskStatus)
+    : null;
+}
+
+export function parseAssessment(v: string | null): IndicatorAssessment | null {
+  return v !== null && (INDICATOR_ASSESSMENTS as readonly string[]).includes(v)
+    ? (v as IndicatorAssessment)
+    : null;
+}
+
+export function parseId(v: string | null): number | null {
+  const n = Number(v);
+  return v !== null && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * The agencies leading a task today: those the plan names as lead (after mergers, the agency that
+ * carries the work now) and those whose report was counted as a lead report (members of a group
+ * such as "Các sở, ban, ngành").
+ */
+export function leadAgencyIds(row: TaskStatusRow): number[] {
+  const ids = new Set<number>();
+  for (const a of row.lead) if (a.type === 'agency') ids.add(a.currentId);
+  for (const r of row.leadReports) ids.add(r.agency.id);
+  return [...ids];
+}
+
+function reportTexts(reports: readonly AgencyReport[]): string[] {
+  return reports.flatMap((r) => [r.agency.name, r.progress ?? '']);
+}
+
+/** Field by field, like the catalogue's task search: code, text, lead names, reported results. */
+export function taskRowMatchesSearch(row: TaskStatusRow, search: string): boolean {
+  if (search.trim() === '') return true;
+  const fields = [
+    row.code,
+    row.text,
+    ...assigneeNames(row.lead),
+    ...reportTexts(row.leadReports),
+    ...reportTexts(row.partnerReports),
+  ];
+  return fields.some((f) => matchesSearch(f, search));
+}
+
+/** Every condition except the status: the status chips count within this. */
+export function taskRowMatchesExceptStatus(
+  row: TaskStatusRow,
+  f: TaskStatusFilter,
+  index: CatalogueIndex,
+): boolean {
+  if (f.group !== null && row.group !== f.group) return false;
+  if (f.conflict && !row.conflict) return false;
+  if (f.agencyId !== null) {
+    const wanted = f.agencyId;
+    // A merged agency's filter also finds the tasks its successor leads today.
+    if (!leadAgencyIds(row).some((id) => index.chain(wanted).includes(id))) return false;
+  }
+  return taskRowMatchesSearch(row, f.search);
+}
+
+export function taskRowMatches(
+  row: TaskStatusRow,
+  f: TaskStatusFilter,
+  index: CatalogueIndex,
+): boolean {
+  if (f.status !== null && row.status !== f.status) return false;
+  return taskRowMatchesExceptStatus(row, f, index);
+}
+
+export interface AgencyTaskCount {
+  agencyId: number;
+  name: string;
+  total: number;
+  byStatus: Record<TaskStatus, number>;
+}
+
+/** Tasks per lead agency (see `leadAgencyIds`), most tasks first; ties in alphabetical order. */
+export function countByLeadAgency(
+  rows: readonly TaskStatusRow[],
+  nameOf: (id: number, fallback: string) => string,
+): AgencyTaskCount[] {
+  const out = new Map<number, AgencyTaskCount>();
+  for (const row of rows) {
+    for (const id of leadAgencyIds(row)) {
+      let c = out.get(id);
+      if (!c) {
+        const fallback =
+          row.leadReports.find((r) => r.agency.id === id)?.agency.name ??
+          row.lead.find((a) => a.type === 'agency' && a.currentId === id)?.name ??
+          '';
+        const byStatus = {} as Record<TaskStatus, number>;
+        for (const s of TASK_STATUS_ORDER) byStatus[s] = 0;
+        c = { agencyId: id, name: nameOf(id, fallback), total: 0, byStatus };
+        out.set(id, c);
+      }
+      c.total += 1;
+      c.byStatus[row.status] += 1;
+    }
+  }
+  return [...out.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'));
+}
+
+export interface IndicatorStatusFilter {
+  search: string;
+  assessment: IndicatorAssessment | null;
+}
+
+export function indicatorRowMatches(row: IndicatorStatusRow, f: IndicatorStatusFilter): boolean {
+  if (f.assessment !== null && row.assessment !== f.assessment) return false;
+  if (f.search.trim() === '') return true;
+  return [row.code, row.text, row.unit, row.target?.text ?? '', row.reportedBy?.name ?? ''].some(
+    (x) => matchesSearch(x, f.search),
+  );
+}

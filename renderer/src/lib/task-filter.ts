@@ -1,0 +1,95 @@
+// Which tasks a filter shows: search ignoring case and diacritics, group, agency and role.
+import type { Agency, Assignee, Task } from '../../../shared/domain/types';
+import { foldVietnamese } from '../../../shared/domain/text';
+import { assigneeNames } from './assignees';
+import type { CatalogueIndex } from './catalogue-index';
+import { matchesWords } from './search';
+
+export interface TaskFilter {
+  search: string;
+  group: string | null;
+  agencyId: number | null;
+  /** Only tasks the agency leads (chủ trì), not those it cooperates on. */
+  leadOnly: boolean;
+  /** Also tasks given to a collective group the agency belongs to ("Các sở, ban, ngành"). */
+  includeShared: boolean;
+}
+
+/**
+ * A task matches the search when one of its fields holds every word of it (at word starts,
+ * ignoring case and diacritics): the code, the task text, the output, the plan's lead/partner
+ * wording, or one agency's name (today's or the plan's). Field by field, so "so noi vu" finds
+ * Sở Nội vụ rather than a task that happens to say "cơ sở", "nội dung" and "dịch vụ" in
+ * different places.
+ */
+export function taskMatchesSearch(task: Task, search: string, index: CatalogueIndex): boolean {
+  if (search.trim() === '') return true;
+  return searchFields(task, index).some((f) => matchesWords(f, search));
+}
+
+/** Also each linked agency's short name and aliases, so "KH&CN" finds Sở KH&CN's tasks. */
+function searchFields(task: Task, index: CatalogueIndex): string[] {
+  const otherNames = [...task.lead, ...task.partners].flatMap((a) => {
+    if (a.type !== 'agency') return [];
+    return [a.id, a.currentId].flatMap((id) => {
+      const agency = index.agencyById.get(id);
+      return agency ? [agency.shortName ?? '', ...agency.aliases] : [];
+    });
+  });
+  return [
+    task.code,
+    task.text,
+    task.output,
+    task.leadText,
+    task.partnersText,
+    ...assigneeNames(task.lead),
+    ...assigneeNames(task.partners),
+    ...otherNames.filter((n) => n !== ''),
+  ];
+}
+
+/**
+ * Search results in plan order, except that the task whose code was typed ("I.6", not III.6 or
+ * VI.6) comes first, then tasks where the words stand together as typed ("Sở Nội vụ"), then tasks
+ * where they are scattered over a field ("cơ sở … nội dung … dịch vụ").
+ */
+export function rankBySearch(
+  tasks: readonly Task[],
+  search: string,
+  index: CatalogueIndex,
+): Task[] {
+  const phrase = foldVietnamese(search);
+  if (phrase === '') return [...tasks];
+  const rank = (t: Task) => {
+    if (foldVietnamese(t.code) === phrase) return 0;
+    return searchFields(t, index).some((f) => foldVietnamese(f).includes(phrase)) ? 1 : 2;
+  };
+  return tasks
+    .map((t, i) => ({ t, i, r: rank(t) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.t);
+}
+
+function involves(
+  list: readonly Assignee[],
+  agency: Agency,
+  index: CatalogueIndex,
+  includeShared: boolean,
+): boolean {
+  return list.some((a) => {
+    if (a.type === 'agency') return index.chain(a.id).includes(agency.id);
+    if (!includeShared) return false;
+    return index.assignmentGroupById.get(a.id)?.memberKinds.includes(agency.kind) ?? false;
+  });
+}
+
+export function taskMatches(task: Task, filter: TaskFilter, index: CatalogueIndex): boolean {
+  if (filter.group && task.group !== filter.group) return false;
+  if (filter.agencyId !== null) {
+    const agency = index.agencyById.get(filter.agencyId);
+    if (!agency) return false;
+    const lists = filter.leadOnly ? [task.lead] : [task.lead, task.partners];
+    if (!lists.some((l) => involves(l, agency, index, filter.includeShared))) return false;
+  }
+  return taskMatchesSearch(task, filter.search, index);
+}

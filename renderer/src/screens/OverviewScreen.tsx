@@ -1,0 +1,320 @@
+import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { PeriodStatus } from '../../../shared/api';
+import {
+  countAssessments,
+  countByGroup,
+  countByStatus,
+  countRegister,
+  INDICATOR_ASSESSMENTS,
+} from '../../../shared/domain/status';
+import {
+  INDICATOR_ASSESSMENT_LABEL,
+  REGISTER_STATE_LABEL,
+  TASK_STATUS_LABEL,
+  TASK_STATUS_ORDER,
+} from '../../../shared/domain/status-labels';
+import { compareVi, formatVnDate } from '../../../shared/domain/text';
+import type { IndicatorStatusRow, TaskStatusRow } from '../../../shared/domain/types';
+import { PeriodPicker, usePeriodKey } from '../components/PeriodPicker';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { CatalogueGate } from '../data/CatalogueGate';
+import { useCatalogue } from '../data/catalogue-context';
+import { assigneeLines } from '../lib/assignees';
+import { indicatorListHref, registerHref, reportTabHref, taskListHref } from '../lib/report-links';
+import { ASSESSMENT_TONE, REGISTER_TONE, TASK_STATUS_TONE } from '../lib/status-colors';
+import { usePeriodCall } from '../lib/status-data';
+import { countByLeadAgency } from '../lib/status-filter';
+import { targetTag } from '../lib/target-label';
+import { StatTile } from './overview/StatTile';
+import { StatusBars, StatusLegend, type BarRow } from './overview/StatusBars';
+import { valueLabel } from './reports/IndicatorsTab';
+import './overview/overview.css';
+import './reports/reports.css';
+
+const LIST_MAX = 10;
+const AGENCY_MAX = 15;
+
+export function OverviewScreen() {
+  return (
+    <CatalogueGate>
+      <Overview />
+    </CatalogueGate>
+  );
+}
+
+function Overview() {
+  const [period, setPeriod] = usePeriodKey();
+  const status = usePeriodCall('status.get', period);
+  const s = status.state;
+  return (
+    <>
+      <ScreenHeader
+        title="Tổng quan"
+        description={
+          s.status === 'ready'
+            ? `Tình hình thực hiện kế hoạch ${s.value.period.label} (hạn gửi báo cáo ${formatVnDate(s.value.period.due)}). Bấm vào một con số để xem danh sách tương ứng.`
+            : 'Tình hình thực hiện kế hoạch trong kỳ. Bấm vào một con số để xem danh sách tương ứng.'
+        }
+        extra={<PeriodPicker value={period} onChange={setPeriod} />}
+      />
+      {s.status === 'ready' ? (
+        <Dashboard period={period} data={s.value} />
+      ) : s.status === 'error' ? (
+        <Alert
+          type="error"
+          showIcon
+          title="Không tải được số liệu của kỳ"
+          description={s.message}
+          action={<Button onClick={status.reload}>Thử lại</Button>}
+        />
+      ) : (
+        <Card>
+          <Skeleton active paragraph={{ rows: 10 }} />
+        </Card>
+      )}
+    </>
+  );
+}
+
+function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
+  const { index } = useCatalogue();
+  const tasks = countByStatus(data.tasks);
+  const total = data.tasks.length;
+  const indicators = countAssessments(data.indicators);
+  const register = countRegister(data.register);
+  const groupTitle = (code: string) => index.groupByCode.get(code)?.title ?? '';
+
+  const groupRows: BarRow[] = countByGroup(data.tasks).map((g) => ({
+    key: g.group,
+    label: `Nhóm ${g.group}`,
+    title: `Nhóm ${g.group}. ${groupTitle(g.group)}`,
+    href: taskListHref(period, { group: g.group }),
+    total: g.total,
+    byStatus: g.byStatus,
+    segmentHref: (st) => taskListHref(period, { group: g.group, status: st }),
+  }));
+  const agencyRows: BarRow[] = useMemo(
+    () =>
+      countByLeadAgency(data.tasks, (id, fallback) => index.agencyById.get(id)?.name ?? fallback)
+        .slice(0, AGENCY_MAX)
+        .map((a) => {
+          const agency = index.agencyById.get(a.agencyId);
+          return {
+            key: String(a.agencyId),
+            label: agency?.shortName || a.name,
+            title: a.name,
+            href: taskListHref(period, { agencyId: a.agencyId }),
+            total: a.total,
+            byStatus: a.byStatus,
+            segmentHref: (st) => taskListHref(period, { agencyId: a.agencyId, status: st }),
+          };
+        }),
+    [data.tasks, index, period],
+  );
+
+  const overdue = data.tasks.filter((t) => t.status === 'overdue');
+  const missing = data.register
+    .filter((r) => r.state === 'missing')
+    .sort((a, b) => compareVi(a.agency.name, b.agency.name));
+  const notMet = data.indicators.filter((x) => x.assessment === 'not_met');
+
+  return (
+    <>
+      {register.received === 0 ? (
+        <Alert
+          className="block"
+          type="info"
+          showIcon
+          title="Chưa nhận được báo cáo nào của kỳ này"
+          description={
+            <>
+              Mọi nhiệm vụ đang ở tình trạng “Chưa có báo cáo”. Hãy nhập các tệp báo cáo của đơn vị
+              ở mục <a href={registerHref(period)}>Tiếp nhận báo cáo</a>.
+            </>
+          }
+        />
+      ) : null}
+      <Card
+        className="block"
+        title={`Nhiệm vụ theo tình trạng (${total} nhiệm vụ)`}
+        extra={<a href={taskListHref(period)}>Xem toàn bộ danh sách</a>}
+      >
+        <div className="overall-bar">
+          <StatusBars
+            rows={[
+              {
+                key: 'all',
+                label: 'Tất cả',
+                title: `Tất cả ${total} nhiệm vụ`,
+                href: taskListHref(period),
+                total,
+                byStatus: tasks,
+                segmentHref: (st) => taskListHref(period, { status: st }),
+              },
+            ]}
+          />
+        </div>
+        <div className="stat-tiles cols-7">
+          {TASK_STATUS_ORDER.map((st) => (
+            <StatTile
+              key={st}
+              value={tasks[st]}
+              of={total}
+              label={TASK_STATUS_LABEL[st]}
+              color={TASK_STATUS_TONE[st].solid}
+              href={taskListHref(period, { status: st })}
+            />
+          ))}
+        </div>
+      </Card>
+      <div className="overview-grid two">
+        <Card title={`Chỉ tiêu (${indicators.total} chỉ tiêu có mục tiêu)`}>
+          <div className="stat-tiles cols-4">
+            {INDICATOR_ASSESSMENTS.map((a) => (
+              <StatTile
+                key={a}
+                value={indicators[a]}
+                of={indicators.total}
+                label={
+                  a === 'qualitative' ? 'Định tính, chưa đánh giá' : INDICATOR_ASSESSMENT_LABEL[a]
+                }
+                color={ASSESSMENT_TONE[a].solid}
+                href={indicatorListHref(period, a)}
+              />
+            ))}
+          </div>
+        </Card>
+        <Card title={`Đơn vị gửi báo cáo (${register.expected} đơn vị phải báo cáo)`}>
+          <div className="stat-tiles cols-3">
+            {(['on_time', 'late', 'missing'] as const).map((st) => (
+              <StatTile
+                key={st}
+                value={register[st]}
+                label={
+                  st === 'on_time'
+                    ? 'Gửi đúng hạn'
+                    : st === 'late'
+                      ? 'Gửi muộn'
+                      : REGISTER_STATE_LABEL[st]
+                }
+                color={REGISTER_TONE[st].solid}
+                href={registerHref(period, st)}
+              />
+            ))}
+          </div>
+          <div className="received-line">
+            Đã nhận báo cáo của {register.received} đơn vị; hạn gửi {formatVnDate(data.period.due)}.
+          </div>
+        </Card>
+      </div>
+      <div className="overview-grid two">
+        <Card title="Tình trạng nhiệm vụ theo nhóm">
+          <StatusLegend />
+          <StatusBars rows={groupRows} />
+        </Card>
+        <Card
+          title="Nhiệm vụ theo cơ quan chủ trì"
+          extra={
+            <Typography.Text type="secondary">
+              {AGENCY_MAX} đơn vị nhiều nhiệm vụ nhất
+            </Typography.Text>
+          }
+        >
+          <StatusLegend />
+          {agencyRows.length > 0 ? (
+            <StatusBars rows={agencyRows} />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có số liệu" />
+          )}
+        </Card>
+      </div>
+      <div className="overview-grid three">
+        <Card title={`Nhiệm vụ quá hạn (${overdue.length})`}>
+          <OverdueList period={period} rows={overdue} />
+        </Card>
+        <Card title={`Đơn vị chưa gửi báo cáo (${missing.length})`}>
+          {missing.length === 0 ? (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description="Tất cả đơn vị đã gửi báo cáo"
+            />
+          ) : (
+            <>
+              <ul className="short-list">
+                {missing.slice(0, LIST_MAX).map((r) => (
+                  <li key={r.agency.id}>{r.agency.name}</li>
+                ))}
+              </ul>
+              <div className="list-more">
+                <a href={registerHref(period, 'missing')}>
+                  {missing.length > LIST_MAX
+                    ? `Xem cả ${missing.length} đơn vị`
+                    : 'Xem trong sổ tiếp nhận'}
+                </a>
+                {' · '}
+                <a href={reportTabHref(period, 'xuat-van-ban')}>Lập công văn đôn đốc</a>
+              </div>
+            </>
+          )}
+        </Card>
+        <Card title={`Chỉ tiêu chưa đạt (${notMet.length})`}>
+          <NotMetList period={period} rows={notMet} />
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function OverdueList({ period, rows }: { period: string; rows: TaskStatusRow[] }) {
+  if (rows.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có nhiệm vụ quá hạn" />;
+  return (
+    <>
+      <ul className="short-list">
+        {rows.slice(0, LIST_MAX).map((t) => (
+          <li key={t.taskId}>
+            <span className="clamp-2" title={t.text}>
+              <span className="code">{t.code}</span> {t.text}
+            </span>
+            <span className="line2">
+              {assigneeLines(t.lead)
+                .map((l) => l.name)
+                .join('; ')}
+              {t.deadline.due ? ` · hạn ${formatVnDate(t.deadline.due)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <a className="list-more" href={taskListHref(period, { status: 'overdue' })}>
+        {rows.length > LIST_MAX ? `Xem cả ${rows.length} nhiệm vụ` : 'Xem trong danh sách nhiệm vụ'}
+      </a>
+    </>
+  );
+}
+
+function NotMetList({ period, rows }: { period: string; rows: IndicatorStatusRow[] }) {
+  if (rows.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có chỉ tiêu chưa đạt" />;
+  return (
+    <>
+      <ul className="short-list">
+        {rows.slice(0, LIST_MAX).map((x) => (
+          <li key={x.indicatorId}>
+            <span className="clamp-2" title={x.text}>
+              <span className="code">{x.code}</span> {x.text}
+            </span>
+            <Typography.Text className="line2">
+              Kết quả <strong>{valueLabel(x) || '–'}</strong> so với mục tiêu{' '}
+              <strong>{x.target ? (targetTag(x.target) ?? x.target.text) : '–'}</strong>
+              {x.unit ? ` (${x.unit})` : ''}
+            </Typography.Text>
+          </li>
+        ))}
+      </ul>
+      <a className="list-more" href={indicatorListHref(period, 'not_met')}>
+        {rows.length > LIST_MAX ? `Xem cả ${rows.length} chỉ tiêu` : 'Xem trong danh sách chỉ tiêu'}
+      </a>
+    </>
+  );
+}

@@ -1,0 +1,401 @@
+import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+} from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { ReportFileInfo, ReportWorkspace } from '../../../../shared/api';
+import { countRegister } from '../../../../shared/domain/status';
+import { formatVnDate } from '../../../../shared/domain/text';
+import type { RegisterRow } from '../../../../shared/domain/types';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/api-error';
+import { applyFieldErrors } from '../../lib/form-errors';
+import { registerHref } from '../../lib/report-links';
+import { downloadFile } from '../../lib/report-download';
+
+const ISO = 'YYYY-MM-DD';
+const VN = 'DD/MM/YYYY';
+
+type HistoryFile = ReportFileInfo;
+
+function useAbbreviation(): string {
+  const [abbr, setAbbr] = useState('');
+  useEffect(() => {
+    let live = true;
+    api('settings.get', {}).then(
+      (s) => {
+        if (live) setAbbr(s.abbreviation);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return abbr;
+}
+
+function FileIcon({ format }: { format: string }) {
+  return format === 'docx' ? (
+    <FileWordOutlined style={{ color: '#2b579a', fontSize: 16 }} />
+  ) : (
+    <FileExcelOutlined style={{ color: '#217346', fontSize: 16 }} />
+  );
+}
+
+export function ExportTab(props: {
+  period: string;
+  periodLabel: string;
+  workspace: ReportWorkspace;
+  register: RegisterRow[] | null;
+  onChanged: () => void;
+}) {
+  const { period, periodLabel, workspace, register, onChanged } = props;
+  const { message } = App.useApp();
+  const abbr = useAbbreviation();
+  const symbol = `/BC-${abbr || '…'}`;
+  const report = workspace.report;
+  const [busy, setBusy] = useState<string | null>(null);
+  const [recordForm] = Form.useForm<{ number: string; date: Dayjs | null }>();
+  const [reminderForm] = Form.useForm<{
+    number?: string;
+    date?: Dayjs | null;
+    newDue?: Dayjs | null;
+  }>();
+  const [reminderError, setReminderError] = useState<string | null>(null);
+  const missing = register ? countRegister(register.filter((r) => r.expected)).missing : null;
+
+  async function run<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
+    setBusy(key);
+    try {
+      return await work();
+    } catch (error) {
+      message.error(errorMessage(error));
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function generate() {
+    const result = await run('generate', () => api('reports.generate', { period }));
+    if (!result) return;
+    for (const f of result.files) downloadFile(f);
+    message.success(`Đã tạo ${result.files.map((f) => f.fileName).join(' và ')}`);
+    onChanged();
+  }
+
+  async function record(values: { number: string; date: Dayjs | null }) {
+    if (!report || !values.date) return;
+    setBusy('record');
+    try {
+      const result = await api('reports.record', {
+        reportId: report.id,
+        number: values.number.trim(),
+        date: values.date.format(ISO),
+      });
+      for (const f of result.files) downloadFile(f);
+      message.success(
+        `Đã ghi số ${result.report.number ?? values.number}${symbol} và tạo lại báo cáo`,
+      );
+      onChanged();
+    } catch (error) {
+      const rest = applyFieldErrors(recordForm, error, ['number', 'date']);
+      if (rest.length > 0) message.error(errorMessage(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function reminder(values: { number?: string; date?: Dayjs | null; newDue?: Dayjs | null }) {
+    setReminderError(null);
+    setBusy('reminder');
+    try {
+      const letter = await api('reports.reminder', {
+        period,
+        number: values.number?.trim() || undefined,
+        date: values.date ? values.date.format(ISO) : undefined,
+        newDue: values.newDue ? values.newDue.format(ISO) : undefined,
+      });
+      downloadFile(letter);
+      message.success(`Đã tạo công văn đôn đốc gửi ${letter.missing} đơn vị`);
+    } catch (error) {
+      setReminderError(errorMessage(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function download(file: HistoryFile) {
+    const f = await run(`file-${file.id}`, () => api('reports.file', { fileId: file.id }));
+    if (f) downloadFile(f);
+  }
+
+  async function pdf(file: HistoryFile) {
+    const f = await run(`pdf-${file.id}`, () => api('reports.pdf', { fileId: file.id }));
+    if (f) downloadFile(f);
+  }
+
+  const files: HistoryFile[] = workspace.history
+    .flatMap((r) => r.files)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+
+  const columns: TableColumnsType<HistoryFile> = [
+    {
+      title: 'Ngày tạo',
+      width: 150,
+      render: (_, f) => dayjs(f.createdAt).format('DD/MM/YYYY HH:mm'),
+    },
+    {
+      title: 'Tệp',
+      render: (_, f) => (
+        <span className="file-name">
+          <FileIcon format={f.format} />
+          {f.fileName}
+        </span>
+      ),
+    },
+    {
+      title: 'Số văn bản',
+      width: 130,
+      render: (_, f) => {
+        const number = /_so-([^._]+)\./.exec(f.fileName)?.[1];
+        return number ? (
+          `${number}${symbol}`
+        ) : (
+          <Typography.Text type="secondary">Chưa có số</Typography.Text>
+        );
+      },
+    },
+    {
+      title: 'Mã SHA-256',
+      width: 170,
+      render: (_, f) => (
+        <Tooltip title={`SHA-256 đầy đủ: ${f.sha256}`}>
+          <Typography.Text
+            className="hash-text"
+            copyable={{ text: f.sha256, tooltips: ['Sao chép mã đầy đủ', 'Đã sao chép'] }}
+          >
+            {f.sha256.slice(0, 12)}…
+          </Typography.Text>
+        </Tooltip>
+      ),
+    },
+    {
+      title: '',
+      width: 190,
+      render: (_, f) => (
+        <Space size={6}>
+          <Button
+            size="small"
+            onClick={() => void download(f)}
+            loading={busy === `file-${f.id}`}
+            aria-label={`Tải về ${f.fileName}`}
+          >
+            Tải về
+          </Button>
+          <Button
+            size="small"
+            icon={<FilePdfOutlined />}
+            onClick={() => void pdf(f)}
+            loading={busy === `pdf-${f.id}`}
+            aria-label={`Chuyển ${f.fileName} sang PDF`}
+          >
+            PDF
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <div className="export-grid block">
+        <Card title="Báo cáo Word và phụ lục Excel" size="small">
+          <Typography.Paragraph type="secondary">
+            Báo cáo {periodLabel} theo thể thức Nghị định 30/2020/NĐ-CP, kèm Phụ lục I (chỉ tiêu),
+            Phụ lục II (nhiệm vụ) và Phụ lục III (tình hình gửi báo cáo); phần thân lấy từ thẻ “Nội
+            dung báo cáo”.
+          </Typography.Paragraph>
+          <Descriptions
+            size="small"
+            column={1}
+            className="block"
+            items={[
+              {
+                key: 'number',
+                label: 'Số văn bản',
+                children: report?.number ? (
+                  `${report.number}${symbol}`
+                ) : (
+                  <Typography.Text type="secondary">Chưa ghi (in “Số: {symbol}”)</Typography.Text>
+                ),
+              },
+              {
+                key: 'date',
+                label: 'Ngày ký',
+                children: report?.date ? (
+                  formatVnDate(report.date)
+                ) : (
+                  <Typography.Text type="secondary">Chưa ghi</Typography.Text>
+                ),
+              },
+              {
+                key: 'narrative',
+                label: 'Nội dung',
+                children: workspace.drafted ? 'Bản nháp tự động (chưa sửa)' : 'Đã lưu',
+              },
+            ]}
+          />
+          <Button
+            type="primary"
+            icon={<FileWordOutlined />}
+            loading={busy === 'generate'}
+            disabled={busy !== null && busy !== 'generate'}
+            onClick={() => void generate()}
+          >
+            Tạo báo cáo Word và phụ lục Excel
+          </Button>
+        </Card>
+        <Card title="Ghi số và ngày ký" size="small">
+          <Typography.Paragraph type="secondary">
+            Sau khi lãnh đạo ký, ghi số và ngày của văn bản. Báo cáo và phụ lục được tạo lại có số,
+            ngày ký, tải về máy và lưu trong lịch sử.
+          </Typography.Paragraph>
+          {!report ? (
+            <Alert
+              className="block"
+              type="info"
+              showIcon
+              title="Hãy tạo báo cáo trước, rồi mới ghi số và ngày ký."
+            />
+          ) : null}
+          <Form
+            form={recordForm}
+            layout="vertical"
+            requiredMark={false}
+            disabled={!report || (busy !== null && busy !== 'record')}
+            initialValues={{
+              number: report?.number ?? '',
+              date: report?.date ? dayjs(report.date) : null,
+            }}
+            onFinish={(v) => void record(v)}
+          >
+            <Space align="start" wrap size={12}>
+              <Form.Item
+                name="number"
+                label="Số"
+                rules={[
+                  { required: true, message: 'Nhập số văn bản.' },
+                  { pattern: /^\d+$/, message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' },
+                ]}
+              >
+                <Input
+                  aria-label="Số văn bản"
+                  inputMode="numeric"
+                  style={{ width: 190 }}
+                  suffix={<Typography.Text type="secondary">{symbol}</Typography.Text>}
+                  placeholder="12"
+                />
+              </Form.Item>
+              <Form.Item
+                name="date"
+                label="Ngày ký"
+                rules={[{ required: true, message: 'Chọn ngày ký.' }]}
+              >
+                <DatePicker aria-label="Ngày ký" format={VN} placeholder="dd/mm/yyyy" />
+              </Form.Item>
+            </Space>
+            <div>
+              <Button htmlType="submit" type="primary" ghost loading={busy === 'record'}>
+                Ghi số và tạo lại văn bản
+              </Button>
+            </div>
+          </Form>
+        </Card>
+      </div>
+      <Card title="Lịch sử văn bản" size="small" className="block history-card">
+        <Table<HistoryFile>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={files}
+          pagination={files.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description="Chưa tạo văn bản nào cho kỳ này."
+              />
+            ),
+          }}
+        />
+      </Card>
+      <Card title="Công văn đôn đốc" size="small">
+        {missing === null ? null : missing > 0 ? (
+          <Typography.Paragraph>
+            Còn <strong>{missing}</strong> đơn vị chưa gửi báo cáo {periodLabel} (
+            <a href={registerHref(period, 'missing')}>xem danh sách</a>). Công văn “V/v đôn đốc báo
+            cáo” gửi các đơn vị này được tạo thành tệp Word.
+          </Typography.Paragraph>
+        ) : (
+          <Alert
+            className="block"
+            type="success"
+            showIcon
+            title="Tất cả đơn vị đã gửi báo cáo kỳ này; không cần công văn đôn đốc."
+          />
+        )}
+        {reminderError ? (
+          <Alert className="block" type="warning" showIcon title={reminderError} />
+        ) : null}
+        <Form
+          form={reminderForm}
+          layout="vertical"
+          requiredMark={false}
+          disabled={missing === 0 || (busy !== null && busy !== 'reminder')}
+          onFinish={(v) => void reminder(v)}
+        >
+          <Space align="start" wrap size={12}>
+            <Form.Item
+              name="number"
+              label="Số công văn (không bắt buộc)"
+              rules={[{ pattern: /^\d*$/, message: 'Số chỉ gồm chữ số.' }]}
+            >
+              <Input aria-label="Số công văn" inputMode="numeric" style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item name="date" label="Ngày (không bắt buộc)">
+              <DatePicker aria-label="Ngày công văn" format={VN} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+            <Form.Item
+              name="newDue"
+              label="Hạn gửi mới (không bắt buộc)"
+              extra="Để trống thì nhắc theo hạn của kỳ."
+            >
+              <DatePicker aria-label="Hạn gửi mới" format={VN} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Space>
+          <div>
+            <Button htmlType="submit" loading={busy === 'reminder'}>
+              Tạo công văn đôn đốc
+            </Button>
+          </div>
+        </Form>
+      </Card>
+    </>
+  );
+}

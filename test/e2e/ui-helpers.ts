@@ -1,0 +1,71 @@
+// Small Playwright helpers for the Ant Design widgets the screens use, so tests read like the
+// user's actions ("choose Sở Nội vụ in the agency filter").
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The open dropdown of an antd Select. */
+function openDropdown(page: Page): Locator {
+  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+}
+
+/**
+ * Opens a Select (found by its label), types `search` if given (the lists search without
+ * diacritics) and clicks the option whose text starts with `option`.
+ */
+export async function choose(
+  page: Page,
+  combobox: Locator,
+  option: string,
+  search?: string,
+): Promise<void> {
+  await combobox.click();
+  if (search !== undefined) await combobox.fill(search);
+  const item = openDropdown(page)
+    .locator('.ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
+    .first();
+  await item.click();
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The first cell (the code) of every row the table shows on this page. */
+export async function rowCodes(page: Page): Promise<string[]> {
+  return page
+    .locator('.ant-table-tbody tr.ant-table-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => (r as HTMLTableRowElement).cells[0]?.textContent?.trim() ?? ''),
+    );
+}
+
+/** The table row whose first cell is `code`. */
+export function row(page: Page, code: string): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
+}
+
+/** Waits until "Hiển thị N / M …" reads `text`. */
+export async function expectCount(page: Page, text: string): Promise<void> {
+  await expect.poll(() => countText(page), { timeout: 10_000 }).toBe(text);
+}
+
+async function countText(page: Page): Promise<string> {
+  const el = page.getByText(/^Hiển thị \d+ \/ \d+/);
+  if ((await el.count()) === 0) return '';
+  const text = (await el.first().textContent()) ?? '';
+  return text
+    .replace(/Xoá bộ lọc/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The form item (label, control, messages) that holds the control labelled `label`. */
+export function formItem(page: Page, label: string): Locator {
+  return page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+}
+
+/** A toast message (antd `message`) with this text. */
+export function toast(page: Page, text: string): Locator {
+  return page.locator('.ant-message-notice').filter({ hasText: text });
+}
