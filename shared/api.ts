@@ -215,8 +215,25 @@ const base64File = z.object({
 export interface PlanImportPreview {
   plan: { key: string; title: string; symbol: string; number: string };
   groups: { code: string; title: string }[];
-  tasks: { code: string; group: string; number: string; text: string; leadText: string; lead: string[]; partners: string[]; output: string; deadlineText: string }[];
-  indicators: { code: string; parent: string | null; text: string; unit: string; targetText: string; agency: string | null }[];
+  tasks: {
+    code: string;
+    group: string;
+    number: string;
+    text: string;
+    leadText: string;
+    lead: string[];
+    partners: string[];
+    output: string;
+    deadlineText: string;
+  }[];
+  indicators: {
+    code: string;
+    parent: string | null;
+    text: string;
+    unit: string;
+    targetText: string;
+    agency: string | null;
+  }[];
   issues: import('./domain/import-types').ImportIssue[];
   /** False while an error-level issue remains; the preview says what to fix. */
   canImport: boolean;
@@ -228,7 +245,11 @@ const planMeta = z
     number: z.string().trim().max(20).default(''),
     symbol: z.string().trim().min(1).max(50),
     issuer: z.string().trim().min(1).max(200),
-    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+    issuedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .default(null),
   })
   .strict();
 
@@ -265,7 +286,10 @@ export const ARGS = {
               fileId: z.string().max(100),
               agencyId: id.optional(),
               period: periodKey.optional(),
-              receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+              receivedOn: z
+                .string()
+                .regex(/^\d{4}-\d{2}-\d{2}$/)
+                .optional(),
               /** Row key → plan row id the user chose, or null to drop the row. */
               matches: z.record(z.string().max(200), id.nullable()).optional(),
               acceptSuggested: z.boolean().optional(),
@@ -297,7 +321,11 @@ export const ARGS = {
     })
     .strict(),
   'indicators.judge': z
-    .object({ indicatorId: id, period: periodKey, judgement: z.enum(['met', 'not_met']).nullable() })
+    .object({
+      indicatorId: id,
+      period: periodKey,
+      judgement: z.enum(['met', 'not_met']).nullable(),
+    })
     .strict(),
 } as const;
 

@@ -22,7 +22,9 @@ export async function runDemo(backend: Backend, out: string, period: string) {
   const preview = await call(backend.dispatch, 'imports.preview', { files, period });
   const committed = await call(backend.dispatch, 'imports.commit', {
     previewId: preview.id,
-    files: preview.files.filter((f) => f.ok).map((f) => ({ fileId: f.fileId, acceptSuggested: true })),
+    files: preview.files
+      .filter((f) => f.ok)
+      .map((f) => ({ fileId: f.fileId, acceptSuggested: true })),
   });
   const { files: reportFiles } = await call(backend.dispatch, 'reports.generate', { period });
   const written: string[] = [];

@@ -14,12 +14,17 @@ export interface CliImportOptions {
 }
 
 export async function cliImport(backend: Backend, paths: string[], o: CliImportOptions) {
-  if (paths.length === 0) throw new AppError('INVALID_ARGS', 'Cần ít nhất một tệp để nhập: import --period 2025-Q3 TỆP…');
+  if (paths.length === 0)
+    throw new AppError('INVALID_ARGS', 'Cần ít nhất một tệp để nhập: import --period 2025-Q3 TỆP…');
   const agencyId = o.agency ? await findAgency(backend, o.agency) : undefined;
   const files = await Promise.all(
     paths.map(async (p) => ({ name: basename(p), data: (await readFile(p)).toString('base64') })),
   );
-  const preview = await call(backend.dispatch, 'imports.preview', { files, period: o.period, agencyId });
+  const preview = await call(backend.dispatch, 'imports.preview', {
+    files,
+    period: o.period,
+    agencyId,
+  });
   const committed = o.dryRun
     ? null
     : await call(backend.dispatch, 'imports.commit', {
@@ -72,6 +77,10 @@ async function findAgency(backend: Backend, text: string): Promise<number> {
       a.key === text ||
       [a.name, a.shortName ?? '', ...a.aliases].some((n) => foldVietnamese(n) === wanted),
   );
-  if (!found) throw new AppError('NOT_FOUND', `Không tìm thấy đơn vị "${text}". Dùng tên, tên viết tắt hoặc mã số của đơn vị.`);
+  if (!found)
+    throw new AppError(
+      'NOT_FOUND',
+      `Không tìm thấy đơn vị "${text}". Dùng tên, tên viết tắt hoặc mã số của đơn vị.`,
+    );
   return found.current.id;
 }

@@ -45,7 +45,11 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
       const { files } = await call(backend.dispatch, 'forms.generate', { period });
       await mkdir(out, { recursive: true });
       for (const f of files) await writeFile(join(out, f.fileName), Buffer.from(f.data, 'base64'));
-      return { period, out, files: files.map((f) => ({ agency: f.agency, file: join(out, f.fileName) })) };
+      return {
+        period,
+        out,
+        files: files.map((f) => ({ agency: f.agency, file: join(out, f.fileName) })),
+      };
     },
   },
   import: {
@@ -79,16 +83,23 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   submissions: {
     help: 'sổ theo dõi báo cáo của một kỳ: submissions --period 2025-Q3',
     run: ({ backend, values }) =>
-      call(backend.dispatch, 'submissions.register', { period: required(values.period, '--period') }),
+      call(backend.dispatch, 'submissions.register', {
+        period: required(values.period, '--period'),
+      }),
   },
   status: {
     help: 'tình trạng nhiệm vụ và chỉ tiêu của một kỳ: status --period 2025-Q3',
     run: async ({ backend, values }) => {
-      const s = await call(backend.dispatch, 'status.get', { period: required(values.period, '--period') });
+      const s = await call(backend.dispatch, 'status.get', {
+        period: required(values.period, '--period'),
+      });
       return {
         period: s.period.key,
         label: s.period.label,
-        tasks: s.tasks.map((t) => ({ ...t, lead: t.lead.map((l) => (l.type === 'agency' ? l.currentName : l.name)) })),
+        tasks: s.tasks.map((t) => ({
+          ...t,
+          lead: t.lead.map((l) => (l.type === 'agency' ? l.currentName : l.name)),
+        })),
         indicators: s.indicators,
         register: s.register,
       };
@@ -100,7 +111,10 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
       const period = required(values.period, '--period');
       const { report, files } = await call(backend.dispatch, 'reports.generate', { period });
       const written: string[] = [];
-      for (const [flag, ext] of [['docx', '.docx'], ['xlsx', '.xlsx']] as const) {
+      for (const [flag, ext] of [
+        ['docx', '.docx'],
+        ['xlsx', '.xlsx'],
+      ] as const) {
         const target = values[flag];
         const file = files.find((f) => f.fileName.endsWith(ext))!;
         if (typeof target === 'string') {
@@ -123,7 +137,12 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   demo: {
     help: 'chạy thử toàn bộ quy trình trên dữ liệu mẫu: demo --out THƯ_MỤC',
-    run: (c) => runDemo(c.backend, required(c.values.out, '--out'), (c.values.period as string) ?? DEMO_PERIOD),
+    run: (c) =>
+      runDemo(
+        c.backend,
+        required(c.values.out, '--out'),
+        (c.values.period as string) ?? DEMO_PERIOD,
+      ),
   },
 };
 

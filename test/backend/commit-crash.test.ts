@@ -9,9 +9,17 @@ import { silentLogger } from '../../electron/backend/logger';
 import { call } from '../../electron/backend/dispatch';
 import { snapshot } from './db-snapshot';
 
-function runChild(args: string[], killWhen: string | null): Promise<{ out: string; signal: string | null }> {
+function runChild(
+  args: string[],
+  killWhen: string | null,
+): Promise<{ out: string; signal: string | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/crash-commit-child.ts', ...args]);
+    const child = spawn(process.execPath, [
+      '--import',
+      'tsx',
+      'test/fixtures/crash-commit-child.ts',
+      ...args,
+    ]);
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();

@@ -25,7 +25,10 @@ export async function importAll(
   const preview = await call(backend.dispatch, 'imports.preview', { files, period: opts.period });
   const commit = await call(backend.dispatch, 'imports.commit', {
     previewId: preview.id,
-    files: preview.files.map((f) => ({ fileId: f.fileId, acceptSuggested: opts.acceptSuggested ?? false })),
+    files: preview.files.map((f) => ({
+      fileId: f.fileId,
+      acceptSuggested: opts.acceptSuggested ?? false,
+    })),
   });
   return { preview, commit };
 }

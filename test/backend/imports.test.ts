@@ -15,8 +15,12 @@ describe('forms out and back in (round trip)', () => {
     expect(files.map((f) => f.agency.id).sort()).toEqual(expected.map((a) => a.id).sort());
     const filled = await Promise.all(files.map((f, i) => fillForm(f.fileName, f.data, i)));
     const { preview, commit } = await importAll(app, filled);
-    expect(preview.files.every((f) => f.ok && f.source === 'form' && f.period === PERIOD)).toBe(true);
-    expect(preview.files.flatMap((f) => f.rows).every((r) => !r.uncertain && r.confidence === 1)).toBe(true);
+    expect(preview.files.every((f) => f.ok && f.source === 'form' && f.period === PERIOD)).toBe(
+      true,
+    );
+    expect(
+      preview.files.flatMap((f) => f.rows).every((r) => !r.uncertain && r.confidence === 1),
+    ).toBe(true);
     expect(commit.files.every((f) => f.ok)).toBe(true);
 
     for (const [i, result] of commit.files.entries()) {
@@ -26,7 +30,11 @@ describe('forms out and back in (round trip)', () => {
       expect(detail.progress).toHaveLength(form.tasks.size);
       for (const p of detail.progress) {
         const written = form.tasks.get(p.code)!;
-        const word = { done: 'Đã hoàn thành', in_progress: 'Đang thực hiện', not_started: 'Chưa thực hiện' }[p.status!];
+        const word = {
+          done: 'Đã hoàn thành',
+          in_progress: 'Đang thực hiện',
+          not_started: 'Chưa thực hiện',
+        }[p.status!];
         expect(word).toBe(written.status);
         expect(p.completedOn).toBe(written.completedOn);
         expect(p.progress).toContain(`nhiệm vụ ${p.code}`);
@@ -63,10 +71,15 @@ describe("agencies' own spreadsheets", () => {
       previewId: preview.id,
       files: [{ fileId: withDoubt.fileId }],
     });
-    expect(refused.files[0]).toMatchObject({ ok: false, message: expect.stringContaining('chưa chắc chắn') });
+    expect(refused.files[0]).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('chưa chắc chắn'),
+    });
     expect(snapshot(app.ctx.db)).toBe(before);
     const matches = Object.fromEntries(
-      withDoubt.rows.filter((r) => r.uncertain).map((r) => [r.key, r.candidates[0]?.targetId ?? null]),
+      withDoubt.rows
+        .filter((r) => r.uncertain)
+        .map((r) => [r.key, r.candidates[0]?.targetId ?? null]),
     );
     const done = await call(app.dispatch, 'imports.commit', {
       previewId: preview.id,
@@ -98,7 +111,11 @@ describe("agencies' own spreadsheets", () => {
     wb.eachSheet((ws) =>
       ws.eachRow((row) =>
         row.eachCell((cell) => {
-          if (!changed && typeof cell.value === 'string' && /^Đang thực hiện$/i.test(cell.value.trim())) {
+          if (
+            !changed &&
+            typeof cell.value === 'string' &&
+            /^Đang thực hiện$/i.test(cell.value.trim())
+          ) {
             cell.value = 'Đã hoàn thành';
             changed = true;
           }
@@ -161,7 +178,12 @@ describe('bad files', () => {
         });
         expect(commit.files[0]!.ok, bad.name).toBe(false);
       } else {
-        const said = [f.message ?? '', ...f.notes, ...f.issues.map((i) => i.message), ...f.rows.flatMap((r) => r.issues.map((i) => i.message))].join(' | ');
+        const said = [
+          f.message ?? '',
+          ...f.notes,
+          ...f.issues.map((i) => i.message),
+          ...f.rows.flatMap((r) => r.issues.map((i) => i.message)),
+        ].join(' | ');
         expect(said, bad.name).toContain(bad.messageIncludes);
       }
       expect(snapshot(app.ctx.db), bad.name).toBe(before);

@@ -12,7 +12,14 @@ async function appendixWorkbook(): Promise<string> {
   const tasks = wb.addWorksheet('Phụ lục II');
   tasks.addRow(['PHỤ LỤC II']);
   tasks.addRow(['Danh mục các nhiệm vụ triển khai Kế hoạch']);
-  const heading = ['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả/sản phẩm', 'Thời gian hoàn thành'];
+  const heading = [
+    'STT',
+    'Tên nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Cơ quan phối hợp',
+    'Kết quả/sản phẩm',
+    'Thời gian hoàn thành',
+  ];
   tasks.addRow(heading);
   plan.groups.forEach((g) => {
     const row = tasks.addRow([`${g.code}.`, g.title]);
@@ -24,9 +31,17 @@ async function appendixWorkbook(): Promise<string> {
         if (i % 5 === 1 && t.text.length > 40) {
           // the cell continues on the next page's first row
           const cut = t.text.indexOf(' ', 30);
-          tasks.addRow([t.number, t.text.slice(0, cut), t.leadText, t.partnersText, t.output, t.deadlineText]);
+          tasks.addRow([
+            t.number,
+            t.text.slice(0, cut),
+            t.leadText,
+            t.partnersText,
+            t.output,
+            t.deadlineText,
+          ]);
           tasks.addRow(['', t.text.slice(cut + 1), '', '', '', '']);
-        } else tasks.addRow([t.number, t.text, t.leadText, t.partnersText, t.output, t.deadlineText]);
+        } else
+          tasks.addRow([t.number, t.text, t.leadText, t.partnersText, t.output, t.deadlineText]);
       });
   });
   const ind = wb.addWorksheet('Phụ lục I');
@@ -43,7 +58,13 @@ async function appendixWorkbook(): Promise<string> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 }
 
-const meta = { title: 'Kế hoạch thử nghiệm nhập từ Excel', symbol: 'KH-UBND', number: '99', issuer: 'UBND tỉnh Lai Châu', issuedOn: null };
+const meta = {
+  title: 'Kế hoạch thử nghiệm nhập từ Excel',
+  symbol: 'KH-UBND',
+  number: '99',
+  issuer: 'UBND tỉnh Lai Châu',
+  issuedOn: null,
+};
 
 describe('plan import from an appendix-shaped workbook', () => {
   it('previews the groups, tasks, indicators and links, then creates the plan in one go', async () => {
@@ -64,7 +85,10 @@ describe('plan import from an appendix-shaped workbook', () => {
       'Sở Y tế',
       'Sở Văn hóa, Thể thao và Du lịch',
     ]);
-    expect(preview.canImport, JSON.stringify(preview.issues.filter((i) => i.severity === 'error'))).toBe(true);
+    expect(
+      preview.canImport,
+      JSON.stringify(preview.issues.filter((i) => i.severity === 'error')),
+    ).toBe(true);
 
     const created = await call(app.dispatch, 'plans.import', { file, plan: meta });
     expect(created).toMatchObject({ title: meta.title, number: '99' });
@@ -75,7 +99,10 @@ describe('plan import from an appendix-shaped workbook', () => {
     // Every imported task names the same lead agencies and groups as the transcribed seed.
     for (const t of c.tasks) {
       const s = seeded.tasks.find((x) => x.code === t.code)!;
-      expect(t.lead.map((l) => l.name), t.code).toEqual(s.lead.map((l) => l.name));
+      expect(
+        t.lead.map((l) => l.name),
+        t.code,
+      ).toEqual(s.lead.map((l) => l.name));
     }
     app.close();
   });
@@ -86,9 +113,9 @@ describe('plan import from an appendix-shaped workbook', () => {
     wb.addWorksheet('Sheet1').addRow(['Danh sách cán bộ', 'Ngày sinh']);
     const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
     const before = snapshot(app.ctx.db);
-    await expect(call(app.dispatch, 'plans.import', { file: { name: 'x.xlsx', data }, plan: meta })).rejects.toThrow(
-      /Không tìm thấy bảng nhiệm vụ/,
-    );
+    await expect(
+      call(app.dispatch, 'plans.import', { file: { name: 'x.xlsx', data }, plan: meta }),
+    ).rejects.toThrow(/Không tìm thấy bảng nhiệm vụ/);
     expect(snapshot(app.ctx.db)).toBe(before);
     app.close();
   });

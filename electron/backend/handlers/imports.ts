@@ -31,10 +31,16 @@ export async function previewImports(
   return { id, files: stored.map((s) => s.preview) };
 }
 
-export function commitImports(ctx: BackendContext, args: Args<'imports.commit'>): { files: CommitResult[] } {
+export function commitImports(
+  ctx: BackendContext,
+  args: Args<'imports.commit'>,
+): { files: CommitResult[] } {
   const files = ctx.previews.get(args.previewId);
   if (!files)
-    throw new AppError('NOT_FOUND', 'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.');
+    throw new AppError(
+      'NOT_FOUND',
+      'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.',
+    );
   const catalogue = getCatalogue(ctx);
   const plan = activePlan(catalogue);
   return {

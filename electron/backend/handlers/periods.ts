@@ -1,5 +1,10 @@
 import type { Catalogue } from '../../../shared/api';
-import { DEFAULT_DUE_RULES, periodFromKey, periodLabel, type DueRules } from '../../../shared/domain/periods';
+import {
+  DEFAULT_DUE_RULES,
+  periodFromKey,
+  periodLabel,
+  type DueRules,
+} from '../../../shared/domain/periods';
 import type { Period, Plan } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
@@ -21,13 +26,20 @@ export function resolvePeriod(ctx: BackendContext, plan: Plan, key: string): Per
   }
 }
 
-export function describePeriod(p: Period): { key: string; label: string; start: string; end: string; due: string } {
+export function describePeriod(p: Period): {
+  key: string;
+  label: string;
+  start: string;
+  end: string;
+  due: string;
+} {
   return { key: p.key, label: periodLabel(p), start: p.start, end: p.end, due: p.due };
 }
 
 /** The plan an operation works on: the only one, or the one asked for. */
 export function activePlan(c: Catalogue, planId?: number): Plan {
   const plan = planId === undefined ? c.plans[0] : c.plans.find((p) => p.id === planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'Chưa có kế hoạch nào trong cơ sở dữ liệu. Chạy lệnh init.');
+  if (!plan)
+    throw new AppError('NOT_FOUND', 'Chưa có kế hoạch nào trong cơ sở dữ liệu. Chạy lệnh init.');
   return plan;
 }

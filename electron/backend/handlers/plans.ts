@@ -4,7 +4,13 @@ import { foldVietnamese } from '../../../shared/domain/text';
 import type { Plan } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
-import { insertIndicator, insertPlan, insertTask, insertTaskGroup, listPlans } from '../db/repositories/plans';
+import {
+  insertIndicator,
+  insertPlan,
+  insertTask,
+  insertTaskGroup,
+  listPlans,
+} from '../db/repositories/plans';
 import { extractPlan, type PlanDraft } from '../importer/extract-plan';
 import { groupTargetsFromPhrases, type LinkTarget } from '../importer/link-assignees';
 import { readWorkbook } from '../importer/read-workbook';
@@ -13,7 +19,10 @@ import { getCatalogue } from './catalogue';
 type PlanArgs = ParsedArgs<'plans.import'>;
 
 async function draftFrom(ctx: BackendContext, args: PlanArgs) {
-  const read = await readWorkbook(new Uint8Array(Buffer.from(args.file.data, 'base64')), args.file.name);
+  const read = await readWorkbook(
+    new Uint8Array(Buffer.from(args.file.data, 'base64')),
+    args.file.name,
+  );
   if (!read.ok) throw new AppError('BAD_FILE', read.message);
   const c = getCatalogue(ctx);
   const targets: LinkTarget[] = [
@@ -32,7 +41,10 @@ async function draftFrom(ctx: BackendContext, args: PlanArgs) {
   return { draft: extractPlan(read.workbook, targets), names, key };
 }
 
-export async function previewPlanImport(ctx: BackendContext, args: PlanArgs): Promise<PlanImportPreview> {
+export async function previewPlanImport(
+  ctx: BackendContext,
+  args: PlanArgs,
+): Promise<PlanImportPreview> {
   const { draft, names, key } = await draftFrom(ctx, args);
   const name = (l: { type: string; id: number }) => names.get(`${l.type}:${l.id}`) ?? '';
   return {
@@ -66,13 +78,16 @@ export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<P
   const { draft, key } = await draftFrom(ctx, args);
   if (!canImport(draft)) {
     const first = draft.issues.find((i) => i.severity === 'error')!;
-    throw new AppError('VALIDATION', `Chưa nhập được kế hoạch: ${first.message}`, { issues: draft.issues });
+    throw new AppError('VALIDATION', `Chưa nhập được kế hoạch: ${first.message}`, {
+      issues: draft.issues,
+    });
   }
   const id = ctx.db.transaction(() => {
     const planId = insertPlan(ctx.db, { key, ...args.plan });
     const groups = new Map<string, number>();
     draft.groups.forEach((g, i) => {
-      if (!groups.has(g.code)) groups.set(g.code, insertTaskGroup(ctx.db, planId, { ...g, position: i + 1 }));
+      if (!groups.has(g.code))
+        groups.set(g.code, insertTaskGroup(ctx.db, planId, { ...g, position: i + 1 }));
     });
     const link = (l: { type: 'agency' | 'group'; id: number }) =>
       l.type === 'agency' ? { agencyId: l.id, groupId: null } : { agencyId: null, groupId: l.id };

@@ -36,7 +36,9 @@ function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
   return draftNarrative({
     periodLabel: status.period.label,
     planTitle: plan.title,
-    groups: c.groups.filter((g) => g.planId === plan.id).map((g) => ({ code: g.code, title: g.title })),
+    groups: c.groups
+      .filter((g) => g.planId === plan.id)
+      .map((g) => ({ code: g.code, title: g.title })),
     tasks: status.tasks,
     indicators: status.indicators,
     register: status.register,
@@ -60,13 +62,25 @@ export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWork
 }
 
 /** The report being prepared for the period; created on first save or generation. */
-function openReport(ctx: BackendContext, plan: Plan, period: Period, narrative: NarrativeSection[]): ReportRecord {
+function openReport(
+  ctx: BackendContext,
+  plan: Plan,
+  period: Period,
+  narrative: NarrativeSection[],
+): ReportRecord {
   const existing = listReports(ctx.db, plan.id, period.key).find((r) => r.kind === 'report');
   if (existing) return existing;
-  return getReport(ctx.db, insertReport(ctx.db, { planId: plan.id, period: period.key, kind: 'report', narrative }))!;
+  return getReport(
+    ctx.db,
+    insertReport(ctx.db, { planId: plan.id, period: period.key, kind: 'report', narrative }),
+  )!;
 }
 
-export function saveNarrative(ctx: BackendContext, periodKey: string, narrative: NarrativeSection[]): ReportWorkspace {
+export function saveNarrative(
+  ctx: BackendContext,
+  periodKey: string,
+  narrative: NarrativeSection[],
+): ReportWorkspace {
   const { plan, period } = context(ctx, periodKey);
   const clean = narrative.map((s) => ({
     ...s,
@@ -128,11 +142,16 @@ export async function recordSigning(
   date: string,
 ): Promise<{ report: ReportRecord; files: (GeneratedFile & { id: number })[] }> {
   const report = getReport(ctx.db, reportId);
-  if (!report || report.kind !== 'report') throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
+  if (!report || report.kind !== 'report')
+    throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
   if (!/^\d+[a-zA-Z]?$/.test(number))
-    throw new AppError('VALIDATION', 'Số văn bản chỉ gồm chữ số (ví dụ: 12); ký hiệu /BC-… được thêm tự động.', {
-      fields: [{ field: 'number', message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' }],
-    });
+    throw new AppError(
+      'VALIDATION',
+      'Số văn bản chỉ gồm chữ số (ví dụ: 12); ký hiệu /BC-… được thêm tự động.',
+      {
+        fields: [{ field: 'number', message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' }],
+      },
+    );
   // ND30: numbers below 10 are written with a leading zero.
   const padded = number.length === 1 ? `0${number}` : number;
   updateReport(ctx.db, reportId, { number: padded, date });
@@ -149,7 +168,10 @@ export async function reportPdf(ctx: BackendContext, fileId: number): Promise<Ge
   const file = reportFile(ctx.db, fileId);
   if (!file) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp trong lịch sử báo cáo.');
   const pdf = await convertToPdf(file.bytes, file.fileName);
-  return { fileName: file.fileName.replace(/\.(docx|xlsx)$/i, '.pdf'), data: pdf.toString('base64') };
+  return {
+    fileName: file.fileName.replace(/\.(docx|xlsx)$/i, '.pdf'),
+    data: pdf.toString('base64'),
+  };
 }
 
 export async function reminderLetter(
@@ -159,7 +181,10 @@ export async function reminderLetter(
   const { plan, period, status } = context(ctx, args.period);
   const missing = status.register.filter((r) => r.expected && r.state === 'missing');
   if (missing.length === 0)
-    throw new AppError('VALIDATION', 'Tất cả đơn vị đã gửi báo cáo kỳ này; không cần công văn đôn đốc.');
+    throw new AppError(
+      'VALIDATION',
+      'Tất cả đơn vị đã gửi báo cáo kỳ này; không cần công văn đôn đốc.',
+    );
   const bytes = await buildReminderLetter({
     settings: getSettings(ctx),
     plan,

@@ -23,7 +23,12 @@ import { leadAgencyIds } from './period-scope';
 import { activePlan, describePeriod, resolvePeriod } from './periods';
 import { registerRows } from './register';
 
-export function periodStatus(ctx: BackendContext, c: Catalogue, plan: Plan, period: Period): PeriodStatus {
+export function periodStatus(
+  ctx: BackendContext,
+  c: Catalogue,
+  plan: Plan,
+  period: Period,
+): PeriodStatus {
   const current = listSubmissions(ctx.db, plan.id, period.key).filter((s) => !s.superseded);
   const byId = new Map<number, Submission>(current.map((s) => [s.id, s]));
   const ids = current.map((s) => s.id);
@@ -75,7 +80,9 @@ export function periodStatus(ctx: BackendContext, c: Catalogue, plan: Plan, peri
       const candidates = values.filter((v) => v.indicatorId === x.id);
       // The monitoring agency's figure wins; another agency's figure is used only without it.
       const chosen =
-        candidates.find((v) => byId.get(v.submissionId)!.agency.id === monitor) ?? candidates[0] ?? null;
+        candidates.find((v) => byId.get(v.submissionId)!.agency.id === monitor) ??
+        candidates[0] ??
+        null;
       const judgement = judgements.get(x.id) ?? null;
       return {
         indicatorId: x.id,
@@ -93,7 +100,12 @@ export function periodStatus(ctx: BackendContext, c: Catalogue, plan: Plan, peri
         agency: x.agency ? { id: x.agency.currentId, name: x.agency.currentName } : null,
       };
     });
-  return { period: describePeriod(period), tasks, indicators, register: registerRows(ctx, c, plan, period) };
+  return {
+    period: describePeriod(period),
+    tasks,
+    indicators,
+    register: registerRows(ctx, c, plan, period),
+  };
 }
 
 export function getStatus(ctx: BackendContext, periodKey: string): PeriodStatus {
@@ -114,7 +126,10 @@ export function judgeIndicator(
   const indicator = c.indicators.find((x) => x.id === indicatorId);
   if (!indicator) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.');
   if (indicator.target?.op !== 'text')
-    throw new AppError('VALIDATION', 'Chỉ tiêu này có mục tiêu định lượng; đánh giá được tính từ số liệu, không nhập tay.');
+    throw new AppError(
+      'VALIDATION',
+      'Chỉ tiêu này có mục tiêu định lượng; đánh giá được tính từ số liệu, không nhập tay.',
+    );
   setJudgement(ctx.db, indicatorId, period.key, judgement);
   return periodStatus(ctx, c, plan, period).indicators.find((x) => x.indicatorId === indicatorId)!;
 }

@@ -48,11 +48,19 @@ export function extractPlan(wb: GridWorkbook, targets: LinkTarget[]): PlanDraft 
     if (!detected.ok) continue;
     const layout = detected.layout;
     // A plan's indicator table heads its target column "Kết quả"; the reader calls that a result.
-    if (layout.kind === 'indicator' || layout.columns.indicator !== undefined) readIndicators(sheet, layout, targets, draft);
+    if (layout.kind === 'indicator' || layout.columns.indicator !== undefined)
+      readIndicators(sheet, layout, targets, draft);
     else readTasks(sheet, layout, targets, draft);
   }
   if (draft.tasks.length === 0 && draft.indicators.length === 0)
-    draft.issues.push(issue(null, null, null, 'Không tìm thấy bảng nhiệm vụ (STT, Tên nhiệm vụ, Cơ quan chủ trì…) hoặc bảng chỉ tiêu trong tệp.'));
+    draft.issues.push(
+      issue(
+        null,
+        null,
+        null,
+        'Không tìm thấy bảng nhiệm vụ (STT, Tên nhiệm vụ, Cơ quan chủ trì…) hoặc bảng chỉ tiêu trong tệp.',
+      ),
+    );
   return draft;
 }
 
@@ -64,7 +72,12 @@ function text(sheet: GridSheet, row: number, col: number | undefined): string {
   return cellText(cellAt(sheet, row, col)).replace(/\s+/g, ' ');
 }
 
-function readTasks(sheet: GridSheet, l: SheetLayout, targets: LinkTarget[], draft: PlanDraft): void {
+function readTasks(
+  sheet: GridSheet,
+  l: SheetLayout,
+  targets: LinkTarget[],
+  draft: PlanDraft,
+): void {
   const c = l.columns;
   const deadlineCol = c.deadline ?? c.completedOn;
   const outputCol = c.progress ?? c.result;
@@ -103,7 +116,15 @@ function readTasks(sheet: GridSheet, l: SheetLayout, targets: LinkTarget[], draf
     const base = `${group.code}.${stt}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    last = { group: group.code, number: stt, code: n === 1 ? base : `${base}${String.fromCharCode(96 + n)}`, ...cells, lead: [], partners: [], row: r };
+    last = {
+      group: group.code,
+      number: stt,
+      code: n === 1 ? base : `${base}${String.fromCharCode(96 + n)}`,
+      ...cells,
+      lead: [],
+      partners: [],
+      row: r,
+    };
     draft.tasks.push(last);
   }
   for (const t of draft.tasks.filter((x) => x.lead.length === 0 && x.partners.length === 0)) {
@@ -111,17 +132,48 @@ function readTasks(sheet: GridSheet, l: SheetLayout, targets: LinkTarget[], draf
     const partners = linkAssignees(t.partnersText, targets);
     t.lead = lead.links;
     t.partners = partners.links;
-    if (!t.text) draft.issues.push(issue(sheet.name, t.row, l.subjectColumn, `Nhiệm vụ ${t.code} không có nội dung.`));
+    if (!t.text)
+      draft.issues.push(
+        issue(sheet.name, t.row, l.subjectColumn, `Nhiệm vụ ${t.code} không có nội dung.`),
+      );
     if (t.lead.length === 0)
-      draft.issues.push(issue(sheet.name, t.row, c.lead ?? null, `Nhiệm vụ ${t.code}: chưa nhận ra cơ quan chủ trì "${t.leadText}". Hãy thêm đơn vị vào danh mục hoặc sửa tên rồi nhập lại.`));
+      draft.issues.push(
+        issue(
+          sheet.name,
+          t.row,
+          c.lead ?? null,
+          `Nhiệm vụ ${t.code}: chưa nhận ra cơ quan chủ trì "${t.leadText}". Hãy thêm đơn vị vào danh mục hoặc sửa tên rồi nhập lại.`,
+        ),
+      );
     for (const u of [...lead.unknown, ...partners.unknown])
-      draft.issues.push(issue(sheet.name, t.row, null, `Nhiệm vụ ${t.code}: không nhận ra đơn vị "${u}"; phần này chỉ được giữ nguyên văn.`, 'warning'));
+      draft.issues.push(
+        issue(
+          sheet.name,
+          t.row,
+          null,
+          `Nhiệm vụ ${t.code}: không nhận ra đơn vị "${u}"; phần này chỉ được giữ nguyên văn.`,
+          'warning',
+        ),
+      );
     if (t.deadlineText && parseDeadline(t.deadlineText).kind === 'none')
-      draft.issues.push(issue(sheet.name, t.row, deadlineCol ?? null, `Nhiệm vụ ${t.code}: không hiểu thời hạn "${t.deadlineText}"; được giữ nguyên văn.`, 'warning'));
+      draft.issues.push(
+        issue(
+          sheet.name,
+          t.row,
+          deadlineCol ?? null,
+          `Nhiệm vụ ${t.code}: không hiểu thời hạn "${t.deadlineText}"; được giữ nguyên văn.`,
+          'warning',
+        ),
+      );
   }
 }
 
-function readIndicators(sheet: GridSheet, l: SheetLayout, targets: LinkTarget[], draft: PlanDraft): void {
+function readIndicators(
+  sheet: GridSheet,
+  l: SheetLayout,
+  targets: LinkTarget[],
+  draft: PlanDraft,
+): void {
   const c = l.columns;
   const agencies = targets.filter((t) => t.type === 'agency');
   let horizon = 2030;
@@ -153,14 +205,23 @@ function readIndicators(sheet: GridSheet, l: SheetLayout, targets: LinkTarget[],
       row: r,
     });
     if (agencyText && agency === null)
-      draft.issues.push(issue(sheet.name, r, c.lead ?? null, `Chỉ tiêu ${stt}: không nhận ra cơ quan theo dõi "${agencyText}".`, 'warning'));
+      draft.issues.push(
+        issue(
+          sheet.name,
+          r,
+          c.lead ?? null,
+          `Chỉ tiêu ${stt}: không nhận ra cơ quan theo dõi "${agencyText}".`,
+          'warning',
+        ),
+      );
   }
 }
 
 /** "Đơn vị" alone (not "Đơn vị tính") also heads the unit column of plan tables. */
 function unitFromHeading(sheet: GridSheet, l: SheetLayout, row: number): string {
   for (let col = l.firstCol; col <= l.lastCol; col++) {
-    if (foldVietnamese(cellText(cellAt(sheet, l.headerBottom, col))) === 'don vi') return text(sheet, row, col);
+    if (foldVietnamese(cellText(cellAt(sheet, l.headerBottom, col))) === 'don vi')
+      return text(sheet, row, col);
   }
   return '';
 }

@@ -18,9 +18,20 @@ export interface LinkResult {
 
 /** Collective phrases of plan tables and the kind of agencies they stand for. */
 const GROUP_PHRASES: { phrases: string[]; kinds: AgencyKind[] }[] = [
-  { phrases: ['cac so, ban, nganh', 'cac so, nganh', 'so, ban, nganh', 'cac so ban nganh'], kinds: ['department', 'sector'] },
   {
-    phrases: ['ubnd cac huyen, thanh pho', 'ubnd cac huyen/thanh pho', 'ubnd huyen, thanh pho', 'ubnd cac huyen', 'cac huyen/thanh pho du dieu kien', 'ubnd cac xa, phuong', 'dia phuong'],
+    phrases: ['cac so, ban, nganh', 'cac so, nganh', 'so, ban, nganh', 'cac so ban nganh'],
+    kinds: ['department', 'sector'],
+  },
+  {
+    phrases: [
+      'ubnd cac huyen, thanh pho',
+      'ubnd cac huyen/thanh pho',
+      'ubnd huyen, thanh pho',
+      'ubnd cac huyen',
+      'cac huyen/thanh pho du dieu kien',
+      'ubnd cac xa, phuong',
+      'dia phuong',
+    ],
     kinds: ['commune'],
   },
   { phrases: ['cac doanh nghiep vien thong', 'doanh nghiep vien thong'], kinds: ['enterprise'] },
@@ -31,9 +42,14 @@ export function groupTargetsFromPhrases(
 ): LinkTarget[] {
   return GROUP_PHRASES.flatMap((g) => {
     const group = groups.find((x) => x.memberKinds.join() === g.kinds.join());
-    return group ? [{ type: 'group' as const, id: group.id, names: [group.name, ...g.phrases] }] : [];
+    return group
+      ? [{ type: 'group' as const, id: group.id, names: [group.name, ...g.phrases] }]
+      : [];
   });
 }
+
+/** Marks text already claimed by a name, so shorter names cannot match inside it. */
+const MASK = '¦';
 
 export function linkAssignees(text: string, targets: LinkTarget[]): LinkResult {
   let rest = ` ${foldVietnamese(text).replace(/[;.]/g, ',')} `;
@@ -48,15 +64,16 @@ export function linkAssignees(text: string, targets: LinkTarget[]): LinkResult {
       const after = rest[at + c.words.length] ?? ' ';
       if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) break;
       found.push({ at, t: c.t });
-      rest = rest.slice(0, at) + '\u0000'.repeat(c.words.length) + rest.slice(at + c.words.length);
+      rest = rest.slice(0, at) + MASK.repeat(c.words.length) + rest.slice(at + c.words.length);
     }
   }
   const links: LinkResult['links'] = [];
   for (const f of found.sort((a, b) => a.at - b.at)) {
-    if (!links.some((l) => l.type === f.t.type && l.id === f.t.id)) links.push({ type: f.t.type, id: f.t.id });
+    if (!links.some((l) => l.type === f.t.type && l.id === f.t.id))
+      links.push({ type: f.t.type, id: f.t.id });
   }
   const unknown = rest
-    .split(/[\u0000,]+/)
+    .split(/[¦,]+/)
     .map((s) => s.replace(/\b(va|cac|cua|voi)\b/g, ' ').trim())
     .filter((s) => s.length > 2);
   return { links, unknown };

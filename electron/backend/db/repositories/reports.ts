@@ -18,8 +18,20 @@ function files(db: Db, reportId: number): ReportFileInfo[] {
     .prepare(
       'SELECT id, format, file_name, sha256, created_at FROM report_file WHERE report_id = ? ORDER BY id DESC',
     )
-    .all(reportId) as { id: number; format: 'docx' | 'xlsx'; file_name: string; sha256: string; created_at: string }[];
-  return rows.map((r) => ({ id: r.id, format: r.format, fileName: r.file_name, sha256: r.sha256, createdAt: r.created_at }));
+    .all(reportId) as {
+    id: number;
+    format: 'docx' | 'xlsx';
+    file_name: string;
+    sha256: string;
+    created_at: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    format: r.format,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    createdAt: r.created_at,
+  }));
 }
 
 function toRecord(db: Db, r: ReportRow): ReportRecord {
@@ -53,7 +65,12 @@ export function getReport(db: Db, id: number): ReportRecord | null {
 
 export function insertReport(
   db: Db,
-  r: { planId: number; period: string; kind: 'report' | 'reminder'; narrative: NarrativeSection[] | null },
+  r: {
+    planId: number;
+    period: string;
+    kind: 'report' | 'reminder';
+    narrative: NarrativeSection[] | null;
+  },
 ): number {
   const now = new Date().toISOString();
   return Number(
@@ -72,7 +89,9 @@ export function updateReport(
   patch: { narrative?: NarrativeSection[]; number?: string | null; date?: string | null },
 ): void {
   const current = db.prepare('SELECT * FROM report WHERE id = ?').get(id) as ReportRow;
-  db.prepare('UPDATE report SET narrative = ?, number = ?, date = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare(
+    'UPDATE report SET narrative = ?, number = ?, date = ?, updated_at = ? WHERE id = ?',
+  ).run(
     patch.narrative !== undefined ? JSON.stringify(patch.narrative) : current.narrative,
     patch.number !== undefined ? patch.number : current.number,
     patch.date !== undefined ? patch.date : current.date,
@@ -83,21 +102,32 @@ export function updateReport(
 
 export function addReportFile(
   db: Db,
-  f: { reportId: number; format: 'docx' | 'xlsx'; fileName: string; sha256: string; bytes: Uint8Array },
+  f: {
+    reportId: number;
+    format: 'docx' | 'xlsx';
+    fileName: string;
+    sha256: string;
+    bytes: Uint8Array;
+  },
 ): number {
   return Number(
     db
       .prepare(
         'INSERT INTO report_file (report_id, format, file_name, sha256, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       )
-      .run(f.reportId, f.format, f.fileName, f.sha256, Buffer.from(f.bytes), new Date().toISOString())
-      .lastInsertRowid,
+      .run(
+        f.reportId,
+        f.format,
+        f.fileName,
+        f.sha256,
+        Buffer.from(f.bytes),
+        new Date().toISOString(),
+      ).lastInsertRowid,
   );
 }
 
 export function reportFile(db: Db, id: number): { fileName: string; bytes: Buffer } | null {
   const row = db.prepare('SELECT file_name, bytes FROM report_file WHERE id = ?').get(id) as
-    | { file_name: string; bytes: Buffer }
-    | undefined;
+    { file_name: string; bytes: Buffer } | undefined;
   return row ? { fileName: row.file_name, bytes: row.bytes } : null;
 }

@@ -95,7 +95,8 @@ export function currentSubmission(
 }
 
 export function getSubmission(db: Db, id: number): Submission | null {
-  const row = db.prepare(`${SELECT_SUBMISSION} WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
+  const row = db.prepare(`${SELECT_SUBMISSION} WHERE s.id = ?`).get(id) as
+    SubmissionRow | undefined;
   return row ? toSubmission(row) : null;
 }
 
@@ -251,8 +252,7 @@ export function submissionDetails(db: Db, id: number): SubmissionDetails | null 
 
 export function submissionFile(db: Db, id: number): Buffer | null {
   const row = db.prepare('SELECT bytes FROM submission_file WHERE submission_id = ?').get(id) as
-    | { bytes: Buffer }
-    | undefined;
+    { bytes: Buffer } | undefined;
   return row?.bytes ?? null;
 }
 
