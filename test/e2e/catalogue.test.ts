@@ -55,6 +55,25 @@ describe('Danh mục kế hoạch', () => {
     expect(page.url()).toContain('#/nhiem-vu?nhom=III');
   });
 
+  it('ghi số và ngày ban hành của kế hoạch; số sai báo lỗi cạnh ô; tải lại vẫn còn', async () => {
+    await openScreen('Kế hoạch');
+    await page.getByRole('button', { name: 'Sửa thông tin kế hoạch' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sửa thông tin kế hoạch' });
+    await dialog.getByLabel('Số', { exact: true }).fill('35/KH');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog
+      .getByText('Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.')
+      .waitFor();
+    await dialog.getByLabel('Số', { exact: true }).fill('35');
+    await dialog.getByLabel('Ngày ban hành').fill('14/02/2025');
+    await dialog.getByLabel('Ngày ban hành').press('Enter');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await toast(page, 'Đã lưu thông tin kế hoạch').waitFor();
+    await page.reload();
+    await page.getByText('35/KH-UBND', { exact: true }).waitFor();
+    await page.getByText('14/02/2025', { exact: true }).waitFor();
+  });
+
   it('tìm nhiệm vụ không cần gõ dấu', async () => {
     await openScreen('Nhiệm vụ');
     await expectCount(page, 'Hiển thị 75 / 75 nhiệm vụ');

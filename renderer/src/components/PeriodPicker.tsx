@@ -1,4 +1,5 @@
 import { Select, Space } from 'antd';
+import { useEffect } from 'react';
 import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import { toRoman } from '../../../shared/domain/text';
 import { useHashRoute } from '../routing/use-hash-route';
@@ -46,19 +47,54 @@ export function defaultPeriodKey(today = new Date()): string {
   return quarter === 0 ? `${today.getFullYear() - 1}-Q4` : `${today.getFullYear()}-Q${quarter}`;
 }
 
-/** The selected period from the URL, falling back to the last quarter. */
+const STORAGE_KEY = 'thbc.ky';
+
+function validKey(raw: string | null): string | null {
+  if (!raw) return null;
+  try {
+    return periodFromKey(raw).key;
+  } catch {
+    // A hand-edited address or stale storage with a bad period is ignored.
+    return null;
+  }
+}
+
+function savedKey(): string | null {
+  try {
+    return validKey(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function remember(key: string): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, key);
+  } catch {
+    // Storage can be unavailable (private mode); the address still holds the period.
+  }
+}
+
+/**
+ * The selected period: the address's `ky`, else the one chosen last on this computer (the menu
+ * opens screens without `ky`), else the last quarter.
+ */
 export function usePeriodKey(): [string, (key: string) => void] {
   const { query, setQuery } = useHashRoute();
-  const raw = query.get(PERIOD_QUERY);
-  let key = defaultPeriodKey();
-  if (raw) {
-    try {
-      key = periodFromKey(raw).key;
-    } catch {
-      // A hand-edited address with a bad period falls back to the default.
-    }
-  }
-  return [key, (next: string) => setQuery({ [PERIOD_QUERY]: next })];
+  const inUrl = validKey(query.get(PERIOD_QUERY));
+  const key = inUrl ?? savedKey() ?? defaultPeriodKey();
+  useEffect(() => {
+    // Written back so the address (a bookmark, a copied link) always names the period shown.
+    if (inUrl) remember(inUrl);
+    else setQuery({ [PERIOD_QUERY]: key });
+  }, [inUrl, key, setQuery]);
+  return [
+    key,
+    (next: string) => {
+      remember(next);
+      setQuery({ [PERIOD_QUERY]: next });
+    },
+  ];
 }
 
 export function PeriodPicker({

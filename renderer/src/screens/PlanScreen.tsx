@@ -1,6 +1,8 @@
 import { Button, Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
+import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
 import { formatVnDate } from '../../../shared/domain/text';
+import { PlanDetailsModal } from '../components/PlanDetailsModal';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { useCatalogue } from '../data/catalogue-context';
 import { horizonLabel } from '../lib/horizon';
@@ -14,7 +16,8 @@ function count(n: number) {
 }
 
 export function PlanScreen() {
-  const { catalogue, index } = useCatalogue();
+  const { catalogue, index, reload } = useCatalogue();
+  const [editing, setEditing] = useState(false);
   const { navigate } = useHashRoute();
   const plan = index.plan;
   const planId = plan?.id ?? null;
@@ -70,7 +73,17 @@ export function PlanScreen() {
         description="Thông tin chung của kế hoạch và số nhiệm vụ theo từng nhóm. Bấm vào một nhóm để xem danh sách nhiệm vụ của nhóm đó."
       />
       {plan ? (
-        <Card className="block">
+        <Card
+          className="block"
+          title="Thông tin kế hoạch"
+          extra={<Button onClick={() => setEditing(true)}>Sửa thông tin kế hoạch</Button>}
+        >
+          <PlanDetailsModal
+            plan={plan}
+            open={editing}
+            onClose={() => setEditing(false)}
+            onSaved={reload}
+          />
           <Descriptions
             column={{ xs: 1, md: 2 }}
             size="small"

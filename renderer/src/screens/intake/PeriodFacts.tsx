@@ -1,0 +1,24 @@
+import { Tag } from 'antd';
+import { formatVnDate } from '../../../../shared/domain/text';
+import { capitalise, daysBetween, todayIso } from '../../lib/intake-labels';
+import { useApiLoad } from '../../lib/intake-load';
+
+/** "Quý III năm 2025: 01/07/2025 – 30/09/2025 · Hạn báo cáo: 10/09/2025" (dates from the backend,
+ *  which applies the plan's due-date rules). */
+export function PeriodFacts({ period }: { period: string }) {
+  const loaded = useApiLoad('periods.get', { period });
+  const p = loaded.value?.period;
+  if (!p || p.key !== period) return <span>&nbsp;</span>;
+  const left = daysBetween(todayIso(), p.due);
+  return (
+    <span className="period-facts">
+      <strong>{capitalise(p.label)}</strong>: {formatVnDate(p.start)} – {formatVnDate(p.end)} · Hạn
+      báo cáo: <strong>{formatVnDate(p.due)}</strong>{' '}
+      {left < 0 ? null : left === 0 ? (
+        <Tag color="orange">Hạn là hôm nay</Tag>
+      ) : (
+        <Tag color="blue">Còn {left} ngày</Tag>
+      )}
+    </span>
+  );
+}

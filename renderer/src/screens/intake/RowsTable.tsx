@@ -1,0 +1,245 @@
+import { Segmented, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import type { ImportRow } from '../../../../shared/domain/import-types';
+import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
+import { confidenceColor, kindWord, percent, REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
+import {
+  chosenTarget,
+  DROP_ROW,
+  matchOptions,
+  type IntakeFile,
+  type PlanRows,
+} from '../../lib/intake-matching';
+import { foldedSearch } from '../../lib/select-search';
+
+type RowFilter = 'all' | 'pending' | 'issues';
+
+function Dash() {
+  return <Typography.Text type="secondary">–</Typography.Text>;
+}
+
+function rowLabel(r: ImportRow): string {
+  return `${r.sheet}!${r.row}`;
+}
+
+/** The rows read from one file, with the plan row each goes to and a picker to change it. */
+export function RowsTable(props: {
+  file: IntakeFile;
+  plan: PlanRows;
+  doubles: Set<string>;
+  disabled: boolean;
+  onMatch: (key: string, target: number | null) => void;
+}) {
+  const { file, plan, doubles, disabled, onMatch } = props;
+  const rows = file.preview?.rows ?? [];
+  const pending = (r: ImportRow) => r.uncertain && !(r.key in file.matches);
+  const pendingCount = rows.filter(pending).length;
+  const issueCount = rows.filter((r) => r.issues.length > 0).length;
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [page, setPage] = useState({ current: 1, pageSize: 10 });
+  const shown = rows.filter(
+    (r) =>
+      filter === 'all' ||
+      (filter === 'pending' && r.uncertain) ||
+      (filter === 'issues' && r.issues.length > 0),
+  );
+
+  const columns: TableColumnsType<ImportRow> = [
+    {
+      title: 'Dòng',
+      width: 92,
+      render: (_, r) => (
+        <Tooltip
+          title={`Trang tính "${r.sheet}", dòng ${r.row} (${kindWord(r.kind).toLowerCase()})`}
+        >
+          <div className="row-ref">
+            <div>Dòng {r.row}</div>
+            <Typography.Text type="secondary" className="small-note" ellipsis>
+              {r.sheet}
+            </Typography.Text>
+          </div>
+        </Tooltip>
+      ),
+    },
+    {
+      title: 'Nội dung trong tệp',
+      render: (_, r) => (
+        <Typography.Paragraph className="cell-paragraph" ellipsis={{ rows: 3, tooltip: r.text }}>
+          {r.text || '(không có nội dung)'}
+        </Typography.Paragraph>
+      ),
+    },
+    {
+      title: 'Khớp với',
+      width: 270,
+      render: (_, r) => {
+        const target = chosenTarget(r, file.matches);
+        const dropped = r.key in file.matches && file.matches[r.key] === null;
+        const value = dropped ? DROP_ROW : (target ?? undefined);
+        const isDouble = target !== null && doubles.has(`${r.kind}:${target}`);
+        const planRow =
+          target === null
+            ? undefined
+            : (r.kind === 'task' ? plan.task : plan.indicator).get(target);
+        return (
+          <>
+            <Tooltip
+              title={planRow ? `${planRow.code} – ${planRow.text}` : undefined}
+              placement="topLeft"
+              mouseEnterDelay={0.6}
+            >
+              <Select<number>
+                aria-label={`Khớp với dòng ${rowLabel(r)}`}
+                className="match-select"
+                value={value}
+                placeholder={
+                  r.kind === 'task' ? 'Chọn nhiệm vụ của kế hoạch' : 'Chọn chỉ tiêu của kế hoạch'
+                }
+                status={
+                  pending(r) || isDouble || (target === null && !dropped) ? 'warning' : undefined
+                }
+                options={matchOptions(r, plan)}
+                showSearch={foldedSearch}
+                popupMatchSelectWidth={560}
+                disabled={disabled}
+                onChange={(v) => onMatch(r.key, v === DROP_ROW ? null : v)}
+              />
+            </Tooltip>
+            {isDouble ? (
+              <Typography.Text type="danger" className="small-note">
+                Dòng kế hoạch này đã được chọn cho một dòng khác.
+              </Typography.Text>
+            ) : pending(r) && r.targetId !== null ? (
+              <Typography.Text type="warning" className="small-note">
+                Gợi ý, cần xác nhận
+              </Typography.Text>
+            ) : null}
+          </>
+        );
+      },
+    },
+    {
+      title: 'Độ tin cậy',
+      width: 84,
+      render: (_, r) => {
+        if (r.key in file.matches) {
+          return file.matches[r.key] === null ? (
+            <Tag>Bỏ dòng</Tag>
+          ) : (
+            <Tag color="blue">Đã chọn</Tag>
+          );
+        }
+        if (r.targetId === null) return <Tag color="red">Không khớp</Tag>;
+        return <Tag color={confidenceColor(r.confidence)}>{percent(r.confidence)}</Tag>;
+      },
+    },
+    {
+      title: 'Tình trạng / Giá trị',
+      width: 160,
+      render: (_, r) => {
+        if (r.kind === 'indicator') {
+          const v = r.valueText ?? (r.value !== null ? formatVnNumber(r.value) : null);
+          return (
+            <>
+              <div>{v ?? <Dash />}</div>
+              {r.note ? (
+                <Typography.Text
+                  type="secondary"
+                  className="small-note"
+                  ellipsis={{ tooltip: r.note }}
+                >
+                  {r.note}
+                </Typography.Text>
+              ) : null}
+            </>
+          );
+        }
+        return (
+          <>
+            <div>{r.status ? REPORTED_STATUS_LABEL[r.status] : <Dash />}</div>
+            {r.progress ? (
+              <Typography.Paragraph
+                type="secondary"
+                className="cell-paragraph note-text"
+                ellipsis={{ rows: 2, tooltip: r.progress }}
+              >
+                {r.progress}
+              </Typography.Paragraph>
+            ) : null}
+          </>
+        );
+      },
+    },
+    {
+      title: 'Ngày hoàn thành',
+      width: 100,
+      render: (_, r) => (r.completedOn ? formatVnDate(r.completedOn) : <Dash />),
+    },
+  ];
+  if (rows.some((r) => r.issues.length > 0))
+    columns.push({
+      title: 'Vấn đề',
+      width: 180,
+      render: (_, r) =>
+        r.issues.length === 0 ? null : (
+          <ul className="issue-list">
+            {r.issues.map((i, n) => (
+              <li key={n} className={i.severity === 'error' ? 'issue-error' : 'issue-warning'}>
+                {i.message}
+              </li>
+            ))}
+          </ul>
+        ),
+    });
+
+  return (
+    <>
+      <div className="rows-toolbar">
+        <Segmented
+          size="small"
+          aria-label="Lọc các dòng"
+          value={filter}
+          onChange={(v) => {
+            setFilter(v as RowFilter);
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
+          options={[
+            { value: 'all', label: `Tất cả (${rows.length})` },
+            {
+              value: 'pending',
+              label: `Chưa chắc chắn (${rows.filter((r) => r.uncertain).length})`,
+            },
+            { value: 'issues', label: `Có vấn đề (${issueCount})` },
+          ]}
+        />
+        {pendingCount > 0 && !file.acceptSuggested ? (
+          <Typography.Text type="warning">
+            Các dòng tô vàng cần chọn lại hoặc xác nhận.
+          </Typography.Text>
+        ) : null}
+      </div>
+      <Table<ImportRow>
+        rowKey="key"
+        size="small"
+        columns={columns}
+        dataSource={shown}
+        tableLayout="fixed"
+        scroll={{ x: 1000 }}
+        rowClassName={(r) => {
+          if (r.key in file.matches && file.matches[r.key] === null) return 'intake-row-dropped';
+          if (pending(r) && !file.acceptSuggested) return 'intake-row-uncertain';
+          return r.issues.some((i) => i.severity === 'error') ? 'intake-row-error' : '';
+        }}
+        pagination={{
+          ...page,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total, [from, to]) => `${from}–${to} / ${total} dòng`,
+          onChange: (current, pageSize) =>
+            setPage({ current: pageSize === page.pageSize ? current : 1, pageSize }),
+          hideOnSinglePage: true,
+        }}
+      />
+    </>
+  );
+}

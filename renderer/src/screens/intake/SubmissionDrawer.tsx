@@ -1,0 +1,276 @@
+import {
+  Alert,
+  Descriptions,
+  Drawer,
+  Skeleton,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+  type DescriptionsProps,
+  type TableColumnsType,
+} from 'antd';
+import { useState } from 'react';
+import type { SubmissionDetail } from '../../../../shared/api';
+import { periodFromKey, periodLabel } from '../../../../shared/domain/periods';
+import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
+import type { Submission } from '../../../../shared/domain/types';
+import { useCatalogue } from '../../data/catalogue-context';
+import { useApiLoad } from '../../lib/intake-load';
+import {
+  capitalise,
+  docLine,
+  REPORTED_STATUS_LABEL,
+  SOURCE_LABEL,
+  versionsLabel,
+} from '../../lib/intake-labels';
+import { DiffTable } from './DiffTable';
+
+type Progress = SubmissionDetail['progress'][number];
+type Value = SubmissionDetail['values'][number];
+
+function periodText(key: string): string {
+  try {
+    return capitalise(periodLabel(periodFromKey(key)));
+  } catch {
+    return key;
+  }
+}
+
+function Missing() {
+  return <Typography.Text type="secondary">Không ghi</Typography.Text>;
+}
+
+function Long({ text }: { text: string | null }) {
+  if (!text) return <Missing />;
+  return <div className="pre-wrap">{text}</div>;
+}
+
+/** One agency's report for a period: what it wrote, its versions and what the latest changed. */
+export function SubmissionDrawer(props: {
+  submissionId: number | null;
+  agencyName: string | null;
+  onClose: () => void;
+}) {
+  return (
+    <Drawer
+      open={props.submissionId !== null}
+      onClose={props.onClose}
+      size={820}
+      destroyOnHidden
+      title={props.agencyName ? `Báo cáo của ${props.agencyName}` : 'Báo cáo của đơn vị'}
+    >
+      {props.submissionId !== null ? (
+        <SubmissionView key={props.submissionId} submissionId={props.submissionId} />
+      ) : null}
+    </Drawer>
+  );
+}
+
+function SubmissionView({ submissionId }: { submissionId: number }) {
+  const [viewId, setViewId] = useState(submissionId);
+  const loaded = useApiLoad('submissions.get', { id: viewId });
+  if (loaded.error)
+    return <Alert type="error" showIcon title="Không mở được báo cáo" description={loaded.error} />;
+  const detail = loaded.value;
+  if (!detail || (loaded.loading && detail.submission.id !== viewId))
+    return <Skeleton active paragraph={{ rows: 10 }} />;
+  return <DetailView detail={detail} onPickVersion={setViewId} />;
+}
+
+function DetailView(props: { detail: SubmissionDetail; onPickVersion: (id: number) => void }) {
+  const { detail, onPickVersion } = props;
+  const { catalogue } = useCatalogue();
+  const { submission: s, header } = detail;
+  const taskText = new Map(catalogue.tasks.map((t) => [t.id, t.text]));
+  const indicatorText = new Map(catalogue.indicators.map((x) => [x.id, x.text]));
+  const latest = detail.versions.reduce((m, v) => Math.max(m, v.version), 0);
+
+  const facts: DescriptionsProps['items'] = [
+    { key: 'agency', label: 'Đơn vị', children: s.agency.name },
+    { key: 'period', label: 'Kỳ báo cáo', children: periodText(s.period) },
+    {
+      key: 'version',
+      label: 'Phiên bản',
+      children: (
+        <>
+          Phiên bản {s.version} / {versionsLabel(detail.versions.length)}{' '}
+          {s.superseded ? <Tag>Đã có phiên bản mới hơn</Tag> : <Tag color="blue">Đang dùng</Tag>}
+        </>
+      ),
+    },
+    { key: 'received', label: 'Ngày nhận', children: formatVnDate(s.receivedOn) },
+    {
+      key: 'doc',
+      label: 'Văn bản của đơn vị',
+      children: docLine(s.docNumber, s.docDate) || <Missing />,
+    },
+    { key: 'file', label: 'Tệp', children: `${s.fileName} (${SOURCE_LABEL[s.source]})` },
+    { key: 'person', label: 'Người lập', children: header.person || <Missing /> },
+    { key: 'phone', label: 'Điện thoại', children: header.phone || <Missing /> },
+    { key: 'summary', label: 'Kết quả nổi bật', children: <Long text={header.summary} /> },
+    {
+      key: 'difficulties',
+      label: 'Khó khăn, vướng mắc',
+      children: <Long text={header.difficulties} />,
+    },
+    { key: 'proposals', label: 'Đề xuất, kiến nghị', children: <Long text={header.proposals} /> },
+  ];
+
+  const versionColumns: TableColumnsType<Submission> = [
+    {
+      title: 'Phiên bản',
+      width: 120,
+      render: (_, v) =>
+        v.id === s.id ? <strong>Phiên bản {v.version}</strong> : `Phiên bản ${v.version}`,
+    },
+    { title: 'Ngày nhận', width: 110, render: (_, v) => formatVnDate(v.receivedOn) },
+    {
+      title: 'Tệp',
+      render: (_, v) => (
+        <Typography.Text ellipsis={{ tooltip: v.fileName }} style={{ maxWidth: 340 }}>
+          {v.fileName}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: '',
+      width: 150,
+      render: (_, v) =>
+        v.version === latest ? <Tag color="blue">Đang dùng</Tag> : <Tag>Đã được thay thế</Tag>,
+    },
+  ];
+
+  const progressColumns: TableColumnsType<Progress> = [
+    {
+      title: 'Mã',
+      width: 70,
+      render: (_, p) => (
+        <Tooltip title={taskText.get(p.taskId)}>
+          <span>{p.code}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: 'Tình trạng',
+      width: 130,
+      render: (_, p) => (p.status ? REPORTED_STATUS_LABEL[p.status] : <Missing />),
+    },
+    {
+      title: 'Ngày hoàn thành',
+      width: 110,
+      render: (_, p) => formatVnDate(p.completedOn),
+    },
+    {
+      title: 'Kết quả thực hiện',
+      render: (_, p) =>
+        p.progress ? (
+          <Typography.Paragraph
+            className="cell-paragraph"
+            ellipsis={{ rows: 3, tooltip: p.progress }}
+          >
+            {p.progress}
+          </Typography.Paragraph>
+        ) : (
+          <Missing />
+        ),
+    },
+  ];
+
+  const valueColumns: TableColumnsType<Value> = [
+    {
+      title: 'Mã',
+      width: 70,
+      render: (_, v) => (
+        <Tooltip title={indicatorText.get(v.indicatorId)}>
+          <span>{v.code}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: 'Giá trị',
+      width: 160,
+      render: (_, v) => v.valueText ?? (v.value !== null ? formatVnNumber(v.value) : <Missing />),
+    },
+    { title: 'Ghi chú', render: (_, v) => v.note ?? '' },
+  ];
+
+  return (
+    <div className="drawer-sections">
+      <Descriptions
+        size="small"
+        bordered
+        column={1}
+        items={facts}
+        styles={{ label: { width: 170 } }}
+      />
+
+      <section aria-label="Các phiên bản">
+        <Typography.Title level={5}>Các phiên bản ({detail.versions.length})</Typography.Title>
+        <Table<Submission>
+          rowKey="id"
+          size="small"
+          columns={versionColumns}
+          dataSource={[...detail.versions].sort((a, b) => b.version - a.version)}
+          pagination={false}
+          rowClassName={(v) => (v.id === s.id ? 'current-version-row' : 'clickable-row')}
+          onRow={(v) => ({ onClick: () => onPickVersion(v.id) })}
+        />
+        {detail.versions.length > 1 ? (
+          <Typography.Text type="secondary" className="hint">
+            Bấm vào một phiên bản để xem nội dung của phiên bản đó.
+          </Typography.Text>
+        ) : null}
+      </section>
+
+      <section aria-label="Thay đổi so với phiên bản trước">
+        <Typography.Title level={5}>Thay đổi so với phiên bản trước</Typography.Title>
+        {s.version === 1 ? (
+          <Typography.Text type="secondary">Đây là phiên bản đầu tiên.</Typography.Text>
+        ) : detail.diff.length === 0 ? (
+          <Typography.Text type="secondary">
+            Nội dung các dòng không thay đổi so với phiên bản {s.version - 1}.
+          </Typography.Text>
+        ) : (
+          <DiffTable diff={detail.diff} label={`Thay đổi của phiên bản ${s.version}`} />
+        )}
+      </section>
+
+      <section aria-label="Nội dung báo cáo">
+        <Typography.Title level={5}>Nội dung báo cáo</Typography.Title>
+        <Tabs
+          size="small"
+          items={[
+            {
+              key: 'tasks',
+              label: `Nhiệm vụ (${detail.progress.length})`,
+              children: (
+                <Table<Progress>
+                  rowKey="taskId"
+                  size="small"
+                  columns={progressColumns}
+                  dataSource={detail.progress}
+                  pagination={detail.progress.length > 15 ? { pageSize: 15 } : false}
+                />
+              ),
+            },
+            {
+              key: 'indicators',
+              label: `Chỉ tiêu (${detail.values.length})`,
+              children: (
+                <Table<Value>
+                  rowKey="indicatorId"
+                  size="small"
+                  columns={valueColumns}
+                  dataSource={detail.values}
+                  pagination={detail.values.length > 15 ? { pageSize: 15 } : false}
+                />
+              ),
+            },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

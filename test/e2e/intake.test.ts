@@ -1,0 +1,409 @@
+// A secretariat specialist's quarter: sending the forms out, then taking the agencies' reports in.
+// Generates all forms as one .zip, drops several reports at once (the agencies' own spreadsheets,
+// a filled form of ours and a broken file), corrects a match, commits, sees the register change,
+// re-imports a corrected report as version 2 with its differences, and finds that importing the
+// same file again changes nothing. Everything is checked again after a reload.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillForm } from '../fixtures/fill-form';
+import { launchBrowser, openApp, startApp, type TestApp } from './harness';
+import { choose, toast } from './ui-helpers';
+
+const EXAMPLES = join(process.cwd(), 'seeds', 'examples');
+const EXAMPLE_FILES = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort();
+
+let app: TestApp;
+let closeBrowser: () => Promise<void>;
+let page: Page;
+let work: string;
+const problems: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `/tmp/ui-intake-${name}.png`, fullPage: true });
+}
+
+/** A drawer is fixed to the window: shoot the window, with `section` scrolled into view. */
+async function shotDrawer(name: string, section: string): Promise<void> {
+  await page.getByRole('dialog').getByRole('region', { name: section }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `/tmp/ui-intake-${name}.png` });
+}
+
+async function openScreen(name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('menuitem', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 3, name, exact: true }).waitFor();
+}
+
+async function choosePeriod(quarter: string, year: string): Promise<void> {
+  await choose(page, page.getByRole('combobox', { name: 'Loại kỳ' }), 'Quý');
+  await choose(page, page.getByRole('combobox', { name: 'Kỳ', exact: true }), quarter);
+  await choose(page, page.getByRole('combobox', { name: 'Năm', exact: true }), year);
+}
+
+/** The card of one dropped file. */
+function fileCard(name: string): Locator {
+  return page.getByRole('region', { name: `Tệp ${name}`, exact: true });
+}
+
+/** The value of a count card of the register ("Chưa báo cáo: 23"). */
+async function registerCount(title: string): Promise<number> {
+  const card = page.getByRole('button', { name: new RegExp(`^${title}: \\d+$`) });
+  const label = (await card.getAttribute('aria-label')) ?? '';
+  return Number(label.split(': ')[1]);
+}
+
+function registerRow(agency: string): Locator {
+  return page
+    .locator('.ant-table-tbody tr.ant-table-row')
+    .filter({ has: page.getByRole('cell', { name: agency, exact: true }) });
+}
+
+async function dropFiles(paths: string[]): Promise<void> {
+  await openPart('Nhập báo cáo');
+  const clear = page.getByRole('button', { name: 'Xoá các tệp đã ghi' });
+  if ((await clear.count()) > 0) await clear.click();
+  await page.locator('.ant-upload-drag input[type=file]').setInputFiles(paths);
+  await page.getByRole('button', { name: `Xem trước ${paths.length} tệp` }).click();
+  for (const p of paths) await fileCard(p.split('/').pop()!).waitFor();
+  await expect
+    .poll(() => page.locator('.file-card .ant-spin-spinning').count(), { timeout: 30_000 })
+    .toBe(0);
+}
+
+async function openPart(name: 'Sổ theo dõi' | 'Nhập báo cáo'): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+}
+
+async function commit(): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Ghi các tệp' })
+    .getByRole('button', { name: /Ghi vào cơ sở dữ liệu/ })
+    .click();
+  await expect
+    .poll(() => page.locator('.file-card .ant-spin-spinning').count(), { timeout: 30_000 })
+    .toBe(0);
+  await page.locator('.ant-message-notice').first().waitFor();
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  work = join(app.dir, 'files');
+  mkdirSync(work);
+  const launched = await launchBrowser();
+  closeBrowser = launched.close;
+  page = await openApp(launched.browser, app);
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await app?.close();
+});
+
+describe('Kỳ báo cáo', () => {
+  it('chọn quý III năm 2025 và xem hạn, các đơn vị phải báo cáo', async () => {
+    await page.getByRole('navigation').getByRole('menuitem').first().waitFor();
+    await openScreen('Kỳ báo cáo');
+    await choosePeriod('Quý III', 'Năm 2025');
+    expect(page.url()).toContain('ky=2025-Q3');
+    const facts = page.getByRole('group', { name: 'Thông tin kỳ báo cáo' });
+    await expect.poll(() => facts.textContent()).toContain('Quý III năm 2025');
+    const factText = (await facts.innerText()).replace(/\s+/g, ' ');
+    expect(factText).toContain('Thời gian 01/07/2025 – 30/09/2025');
+    expect(factText).toContain('Hạn báo cáo 10/09/2025');
+    const title = page.getByText(/^Đơn vị phải báo cáo \(\d+\)$/);
+    await title.waitFor();
+    const expected = Number(/\((\d+)\)/.exec((await title.textContent()) ?? '')?.[1]);
+    expect(expected).toBeGreaterThan(10);
+    // Sở Nội vụ leads tasks of groups I and IV and monitors an indicator.
+    const noiVu = page.getByRole('row').filter({ hasText: 'Sở Nội vụ' }).first();
+    const cells = await noiVu.locator('td').allTextContents();
+    expect(Number(cells[2])).toBeGreaterThan(0);
+    await shot('periods');
+  });
+
+  it('tạo biểu mẫu cho tất cả đơn vị thành một tệp .zip', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Tạo biểu mẫu cho tất cả đơn vị' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('BieuMau_2025-Q3.zip');
+    const zipPath = join(work, download.suggestedFilename());
+    await download.saveAs(zipPath);
+    const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const names = Object.keys(entries);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.every((n) => /^BieuMau_2025-Q3_.+\.xlsx$/.test(n))).toBe(true);
+    // Every entry is itself a workbook (a zip starting with "PK").
+    for (const n of names) expect(Buffer.from(entries[n]!.slice(0, 2)).toString()).toBe('PK');
+    await toast(page, `Đã tạo ${names.length} biểu mẫu`).waitFor();
+    await page.getByText(`Đã tạo ${names.length} biểu mẫu`, { exact: true }).last().waitFor();
+    await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
+    await shot('periods-generated');
+  });
+
+  it('tải biểu mẫu của một đơn vị', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải biểu mẫu của Sở Xây dựng' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('BieuMau_2025-Q3_so-xay-dung.xlsx');
+    const path = join(work, 'form-xay-dung.xlsx');
+    await download.saveAs(path);
+    // The agency fills it in and sends it back.
+    const filled = await fillForm('Sở Xây dựng', readFileSync(path).toString('base64'), 1);
+    writeFileSync(join(work, 'SoXayDung_BieuMau_Q3.xlsx'), Buffer.from(filled.data, 'base64'));
+  });
+});
+
+describe('Tiếp nhận báo cáo', () => {
+  let missingBefore = 0;
+
+  it('sổ theo dõi: ban đầu chưa đơn vị nào báo cáo', async () => {
+    await openScreen('Tiếp nhận báo cáo');
+    expect(page.url()).toContain('ky=2025-Q3');
+    await page.getByRole('button', { name: /^Phải báo cáo: \d+$/ }).waitFor();
+    const expected = await registerCount('Phải báo cáo');
+    missingBefore = await registerCount('Chưa báo cáo');
+    expect(missingBefore).toBe(expected);
+    expect(await registerCount('Đúng hạn')).toBe(0);
+    await expect.poll(() => registerRow('Sở Nội vụ').textContent()).toContain('Chưa báo cáo');
+    await shot('register-empty');
+  });
+
+  it('thả nhiều tệp một lần: xem trước từng tệp, tệp hỏng báo lỗi tiếng Việt', async () => {
+    const broken = join(work, 'BaoCao_bi_hong.xlsx');
+    writeFileSync(broken, 'Đây không phải là bảng tính, chỉ là một đoạn văn bản.\n');
+    const paths = [
+      ...EXAMPLE_FILES.map((f) => join(EXAMPLES, f)),
+      join(work, 'SoXayDung_BieuMau_Q3.xlsx'),
+      broken,
+    ];
+    await dropFiles(paths);
+
+    const bad = fileCard('BaoCao_bi_hong.xlsx');
+    await bad.getByText('Không đọc được tệp này').waitFor();
+    expect(await bad.locator('.ant-alert-description').textContent()).toMatch(
+      /không phải|không đọc|bảng tính/i,
+    );
+    // Nothing but the message for a file that cannot be read.
+    expect(await bad.locator('.ant-table').count()).toBe(0);
+
+    // The agencies' own layouts are recognised with agency and period.
+    const noiVu = fileCard('SoNoiVu_BC_Q3_2025.xlsx');
+    await noiVu.getByText('Bảng tính của đơn vị').waitFor();
+    expect(await noiVu.getByRole('combobox', { name: /^Đơn vị của tệp/ }).count()).toBe(1);
+    expect(await noiVu.locator('.agency-select').textContent()).toContain('Sở Nội vụ');
+    await noiVu.getByText('Văn bản: 215/BC-SNV ngày 05/09/2025', { exact: false }).waitFor();
+
+    // Our own form is recognised as such.
+    const form = fileCard('SoXayDung_BieuMau_Q3.xlsx');
+    await form.getByText('Biểu mẫu của Sở').waitFor();
+    expect(await form.locator('.agency-select').textContent()).toContain('Sở Xây dựng');
+
+    // Uncertain rows are counted and highlighted.
+    const congAn = fileCard('CongAnTinh_BaoCao_QuyIII.xlsx');
+    const pending = congAn.getByText(/^Cần xác nhận \d+ dòng$/);
+    await pending.waitFor();
+    const n = Number(/\d+/.exec((await pending.textContent()) ?? '')?.[0]);
+    expect(await congAn.locator('tr.intake-row-uncertain').count()).toBe(n);
+    await shot('preview');
+  });
+
+  it('sửa một dòng khớp, chọn lại đơn vị, xác nhận gợi ý rồi ghi', async () => {
+    // Công an tỉnh's line "Kết nối CSDL của tỉnh với các CSDL ngành, địa phương" could be task
+    // III.15 or III.9 (both start with those words); its result mentions the national population
+    // database and public order, which is III.9: the user picks that candidate.
+    const congAn = fileCard('CongAnTinh_BaoCao_QuyIII.xlsx');
+    await choose(
+      page,
+      congAn.getByRole('combobox', { name: 'Khớp với dòng Nhiệm vụ!11' }),
+      'III.9 ',
+      'III.9',
+    );
+    const row11 = congAn.getByRole('row').filter({
+      has: page.getByRole('combobox', { name: 'Khớp với dòng Nhiệm vụ!11' }),
+    });
+    await expect.poll(() => row11.textContent()).toContain('Đã chọn');
+    expect(await congAn.getByText(/^Cần xác nhận \d+ dòng$/).count()).toBe(0);
+
+    // Sở KH&CN lists the radio/TV column of task I.4 as a line of its own: leave it out.
+    const khcn = fileCard('SoKHCN_BaoCao_QuyIII_2025.xlsx');
+    await choose(
+      page,
+      khcn.getByRole('combobox', { name: 'Khớp với dòng Tiến độ!11' }),
+      'Bỏ dòng này',
+    );
+    expect(await khcn.locator('tr.intake-row-dropped').count()).toBe(1);
+
+    // Văn phòng UBND's file has no letter: the agency comes from its title block, to be checked,
+    // and the received date is today's unless the user enters the date the file arrived.
+    const vp = fileCard('VanPhongUBND_ChiTieu_Q3_2025.xlsx');
+    expect(await vp.locator('.agency-select').textContent()).toContain(
+      'Văn phòng Ủy ban nhân dân tỉnh',
+    );
+    await vp.getByText('nhận ra từ tiêu đề hoặc tên tệp — hãy kiểm tra').waitFor();
+    const received = vp.getByRole('textbox', { name: /^Ngày nhận tệp/ });
+    await received.click();
+    await received.fill('09/09/2025');
+    await received.press('Enter');
+    await vp.getByText('do bạn nhập').waitFor();
+
+    // Everywhere else: take the suggestions.
+    const accept = page.getByRole('checkbox', {
+      name: 'Chấp nhận gợi ý cho các dòng chưa chắc chắn',
+    });
+    for (let i = 0; i < (await accept.count()); i++) {
+      if (!(await accept.nth(i).isChecked())) await accept.nth(i).check();
+    }
+    await expect.poll(() => page.getByText(/^Cần xác nhận \d+ dòng$/).count()).toBe(0);
+    await shot('preview-corrected');
+
+    await commit();
+    await fileCard('CongAnTinh_BaoCao_QuyIII.xlsx')
+      .getByText(/^Đã ghi báo cáo quý III năm 2025 của Công an tỉnh: 4 nhiệm vụ, 1 chỉ tiêu\.$/)
+      .waitFor();
+    await fileCard('SoNoiVu_BC_Q3_2025.xlsx')
+      .getByText(/^Đã ghi báo cáo quý III năm 2025 của Sở Nội vụ/)
+      .waitFor();
+    await fileCard('VanPhongUBND_ChiTieu_Q3_2025.xlsx')
+      .getByText(/^Đã ghi báo cáo quý III năm 2025 của Văn phòng Ủy ban nhân dân tỉnh/)
+      .waitFor();
+    await fileCard('SoXayDung_BieuMau_Q3.xlsx')
+      .getByText(/^Đã ghi báo cáo quý III năm 2025 của Sở Xây dựng/)
+      .waitFor();
+    // The broken file keeps its card and its message.
+    await fileCard('BaoCao_bi_hong.xlsx').getByText('Không đọc được tệp này').waitFor();
+    await shot('committed');
+  });
+
+  it('sổ theo dõi cập nhật: các đơn vị đã gửi không còn trong danh sách chưa báo cáo', async () => {
+    await openPart('Sổ theo dõi');
+    const received = EXAMPLE_FILES.length + 1;
+    await expect.poll(() => registerCount('Chưa báo cáo')).toBe(missingBefore - received);
+    expect((await registerCount('Đúng hạn')) + (await registerCount('Muộn'))).toBe(received);
+    const noiVu = registerRow('Sở Nội vụ');
+    expect(await noiVu.textContent()).toContain('215/BC-SNV ngày 05/09/2025');
+    expect(await noiVu.textContent()).toContain('Đúng hạn');
+    expect(await noiVu.textContent()).toContain('1 phiên bản');
+    const vp = (await registerRow('Văn phòng Ủy ban nhân dân tỉnh').textContent()) ?? '';
+    expect(vp).toContain('09/09/2025');
+    expect(vp).toContain('Đúng hạn');
+
+    // The corrected match was stored: Công an tỉnh reported on III.9 from its row 11.
+    await registerRow('Công an tỉnh').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('Nội dung báo cáo').waitFor();
+    const codes = await drawer
+      .getByRole('tabpanel')
+      .locator('.ant-table-tbody tr.ant-table-row td:first-child')
+      .allTextContents();
+    expect(codes).toContain('III.9');
+    expect(codes).not.toContain('III.15');
+    await shotDrawer('drawer-v1', 'Nội dung báo cáo');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // The dashboard can link to the agencies still missing.
+    await page.getByRole('button', { name: /^Chưa báo cáo: \d+$/ }).click();
+    expect(page.url()).toContain('tinh-trang=missing');
+    await expect.poll(() => page.locator('tr.register-row-missing').count()).toBeGreaterThan(0);
+    expect(await registerRow('Sở Nội vụ').count()).toBe(0);
+    await shot('register-missing');
+    await page.getByRole('button', { name: /^Phải báo cáo: \d+$/ }).click();
+  });
+
+  it('nhập lại báo cáo đã sửa của Sở Nội vụ: phiên bản 2 và các thay đổi', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(EXAMPLES, 'SoNoiVu_BC_Q3_2025.xlsx'));
+    const tasks = wb.getWorksheet('Nhiệm vụ')!;
+    // Row 12 (task I.7) is now done: the "x" moves from "Đang thực hiện" (E) to "Đã hoàn
+    // thành" (D), with a completion date (G) and a result (H); indicator 5's value (E2) changes.
+    tasks.getCell('D12').value = 'x';
+    tasks.getCell('E12').value = null;
+    tasks.getCell('G12').value = new Date(Date.UTC(2025, 8, 1));
+    tasks.getCell('H12').value = 'Đã trình UBND tỉnh phê duyệt Đề án';
+    wb.getWorksheet('Chỉ tiêu')!.getCell('E2').value = '19,2';
+    const changed = join(work, 'SoNoiVu_BC_Q3_2025_bo_sung.xlsx');
+    await wb.xlsx.writeFile(changed);
+
+    await dropFiles([changed]);
+    const card = fileCard('SoNoiVu_BC_Q3_2025_bo_sung.xlsx');
+    await card
+      .getByText('Sẽ thay thế phiên bản 1 nhận ngày 05/09/2025 — tệp này sẽ là phiên bản 2')
+      .waitFor();
+    const diff = card.getByRole('region', { name: /^Thay đổi của tệp/ });
+    const diffText = (await diff.textContent()) ?? '';
+    expect(diffText).toContain('Nhiệm vụ I.7');
+    expect(diffText).toContain('Tình trạng');
+    expect(diffText).toContain('Đang thực hiện');
+    expect(diffText).toContain('Đã hoàn thành');
+    expect(diffText).toContain('Ngày hoàn thành');
+    expect(diffText).toContain('01/09/2025');
+    expect(diffText).toContain('Chỉ tiêu 5');
+    expect(diffText).toContain('19,2');
+    await shot('reimport-preview');
+
+    await commit();
+    await card
+      .getByText(
+        'Đã ghi phiên bản 2 báo cáo quý III năm 2025 của Sở Nội vụ; phiên bản trước được giữ lại.',
+      )
+      .waitFor();
+
+    await openPart('Sổ theo dõi');
+    await expect.poll(() => registerRow('Sở Nội vụ').textContent()).toContain('2 phiên bản');
+    await registerRow('Sở Nội vụ').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('Các phiên bản (2)').waitFor();
+    const changes = drawer.getByRole('region', { name: 'Thay đổi so với phiên bản trước' });
+    await changes.getByText('Nhiệm vụ I.7').first().waitFor();
+    expect(await changes.textContent()).toContain('Đã hoàn thành');
+    expect(await changes.textContent()).toContain('19,2');
+    await shotDrawer('drawer-v2', 'Thay đổi so với phiên bản trước');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('nhập lại đúng tệp đó: không có gì thay đổi', async () => {
+    await dropFiles([join(work, 'SoNoiVu_BC_Q3_2025_bo_sung.xlsx')]);
+    const card = fileCard('SoNoiVu_BC_Q3_2025_bo_sung.xlsx');
+    await card.getByText('Tệp này đã được nhập — không có gì thay đổi').waitFor();
+    await commit();
+    await card
+      .getByText(/^Tệp này đã được nhập ngày .*\(phiên bản 2\); không có gì thay đổi\.$/)
+      .waitFor();
+    await shot('duplicate');
+  });
+
+  it('sau khi tải lại trang, sổ theo dõi vẫn giữ nguyên', async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 3, name: 'Tiếp nhận báo cáo' }).waitFor();
+    await openPart('Sổ theo dõi');
+    await page.getByRole('button', { name: /^Phải báo cáo: \d+$/ }).waitFor();
+    const received = EXAMPLE_FILES.length + 1;
+    await expect.poll(() => registerCount('Chưa báo cáo')).toBe(missingBefore - received);
+    await expect.poll(() => registerRow('Sở Nội vụ').textContent()).toContain('2 phiên bản');
+    await registerRow('Sở Nội vụ').click();
+    await page.getByRole('dialog').getByText('Các phiên bản (2)').waitFor();
+    await page.keyboard.press('Escape');
+    await shot('register-after-reload');
+  });
+
+  it('không có lỗi hay cảnh báo trong trình duyệt', () => {
+    expect(problems).toEqual([]);
+  });
+});
