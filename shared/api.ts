@@ -263,6 +263,24 @@ export const ARGS = {
   'agencies.merge': z.object({ fromId: id, intoId: id }).strict(),
   'settings.get': z.object({}).strict(),
   'settings.update': z.object({ patch: settingsPatch }).strict(),
+  'plans.update': z
+    .object({
+      id,
+      patch: z
+        .object({
+          title: text(1000),
+          number: text(20),
+          symbol: text(50),
+          issuer: text(200),
+          issuedOn: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .nullable(),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
   'plans.previewImport': z.object({ file: base64File, plan: planMeta }).strict(),
   'plans.import': z.object({ file: base64File, plan: planMeta }).strict(),
   'periods.get': z.object({ period: periodKey }).strict(),
@@ -339,6 +357,7 @@ export interface Results {
   'agencies.merge': Agency;
   'settings.get': DocumentSettings;
   'settings.update': DocumentSettings;
+  'plans.update': Plan;
   'plans.previewImport': PlanImportPreview;
   'plans.import': Plan;
   'periods.get': { period: PeriodInfo; expected: AgencyRef[] };

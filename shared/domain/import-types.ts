@@ -15,6 +15,8 @@ export interface ImportIssue {
 export interface MatchCandidate {
   targetId: number;
   code: string;
+  /** How well the wording fits this plan row alone; the row's own `confidence` is how sure the
+   *  pick is among all candidates, so a close runner-up lowers it. */
   confidence: number;
 }
 

@@ -196,3 +196,34 @@ describe('dispatch', () => {
     app.close();
   });
 });
+
+describe('plan details and monitoring agencies', () => {
+  it('records the plan number and date, refusing a number with letters', async () => {
+    const app = memoryBackend();
+    const plan = (await app.call('catalogue.get', {})).plans[0]!;
+    const saved = await app.call('plans.update', {
+      id: plan.id,
+      patch: { number: ' 35 ', issuedOn: '2025-02-14' },
+    });
+    expect(saved).toMatchObject({ number: '35', issuedOn: '2025-02-14', symbol: 'KH-UBND' });
+    await expect(
+      app.call('plans.update', { id: plan.id, patch: { number: '35/KH' } }),
+    ).rejects.toMatchObject({
+      details: { fields: [{ field: 'number' }] },
+    });
+    app.close();
+  });
+
+  it('refuses a merged agency as monitoring agency and names the one to pick', async () => {
+    const app = memoryBackend();
+    const c = await app.call('catalogue.get', {});
+    const stttt = c.agencies.find((a) => a.key === 'stttt')!;
+    const x = c.indicators.find((i) => i.code === '3')!;
+    await expect(
+      app.call('indicators.update', { id: x.id, patch: { agencyId: stttt.id } }),
+    ).rejects.toThrow(
+      'Sở Thông tin và Truyền thông đã sáp nhập vào Sở Khoa học và Công nghệ; hãy chọn Sở Khoa học và Công nghệ.',
+    );
+    app.close();
+  });
+});

@@ -45,7 +45,7 @@ export async function generateForms(
   return { files };
 }
 
-/** `BieuMau_2025-Q3_So-Noi-vu.xlsx`: ASCII so it survives e-mail and the document system. */
+/** `BieuMau_2025-Q3_so-noi-vu.xlsx`: ASCII so it survives e-mail and the document system. */
 export function formFileName(period: string, agencyName: string): string {
   const slug = foldVietnamese(agencyName)
     .replace(/&/g, '')

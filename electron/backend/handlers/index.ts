@@ -40,6 +40,7 @@ export const handlers: Handlers = {
   'agencies.merge': (ctx, a) => mergeAgency(ctx, a.fromId, a.intoId),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': (ctx, a) => updateSettings(ctx, a.patch),
+  'plans.update': async (ctx, a) => (await plans()).updatePlan(ctx, a.id, a.patch),
   'plans.previewImport': async (ctx, a) => (await plans()).previewPlanImport(ctx, a),
   'plans.import': async (ctx, a) => (await plans()).importPlan(ctx, a),
   'periods.get': (ctx, a) => {

@@ -1,8 +1,9 @@
-// A new plan from an Excel table shaped like the plan's appendices: preview, then one transaction.
+// Plans: their own details, and a new plan from an Excel table shaped like the plan's appendices
+// (preview, then one transaction).
 import type { ParsedArgs, PlanImportPreview } from '../../../shared/api';
 import { foldVietnamese } from '../../../shared/domain/text';
 import type { Plan } from '../../../shared/domain/types';
-import { AppError } from '../../../shared/errors';
+import { AppError, validationError, type FieldError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import {
   insertIndicator,
@@ -10,6 +11,7 @@ import {
   insertTask,
   insertTaskGroup,
   listPlans,
+  updatePlanFields,
 } from '../db/repositories/plans';
 import { extractPlan, type PlanDraft } from '../importer/extract-plan';
 import { groupTargetsFromPhrases, type LinkTarget } from '../importer/link-assignees';
@@ -121,4 +123,35 @@ function planKey(title: string, number: string, existing: Plan[]): string {
   let key = base;
   for (let i = 2; existing.some((p) => p.key === key); i++) key = `${base}-${i}`;
   return key;
+}
+
+/** The plan's own number, date and wording, which the report quotes ("Kế hoạch số 35/KH-UBND"). */
+export function updatePlan(
+  ctx: BackendContext,
+  id: number,
+  patch: ParsedArgs<'plans.update'>['patch'],
+): Plan {
+  if (!listPlans(ctx.db).some((p) => p.id === id))
+    throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.');
+  const clean = Object.fromEntries(
+    Object.entries(patch).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? v.normalize('NFC').trim() : v,
+    ]),
+  ) as typeof patch;
+  const errors: FieldError[] = [];
+  if (clean.title === '')
+    errors.push({ field: 'title', message: 'Tên kế hoạch không được để trống.' });
+  if (clean.symbol === '')
+    errors.push({ field: 'symbol', message: 'Cần ký hiệu văn bản (ví dụ: KH-UBND).' });
+  if (clean.number && !/^\d+$/.test(clean.number))
+    errors.push({
+      field: 'number',
+      message: 'Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.',
+    });
+  if (clean.issuedOn && clean.issuedOn > ctx.today())
+    errors.push({ field: 'issuedOn', message: 'Ngày ban hành không thể sau ngày hôm nay.' });
+  if (errors.length > 0) throw validationError(errors);
+  updatePlanFields(ctx.db, id, clean);
+  return listPlans(ctx.db).find((p) => p.id === id)!;
 }

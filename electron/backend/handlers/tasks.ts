@@ -44,15 +44,19 @@ export function updateIndicator(ctx: BackendContext, id: number, patch: Indicato
   const errors: FieldError[] = [];
   if (clean.text !== undefined && clean.text === '')
     errors.push({ field: 'text', message: 'Tên chỉ tiêu không được để trống.' });
-  if (
-    clean.agencyId !== undefined &&
-    clean.agencyId !== null &&
-    !listAgencies(ctx.db).some((a) => a.id === clean.agencyId)
-  )
-    errors.push({
-      field: 'agencyId',
-      message: 'Cơ quan theo dõi không có trong danh sách đơn vị.',
-    });
+  if (clean.agencyId !== undefined && clean.agencyId !== null) {
+    const agency = listAgencies(ctx.db).find((a) => a.id === clean.agencyId);
+    if (!agency)
+      errors.push({
+        field: 'agencyId',
+        message: 'Cơ quan theo dõi không có trong danh sách đơn vị.',
+      });
+    else if (agency.successor)
+      errors.push({
+        field: 'agencyId',
+        message: `${agency.name} đã sáp nhập vào ${agency.current.name}; hãy chọn ${agency.current.name}.`,
+      });
+  }
   if (errors.length > 0) throw validationError(errors);
   updateIndicatorFields(ctx.db, id, clean);
   return getCatalogue(ctx).indicators.find((x) => x.id === id)!;

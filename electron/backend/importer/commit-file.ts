@@ -2,7 +2,7 @@
 // a no-op that says so; a changed file becomes the agency's next version for the period.
 import type { Catalogue } from '../../../shared/api';
 import type { CommitResult } from '../../../shared/domain/import-types';
-import { periodFromKey } from '../../../shared/domain/periods';
+import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import { formatVnDate } from '../../../shared/domain/text';
 import type { Plan } from '../../../shared/domain/types';
 import type { Db } from '../db/connection';
@@ -55,8 +55,9 @@ export function commitFile(
   const current = catalogue.agencies.find((a) => a.id === agency.current.id)!;
   const period = decision.period ?? preview.period;
   if (!period) return result(false, 'Chưa xác định được kỳ báo cáo. Hãy chọn kỳ cho tệp này.');
+  let periodName: string;
   try {
-    periodFromKey(period);
+    periodName = periodLabel(periodFromKey(period));
   } catch (error) {
     return result(false, (error as Error).message);
   }
@@ -116,8 +117,8 @@ export function commitFile(
   return result(
     true,
     submission.version === 1
-      ? `Đã ghi báo cáo của ${current.name} kỳ ${period}: ${progress.length} nhiệm vụ, ${values.length} chỉ tiêu.`
-      : `Đã ghi phiên bản ${submission.version} báo cáo của ${current.name} kỳ ${period}; phiên bản trước được giữ lại.`,
+      ? `Đã ghi báo cáo ${periodName} của ${current.name}: ${progress.length} nhiệm vụ, ${values.length} chỉ tiêu.`
+      : `Đã ghi phiên bản ${submission.version} báo cáo ${periodName} của ${current.name}; phiên bản trước được giữ lại.`,
     { submission },
   );
 }

@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Catalogue } from '../../../shared/api';
 import type { Extraction, FilePreview, ImportIssue } from '../../../shared/domain/import-types';
-import { parsePeriodFromText } from '../../../shared/domain/periods';
+import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import type { AgencyRef, Plan } from '../../../shared/domain/types';
 import type { Db } from '../db/connection';
 import {
@@ -137,25 +137,34 @@ function resolveAgency(
     : { agency: null, agencySource: null };
 }
 
+/**
+ * What the file says (our form's identification, the title block, then the file name) wins over
+ * the period chosen on screen; a disagreement is shown so the user can correct either.
+ */
 function resolvePeriod(
   e: Extraction,
   fileName: string,
   hints: PreviewHints,
   issues: ImportIssue[],
 ): string | null {
-  if (e.period) {
-    if (hints.period && hints.period !== e.period)
-      issues.push(
-        fileIssue(
-          `Biểu mẫu này dành cho kỳ ${e.period}, khác kỳ đang chọn (${hints.period}); tệp được nhập vào kỳ ${e.period}.`,
-          'warning',
-        ),
-      );
-    return e.period;
+  const own =
+    e.period ?? parsePeriodFromText(e.header.periodText ?? '') ?? parsePeriodFromText(fileName);
+  if (own && hints.period && hints.period !== own)
+    issues.push(
+      fileIssue(
+        `Tệp ghi kỳ ${label(own)}, khác kỳ đang chọn (${label(hints.period)}); tệp được xếp vào ${label(own)}. Nếu tệp ghi nhầm, hãy chọn lại kỳ cho tệp này.`,
+        'warning',
+      ),
+    );
+  return own ?? hints.period ?? null;
+}
+
+function label(key: string): string {
+  try {
+    return periodLabel(periodFromKey(key));
+  } catch {
+    return key;
   }
-  return (
-    hints.period ?? parsePeriodFromText(fileName) ?? parsePeriodFromText(e.header.periodText ?? '')
-  );
 }
 
 function compareWithStored(

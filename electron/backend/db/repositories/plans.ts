@@ -65,6 +65,24 @@ export function insertPlan(db: Db, p: NewPlan): number {
   );
 }
 
+export function updatePlanFields(db: Db, id: number, patch: Partial<Omit<NewPlan, 'key'>>): void {
+  const columns = {
+    title: 'title',
+    number: 'number',
+    symbol: 'symbol',
+    issuer: 'issuer',
+    issuedOn: 'issued_on',
+  } as const;
+  const entries = (Object.keys(columns) as (keyof typeof columns)[])
+    .filter((k) => patch[k] !== undefined)
+    .map((k) => [columns[k], patch[k]!] as const);
+  if (entries.length === 0) return;
+  db.prepare(`UPDATE plan SET ${entries.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+    ...entries.map(([, v]) => v),
+    id,
+  );
+}
+
 export function insertTaskGroup(
   db: Db,
   planId: number,
