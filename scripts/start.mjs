@@ -27,13 +27,18 @@ function buildIfStale() {
 /** Path of the Electron executable, fetching it on first use (Electron ≥ 42); null offline. */
 function electronBinary() {
   if (process.env.THBC_MODE === 'browser') return null;
+  console.log('Đang tìm Electron (lần đầu sẽ tải về nếu có mạng)…');
   const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
     encoding: 'utf8',
     timeout: 10 * 60 * 1000,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const path = probe.status === 0 ? probe.stdout.trim() : '';
-  return path && existsSync(path) ? path : null;
+  if (path && existsSync(path)) return path;
+  // The download's stack trace helps nobody here; one line says why.
+  const reason = (probe.stderr ?? '').split('\n').find((l) => /Error|failed/i.test(l));
+  if (reason) console.log(`Không tải được Electron: ${reason.trim()}`);
+  return null;
 }
 
 /** better-sqlite3 built for Electron's ABI, kept apart from the Node build the tests use. */

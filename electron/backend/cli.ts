@@ -197,13 +197,25 @@ async function main(argv: string[]): Promise<number> {
   try {
     const result = await command.run({ backend, json: values.json ?? false, values, positionals });
     console.log(values.json ? JSON.stringify(result, null, 2) : formatHuman(result));
-    return 0;
+    // A batch in which any file failed exits 1, so scripts notice without parsing the output.
+    const files = (result as { files?: { ok?: boolean }[] } | null)?.files;
+    return Array.isArray(files) && files.some((f) => f.ok === false) ? 1 : 0;
   } finally {
     backend.close();
   }
 }
 
 function formatHuman(result: unknown): string {
+  // Per-file results read best one line each: "OK  file: message".
+  const files = (result as { files?: unknown })?.files;
+  if (Array.isArray(files) && files.every((f) => typeof f === 'object' && f && 'message' in f)) {
+    return (files as { file?: string; fileName?: string; ok?: boolean; message: string | null }[])
+      .map(
+        (f) =>
+          `${f.ok === false ? 'LỖI' : 'OK '} ${f.file ?? f.fileName ?? ''}: ${f.message ?? ''}`,
+      )
+      .join('\n');
+  }
   if (result && typeof result === 'object' && !Array.isArray(result)) {
     return Object.entries(result as Record<string, unknown>)
       .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
