@@ -116,6 +116,15 @@ export interface PeriodInfo {
   due: string;
 }
 
+export interface AdhocPeriodInfo extends PeriodInfo {
+  title: string;
+}
+
+export interface PeriodsOverview {
+  rules: import('./domain/periods').DueRules;
+  adhoc: AdhocPeriodInfo[];
+}
+
 export interface RegisterCounts {
   expected: number;
   onTime: number;
@@ -205,6 +214,10 @@ const narrativeSchema = z
   .length(5);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+const monthDay = z
+  .object({ month: z.number().int().min(1).max(12), day: z.number().int() })
+  .strict();
+
 const periodKey = z.string().trim().min(4).max(20);
 /** base64 of at most ~50 MB of file bytes. */
 const base64File = z.object({
@@ -284,6 +297,22 @@ export const ARGS = {
   'plans.previewImport': z.object({ file: base64File, plan: planMeta }).strict(),
   'plans.import': z.object({ file: base64File, plan: planMeta }).strict(),
   'periods.get': z.object({ period: periodKey }).strict(),
+  'periods.overview': z.object({}).strict(),
+  'periods.createAdhoc': z
+    .object({ title: z.string().max(300), start: isoDate, end: isoDate, due: isoDate })
+    .strict(),
+  'periods.updateRules': z
+    .object({
+      rules: z
+        .object({
+          monthDay: z.number().int(),
+          quarterDay: z.number().int(),
+          halfDue: z.tuple([monthDay, monthDay]),
+          yearDue: monthDay,
+        })
+        .strict(),
+    })
+    .strict(),
   'forms.generate': z
     .object({ period: periodKey, agencyIds: z.array(id).max(500).optional() })
     .strict(),
@@ -361,6 +390,9 @@ export interface Results {
   'plans.previewImport': PlanImportPreview;
   'plans.import': Plan;
   'periods.get': { period: PeriodInfo; expected: AgencyRef[] };
+  'periods.overview': PeriodsOverview;
+  'periods.createAdhoc': AdhocPeriodInfo;
+  'periods.updateRules': import('./domain/periods').DueRules;
   'forms.generate': { files: (GeneratedFile & { agency: AgencyRef })[] };
   'imports.preview': ImportPreview;
   'imports.commit': { files: CommitResult[] };

@@ -5,7 +5,14 @@ import type { BackendContext } from '../context';
 import { createAgency, mergeAgency, updateAgency } from './agencies';
 import { getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
-import { activePlan, describePeriod, resolvePeriod } from './periods';
+import {
+  activePlan,
+  createAdhocPeriod,
+  describePeriod,
+  periodsOverview,
+  resolvePeriod,
+  updateDueRules,
+} from './periods';
 import { getRegister, getSubmissionDetail } from './register';
 import { getStatus, judgeIndicator } from './status';
 import { getSettings, updateSettings } from './settings';
@@ -51,6 +58,9 @@ export const handlers: Handlers = {
       expected: expectedAgencies(c).map((x) => ({ id: x.id, name: x.name })),
     };
   },
+  'periods.overview': (ctx) => periodsOverview(ctx),
+  'periods.createAdhoc': (ctx, a) => createAdhocPeriod(ctx, a),
+  'periods.updateRules': (ctx, a) => updateDueRules(ctx, a.rules),
   'forms.generate': async (ctx, a) => (await forms()).generateForms(ctx, a.period, a.agencyIds),
   'imports.preview': async (ctx, a) => (await imports()).previewImports(ctx, a),
   'imports.commit': async (ctx, a) => (await imports()).commitImports(ctx, a),

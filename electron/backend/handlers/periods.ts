@@ -8,7 +8,11 @@ import {
 import type { Period, Plan } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
-import { readSettings } from '../db/repositories/settings';
+import { findAdhocPeriod, insertAdhocPeriod, listAdhocPeriods } from '../db/repositories/periods';
+import { readSettings, writeSettings } from '../db/repositories/settings';
+import { validationError, type FieldError } from '../../../shared/errors';
+import type { AdhocPeriodInfo, PeriodsOverview } from '../../../shared/api';
+import { getCatalogue } from './catalogue';
 
 /** Per-plan due-date rules, stored with the settings; PRODUCT.md's defaults otherwise. */
 export function dueRules(ctx: BackendContext, plan: Plan): DueRules {
@@ -18,6 +22,15 @@ export function dueRules(ctx: BackendContext, plan: Plan): DueRules {
 
 export function resolvePeriod(ctx: BackendContext, plan: Plan, key: string): Period {
   try {
+    const clean = key.trim().toUpperCase();
+    if (/^\d{4}-A\d+$/.test(clean)) {
+      const adhoc = findAdhocPeriod(ctx.db, plan.id, clean);
+      if (!adhoc)
+        throw new Error(
+          `Kỳ đột xuất "${clean}" chưa được tạo. Hãy tạo kỳ đột xuất ở màn hình Kỳ báo cáo.`,
+        );
+      return periodFromKey(clean, dueRules(ctx, plan), adhoc);
+    }
     return periodFromKey(key.trim(), dueRules(ctx, plan));
   } catch (error) {
     throw new AppError('VALIDATION', (error as Error).message, {
@@ -42,4 +55,53 @@ export function activePlan(c: Catalogue, planId?: number): Plan {
   if (!plan)
     throw new AppError('NOT_FOUND', 'Chưa có kế hoạch nào trong cơ sở dữ liệu. Chạy lệnh init.');
   return plan;
+}
+
+export function periodsOverview(ctx: BackendContext): PeriodsOverview {
+  const plan = activePlan(getCatalogue(ctx));
+  return {
+    rules: dueRules(ctx, plan),
+    adhoc: listAdhocPeriods(ctx.db, plan.id).map((a) => ({
+      ...describePeriod(periodFromKey(a.key, dueRules(ctx, plan), a)),
+      title: a.title,
+    })),
+  };
+}
+
+/** An ad hoc report (báo cáo đột xuất) with its own dates and due date, set by hand. */
+export function createAdhocPeriod(
+  ctx: BackendContext,
+  p: { title: string; start: string; end: string; due: string },
+): AdhocPeriodInfo {
+  const plan = activePlan(getCatalogue(ctx));
+  const title = p.title.normalize('NFC').trim();
+  const errors: FieldError[] = [];
+  if (title === '')
+    errors.push({
+      field: 'title',
+      message: 'Cần tên kỳ báo cáo đột xuất (ví dụ: Báo cáo phục vụ Đoàn kiểm tra).',
+    });
+  if (p.end < p.start)
+    errors.push({ field: 'end', message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
+  if (p.due < p.start)
+    errors.push({ field: 'due', message: 'Hạn gửi báo cáo không thể trước ngày bắt đầu kỳ.' });
+  if (errors.length > 0) throw validationError(errors);
+  const key = insertAdhocPeriod(ctx.db, plan.id, { title, start: p.start, end: p.end, due: p.due });
+  return { ...describePeriod(resolvePeriod(ctx, plan, key)), title };
+}
+
+/** Due-date rules of the active plan (PRODUCT.md's defaults until changed). */
+export function updateDueRules(ctx: BackendContext, rules: DueRules): DueRules {
+  const plan = activePlan(getCatalogue(ctx));
+  const errors: FieldError[] = [];
+  const day = (field: string, d: number, label: string) => {
+    if (d < 1 || d > 31) errors.push({ field, message: `${label}: ngày phải từ 1 đến 31.` });
+  };
+  day('monthDay', rules.monthDay, 'Báo cáo tháng');
+  day('quarterDay', rules.quarterDay, 'Báo cáo quý');
+  rules.halfDue.forEach((h, i) => day(`halfDue.${i}`, h.day, 'Báo cáo 6 tháng'));
+  day('yearDue', rules.yearDue.day, 'Báo cáo năm');
+  if (errors.length > 0) throw validationError(errors);
+  writeSettings(ctx.db, { [`dueRules.${plan.key}`]: rules });
+  return dueRules(ctx, plan);
 }
