@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
 import { makeBadFiles } from '../fixtures/bad-files';
@@ -188,6 +189,45 @@ describe('bad files', () => {
       }
       expect(snapshot(app.ctx.db), bad.name).toBe(before);
     }
+    app.close();
+  });
+});
+
+describe('a huge flat sheet', () => {
+  it('is previewed: the first rows are matched, a coded row far below too, the rest counted in warnings', async () => {
+    const app = memoryBackend();
+    const { tasks } = await call(app.dispatch, 'catalogue.get', {});
+    const [first, second, coded] = [tasks[0]!, tasks[1]!, tasks[10]!];
+    const x = new ExcelJS.Workbook();
+    const ws = x.addWorksheet('Nhiệm vụ');
+    ws.addRow(['STT', 'Nội dung nhiệm vụ', 'Tiến độ thực hiện', 'Ghi chú']);
+    ws.addRow([1, first.text, 'Đang thực hiện', null]);
+    ws.addRow([2, second.text, 'Đã hoàn thành', null]);
+    const ROWS = 24_000;
+    for (let n = 3; n <= ROWS; n++) {
+      // A data dump pasted under the report; one row, far below, names a plan task by its code.
+      if (n === 15_000) ws.addRow([coded.code, coded.text, 'Đang thực hiện', null]);
+      else ws.addRow([n, `Hồ sơ lưu trữ số ${n} của bộ phận một cửa`, 'Đã lưu', `Mã ${n}`]);
+    }
+    const data = b64((await x.xlsx.writeBuffer()) as ArrayBuffer);
+    const preview = await call(app.dispatch, 'imports.preview', {
+      files: [{ name: 'SoNoiVu_BC_Q3_2025.xlsx', data }],
+      period: PERIOD,
+    });
+    const f = preview.files[0]!;
+    expect(f.ok, f.message ?? '').toBe(true);
+    const matched = f.rows.filter((r) => r.targetId !== null);
+    expect(matched.map((r) => r.code)).toEqual([first.code, second.code, coded.code]);
+    expect(matched[2]!.row).toBe(15_001);
+    const warnings = f.issues.map((i) => i.message);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^Trang tính "Nhiệm vụ" có 24\.000 dòng, nhiều hơn nhiều so với số nhiệm vụ và chỉ tiêu của kế hoạch; chỉ 5\.000 dòng số liệu đầu tiên \(đến dòng 5\.001\) được đọc và đối chiếu, cùng 1 dòng sau đó có mã nhiệm vụ, chỉ tiêu của kế hoạch, 18\.999 dòng còn lại bị bỏ qua\. .*hãy xoá bớt/,
+      ),
+    );
+    // Of the 4,998 unmatched rows read, the first 1,000 are shown and the rest counted.
+    expect(f.rows).toHaveLength(3 + 1000);
+    expect(warnings).toContainEqual(expect.stringContaining('Còn 3.998 dòng khác'));
     app.close();
   });
 });

@@ -22,7 +22,7 @@ import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
 import { cellText, detectLayout, mergeAt, type SheetLayout } from './detect-layout';
 import { cellAt, columnLetter, type GridCell, type GridSheet, type GridWorkbook } from './grid';
 import type { ColumnKind } from './header-names';
-import { expandedWords, matchRows, type MatchQuery } from './match-rows';
+import { expandedWords, matchRows, normCode, type MatchQuery } from './match-rows';
 
 export interface PlanRows {
   tasks: { id: number; code: string; group: string; number: string; text: string }[];
@@ -346,18 +346,61 @@ interface SheetScan {
   rows: RawRow[];
   footer: string[];
   hidden: number;
+  /** Rows with content under the heading (those past the reader's row limit included). */
+  filled: number;
+  /**
+   * Past `limit` (or the reader's row limit): the last row read in full, and how many rows after
+   * it were passed over.
+   */
+  cut: { lastRow: number; skipped: number } | null;
 }
 
-function scanSheet(sheet: GridSheet, layout: SheetLayout): SheetScan {
+/** The plan code a row names in its code column or its STT (`I.6`), normalised; or null. */
+function codeOfRow(sheet: GridSheet, r: number, layout: SheetLayout): string | null {
+  const code = layout.columns.code;
+  const written = code !== undefined ? cellText(cellAt(sheet, r, code)) : '';
+  if (written !== '') return normCode(written);
+  const stt =
+    layout.columns.stt !== undefined ? cellText(cellAt(sheet, r, layout.columns.stt)) : '';
+  return TASK_CODE.test(stt) ? normCode(stt) : null;
+}
+
+/**
+ * Reads the sheet's table rows. After `limit` data rows the sheet is not a report any more (a
+ * data dump under it, or instead of it): later rows are only counted, except those that name a
+ * plan code, which are read (cheaply found, and as trustworthy as a row can be).
+ */
+function scanSheet(
+  sheet: GridSheet,
+  layout: SheetLayout,
+  limit: number,
+  planCodes: Set<string>,
+): SheetScan {
   const rows: RawRow[] = [];
   const footer: string[] = [];
   const hiddenRows = new Set(sheet.hiddenRows);
   let hidden = 0;
   let group: string | null = null;
   let inFooter = false;
+  let filled = sheet.unreadRows ?? 0;
+  let cut: SheetScan['cut'] = null;
   for (let r = layout.firstDataRow; r <= sheet.rows.length; r++) {
+    if (cut) {
+      if ((sheet.rows[r - 1]?.length ?? 0) === 0) continue;
+      filled++;
+      const code = codeOfRow(sheet, r, layout);
+      if (code === null || !planCodes.has(code)) {
+        cut.skipped++;
+        continue;
+      }
+    } else if (rows.length >= limit && (sheet.rows[r - 1]?.length ?? 0) > 0) {
+      cut = { lastRow: rows[rows.length - 1]?.row ?? r - 1, skipped: 0 };
+      r--; // this row again, as the first one past the limit
+      continue;
+    }
     const texts = rowTexts(sheet, r, layout);
     if (texts.length === 0) continue;
+    if (!cut) filled++;
     const cells: RawRow['cells'] = {};
     for (const kind of READ_KINDS) {
       const col = layout.columns[kind];
@@ -416,7 +459,10 @@ function scanSheet(sheet: GridSheet, layout: SheetLayout): SheetScan {
     }
     rows.push({ sheet, layout, row: r, text, code, number, group, cells });
   }
-  return { rows, footer, hidden };
+  const unread = sheet.unreadRows ?? 0;
+  if (cut) cut.skipped += unread;
+  else if (unread > 0) cut = { lastRow: sheet.rows.length, skipped: unread };
+  return { rows, footer, hidden, filled, cut };
 }
 
 function nonEmpty(cells: RawRow['cells']): RawRow['cells'] {
@@ -561,12 +607,27 @@ function readRow(raw: RawRow): ImportRow {
   return base;
 }
 
+/**
+ * Data rows of one sheet read and matched, at most: a report for a plan of 75 tasks does not have
+ * 300,000 rows, and matching them all would take minutes and gigabytes for nothing.
+ */
+export function sheetRowLimit(plan: PlanRows): number {
+  return Math.max(5000, 20 * (plan.tasks.length + plan.indicators.length));
+}
+
+/** Unmatched rows shown in a preview, at most; the others are counted in one issue. */
+export const UNMATCHED_SHOWN = 1000;
+
+const vn = (n: number): string => n.toLocaleString('vi-VN');
+
 /** Extracts the rows, matches and title-block header of a foreign (agency-made) workbook. */
 export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
   const issues: ImportIssue[] = [];
   const raws: RawRow[] = [];
   const titleLines: string[] = [];
   const footer: string[] = [];
+  const limit = sheetRowLimit(plan);
+  const planCodes = new Set([...plan.tasks, ...plan.indicators].map((x) => normCode(x.code)));
 
   for (const sheet of wb.sheets) {
     if (sheet.state !== 'visible') continue;
@@ -586,9 +647,31 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
     }
     const layout = detected.layout;
     titleLines.push(...layout.titleLines);
-    const scan = scanSheet(sheet, layout);
-    raws.push(...scan.rows);
-    footer.push(...scan.footer);
+    const scan = scanSheet(sheet, layout, limit, planCodes);
+    // One at a time: spreading thousands of rows into push() overflows the call stack.
+    for (const row of scan.rows) raws.push(row);
+    for (const line of scan.footer) footer.push(line);
+    if (scan.cut) {
+      const { lastRow, skipped } = scan.cut;
+      const read = scan.rows.filter((x) => x.row <= lastRow).length;
+      const coded = scan.rows.length - read;
+      issues.push(
+        issue(
+          sheet.name,
+          null,
+          null,
+          `Trang tính "${sheet.name}" có ${vn(scan.filled)} dòng, nhiều hơn nhiều so với số ` +
+            `nhiệm vụ và chỉ tiêu của kế hoạch; chỉ ${vn(read)} dòng số liệu đầu tiên (đến dòng ` +
+            `${vn(lastRow)}) được đọc và đối chiếu` +
+            (coded > 0
+              ? `, cùng ${vn(coded)} dòng sau đó có mã nhiệm vụ, chỉ tiêu của kế hoạch`
+              : '') +
+            `, ${vn(skipped)} dòng còn lại bị bỏ qua. Nếu báo cáo nằm ở trang khác hoặc ở cuối ` +
+            `trang này, hãy xoá bớt các dòng, trang dữ liệu thừa rồi nhập lại.`,
+          'warning',
+        ),
+      );
+    }
     if (scan.hidden > 0) {
       issues.push(
         issue(
@@ -646,9 +729,41 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
     agencyId: null,
     period: header.periodText ? parsePeriodFromText(header.periodText) : null,
     header,
-    rows,
+    rows: withoutSurplusUnmatched(rows, issues),
     issues,
   };
+}
+
+/**
+ * Every matched row, and the first UNMATCHED_SHOWN unmatched ones: past that the rows are a data
+ * dump, not a report, and a preview of thousands of "no match" rows helps nobody (one issue
+ * counts them instead).
+ */
+function withoutSurplusUnmatched(rows: ImportRow[], issues: ImportIssue[]): ImportRow[] {
+  let unmatched = 0;
+  const dropped = new Map<string, number>();
+  const kept = rows.filter((row) => {
+    if (row.targetId !== null || ++unmatched <= UNMATCHED_SHOWN) return true;
+    dropped.set(row.sheet, (dropped.get(row.sheet) ?? 0) + 1);
+    return false;
+  });
+  if (dropped.size > 0) {
+    const total = [...dropped.values()].reduce((a, b) => a + b, 0);
+    const where = [...dropped.keys()].map((s) => `"${s}"`).join(', ');
+    issues.push(
+      issue(
+        null,
+        null,
+        null,
+        `Còn ${vn(total)} dòng khác (trang ${where}) không khớp với nhiệm vụ, chỉ tiêu nào của kế ` +
+          `hoạch và không được đưa vào bản xem trước (chỉ hiện ${vn(UNMATCHED_SHOWN)} dòng không ` +
+          `khớp đầu tiên). Nếu trong đó có dòng cần nhập, hãy xoá bớt các dòng thừa trong tệp rồi ` +
+          `nhập lại để chọn nhiệm vụ, chỉ tiêu cho từng dòng.`,
+        'warning',
+      ),
+    );
+  }
+  return kept;
 }
 
 function matchKind(

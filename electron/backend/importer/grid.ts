@@ -31,6 +31,11 @@ export interface GridSheet {
   merges: GridMerge[];
   hiddenRows: number[];
   hiddenColumns: number[];
+  /**
+   * Rows past the reader's row limit (`ReadLimits.maxSheetRows`), counted but not read; absent
+   * when the whole sheet was read.
+   */
+  unreadRows?: number;
 }
 
 export interface GridWorkbook {

@@ -26,6 +26,12 @@ const PHRASE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bpt\s*-\s*th\b/g, 'phat thanh truyen hinh'],
 ];
 
+// The letters each phrase pattern starts with: a text without them skips the pattern (most texts
+// skip most patterns).
+const PHRASE_GUARDED = PHRASE_ABBREVIATIONS.map(
+  ([re, rep]) => [re, rep, /^\\b([a-z]+)/.exec(re.source)?.[1] ?? ''] as const,
+);
+
 /** Whole-word abbreviations, folded. "kh" alone is kế hoạch (KH,CN was handled above). */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   khcn: 'khoa hoc cong nghe',
@@ -149,23 +155,50 @@ function isStopword(word: string, plainText: boolean): boolean {
   return plainText ? STOP_FOLDED.has(foldVietnamese(word)) : STOP_ACCENTED.has(word);
 }
 
+interface WordInfo {
+  folded: string;
+  stopAccented: boolean;
+  stopFolded: boolean;
+}
+
+// Folding is most of the cost of reading a text and a report repeats the same few thousand words:
+// each word is folded once (bounded, so that a huge sheet cannot grow it without end).
+const WORDS = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = WORDS.get(word);
+  if (!info) {
+    const bare = word.replace(/[^\p{L}\p{N}]+/gu, '');
+    info = {
+      folded: foldVietnamese(word),
+      stopAccented: isStopword(bare, false),
+      stopFolded: isStopword(bare, true),
+    };
+    if (WORDS.size >= 50_000) WORDS.clear();
+    WORDS.set(word, info);
+  }
+  return info;
+}
+
 /**
  * Folded, abbreviation-expanded words of a text, in order, without the commonest words:
  * "KH,CN và CĐS" → khoa hoc cong nghe chuyen doi so.
  */
 export function expandedWords(text: string): string[] {
   const lower = nfc(text).toLowerCase();
-  const plainText = foldVietnamese(lower) === lower.replace(/\s+/g, ' ').trim();
+  const words = lower.split(/\s+/).map((w) => [w, wordInfo(w)] as const);
+  // Typed without any diacritics: no word changes when folded.
+  const plainText = words.every(([w, info]) => info.folded === w);
   const out: string[] = [];
   // Split on what is not a letter or digit, keeping the separators that join abbreviations
   // ("kh,cn", "gd&đt") together long enough to expand them.
   let folded = '';
-  for (const word of lower.split(/\s+/)) {
-    const f = foldVietnamese(word);
-    const bare = word.replace(/[^\p{L}\p{N}]+/gu, '');
-    folded += ` ${isStopword(bare, plainText) ? ' ' : f}`;
+  for (const [, w] of words) {
+    folded += ` ${(plainText ? w.stopFolded : w.stopAccented) ? ' ' : w.folded}`;
   }
-  for (const [re, rep] of PHRASE_ABBREVIATIONS) folded = folded.replace(re, ` ${rep} `);
+  for (const [re, rep, letters] of PHRASE_GUARDED) {
+    if (folded.includes(letters)) folded = folded.replace(re, ` ${rep} `);
+  }
   for (const w of folded.split(/[^a-z0-9]+/)) {
     if (w === '') continue;
     for (const part of (ABBREVIATIONS[w] ?? w).split(' ')) out.push(part);
@@ -241,6 +274,7 @@ interface Indexed {
 class TermWeights {
   private readonly df = new Map<string, number>();
   private readonly n: number;
+  private readonly memo = new Map<string, number>();
   constructor(docs: Set<string>[]) {
     this.n = docs.length;
     for (const d of docs) for (const t of d) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -250,6 +284,14 @@ class TermWeights {
    * never mentions ("năm 2025", "02 hội nghị"), which say nothing about which task it is.
    */
   weight(term: string): number {
+    let w = this.memo.get(term);
+    if (w === undefined) {
+      w = this.compute(term);
+      if (this.memo.size < 200_000) this.memo.set(term, w);
+    }
+    return w;
+  }
+  private compute(term: string): number {
     const seen = this.df.get(term) ?? 0;
     if (seen === 0 && /\d/.test(term)) return 0;
     const df = Math.max(1, seen);
@@ -264,17 +306,50 @@ function sum(terms: Iterable<string>, w: TermWeights): number {
   return s;
 }
 
-/** Text similarity 0–1 of a file row to one plan row. */
-function textScore(q: Set<string>, qWeight: number, t: Indexed, w: TermWeights): number {
-  if (qWeight === 0 || t.weight === 0) return 0;
-  let shared = 0;
-  for (const term of q) if (t.terms.has(term)) shared += w.weight(term);
-  const containment = shared / qWeight;
-  const coverage = shared / t.weight;
-  return CONTAINMENT_SHARE * containment + (1 - CONTAINMENT_SHARE) * coverage;
+/**
+ * A row's scores against the plan rows it has something in common with (a term, its code or
+ * number), in no particular order. Plan rows not listed score 0, which is most of them: a row
+ * is never compared with those.
+ */
+interface Sparse {
+  ids: number[];
+  scores: number[];
 }
 
-function normCode(code: string): string {
+const NONE: Sparse = { ids: [], scores: [] };
+
+/**
+ * Text similarity 0–1 of a file row to every plan row it shares a term with: how much of the
+ * row's wording is in the plan row, and how much of the plan row the row repeats.
+ */
+function textScores(
+  q: Set<string>,
+  indexed: Indexed[],
+  postings: Map<string, number[]>,
+  w: TermWeights,
+): Sparse {
+  const qWeight = sum(q, w);
+  if (qWeight === 0) return NONE;
+  // Shared weight per plan row, added up in the row's term order (the order a full comparison
+  // of the two term sets would use, so that the scores are the same to the last bit).
+  const shared = new Map<number, number>();
+  for (const term of q) {
+    const list = postings.get(term);
+    if (!list) continue;
+    const weight = w.weight(term);
+    for (const ti of list) shared.set(ti, (shared.get(ti) ?? 0) + weight);
+  }
+  const out: Sparse = { ids: [], scores: [] };
+  for (const [ti, s] of shared) {
+    const t = indexed[ti]!;
+    if (t.weight === 0) continue;
+    out.ids.push(ti);
+    out.scores.push(CONTAINMENT_SHARE * (s / qWeight) + (1 - CONTAINMENT_SHARE) * (s / t.weight));
+  }
+  return out;
+}
+
+export function normCode(code: string): string {
   return code
     .toUpperCase()
     .replace(/\s+/g, '')
@@ -305,33 +380,64 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
  * nothing. Results are in the order of `queries`.
  */
 export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchResult[] {
-  const weights = new TermWeights(targets.map((t) => new Set(matchTerms(t.text))));
-  const indexed: Indexed[] = targets.map((t) => {
-    const terms = new Set(matchTerms(t.text));
+  const targetTerms = targets.map((t) => new Set(matchTerms(t.text)));
+  const weights = new TermWeights(targetTerms);
+  const indexed: Indexed[] = targets.map((t, ti) => {
+    const terms = targetTerms[ti]!;
     return { target: t, terms, weight: sum(terms, weights) };
   });
-  const byCode = new Map(indexed.map((x) => [normCode(x.target.code), x]));
-
-  const textScores = queries.map((q) => {
-    const terms = new Set(matchTerms(q.text));
-    const qWeight = sum(terms, weights);
-    return indexed.map((t) => textScore(terms, qWeight, t, weights));
+  const n = indexed.length;
+  // Which plan rows use each term, and which carry each code or group number.
+  const postings = new Map<string, number[]>();
+  indexed.forEach((t, ti) => {
+    for (const term of t.terms) {
+      const list = postings.get(term);
+      if (list) list.push(ti);
+      else postings.set(term, [ti]);
+    }
   });
+  const byCode = new Map(indexed.map((x) => [normCode(x.target.code), x]));
+  const indexOf = new Map(indexed.map((x, ti) => [x, ti]));
+  const byNumber = new Map<string, number[]>();
+  indexed.forEach((t, ti) => {
+    if (t.target.group !== null && t.target.number === null) return;
+    const key =
+      t.target.group === null
+        ? `code ${normCode(t.target.code)}`
+        : `${t.target.group} ${t.target.number}`;
+    const list = byNumber.get(key);
+    if (list) list.push(ti);
+    else byNumber.set(key, [ti]);
+  });
+
+  const text: Sparse[] = queries.map((q) =>
+    textScores(new Set(matchTerms(q.text)), indexed, postings, weights),
+  );
 
   // The file's numbers and groups only help when they are the plan's: check that they agree with
   // the wording on most rows before trusting them (agencies often number their own subset 1, 2, 3
   // or group by "I. Nhiệm vụ chủ trì / II. Nhiệm vụ phối hợp").
   const nearBest = (qi: number): Indexed[] => {
-    const s = textScores[qi] ?? [];
-    const top = Math.max(0, ...s);
+    const s = text[qi] ?? NONE;
+    const top = Math.max(0, ...s.scores);
     if (top < MIN_MATCH) return [];
-    return indexed.filter((_, ti) => (s[ti] ?? 0) >= top - 0.05);
+    return s.ids.filter((_, k) => (s.scores[k] ?? 0) >= top - 0.05).map((ti) => indexed[ti]!);
   };
   const numberAgrees = (q: MatchQuery, t: MatchTarget): boolean =>
     q.number !== null &&
     (t.group === null
       ? normCode(t.code) === normCode(q.number)
       : q.group === t.group && t.number === q.number.replace(/\.$/, ''));
+  /** The plan rows `numberAgrees` holds for: looked up, not searched. */
+  const numbered = (q: MatchQuery): number[] => {
+    if (q.number === null) return [];
+    return [
+      ...(byNumber.get(`code ${normCode(q.number)}`) ?? []),
+      ...(q.group === null
+        ? []
+        : (byNumber.get(`${q.group} ${q.number.replace(/\.$/, '')}`) ?? [])),
+    ];
+  };
   const agreement = (
     has: (q: MatchQuery) => boolean,
     agrees: (q: MatchQuery, t: MatchTarget) => boolean,
@@ -339,8 +445,9 @@ export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchR
     let seen = 0;
     let agreed = 0;
     queries.forEach((q, qi) => {
+      if (!has(q)) return;
       const near = nearBest(qi);
-      if (!has(q) || near.length === 0) return;
+      if (near.length === 0) return;
       seen++;
       if (near.some((t) => agrees(q, t.target))) agreed++;
     });
@@ -352,23 +459,36 @@ export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchR
     (q, t) => t.group !== null && t.group === q.group,
   );
 
-  const scores: number[][] = queries.map((q, qi) => {
+  // Every other plan row scores 0: no shared wording, code or number, and a penalty cannot go
+  // below 0.
+  const scores: Sparse[] = queries.map((q, qi) => {
     const coded = q.code ? byCode.get(normCode(q.code)) : undefined;
-    return indexed.map((t, ti) => {
-      let s = textScores[qi]?.[ti] ?? 0;
+    const base = text[qi] ?? NONE;
+    const textOf = new Map<number, number>();
+    base.ids.forEach((ti, k) => textOf.set(ti, base.scores[k] ?? 0));
+    const ids = new Set(base.ids);
+    if (coded) ids.add(indexOf.get(coded)!);
+    if (trustNumbers) for (const ti of numbered(q)) ids.add(ti);
+    const out: Sparse = { ids: [], scores: [] };
+    for (const ti of ids) {
+      const t = indexed[ti]!;
+      let s = textOf.get(ti) ?? 0;
       if (coded === t) s += CODE_BONUS;
       else if (trustNumbers && numberAgrees(q, t.target)) s += NUMBER_BONUS;
       if (trustGroups && q.group !== null && t.target.group !== null && t.target.group !== q.group)
         s -= OTHER_GROUP_PENALTY;
       // Not capped at 1: a plan number on top of an exact wording must still beat the wording alone.
-      return Math.max(0, s);
-    });
+      out.ids.push(ti);
+      out.scores.push(Math.max(0, s));
+    }
+    return out;
   });
 
   // Global assignment: the strongest pairs first, each plan row and each file row used once.
   const pairs: { qi: number; ti: number; s: number }[] = [];
   scores.forEach((row, qi) =>
-    row.forEach((s, ti) => {
+    row.ids.forEach((ti, k) => {
+      const s = row.scores[k] ?? 0;
       if (s >= MIN_MATCH) pairs.push({ qi, ti, s });
     }),
   );
@@ -382,9 +502,9 @@ export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchR
   }
 
   return queries.map((_, qi) => {
-    const row = scores[qi] ?? [];
-    const ranked = row
-      .map((s, ti) => ({ s, ti }))
+    const row = scores[qi] ?? NONE;
+    const ranked = row.ids
+      .map((ti, k) => ({ s: row.scores[k] ?? 0, ti }))
       .filter((x) => x.s >= MIN_CANDIDATE)
       .sort((a, b) => b.s - a.s || a.ti - b.ti);
     const candidates: MatchCandidate[] = ranked.slice(0, 3).map((x) => ({
@@ -403,7 +523,10 @@ export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchR
     if (ti === undefined) {
       return { targetId: null, code: null, confidence: 0, uncertain: true, candidates, lostTo };
     }
-    const confidence = round3(calibrate(row, ti));
+    // Calibrated against every plan row, the zeros included, in plan order.
+    const dense = new Array<number>(n).fill(0);
+    row.ids.forEach((id, k) => (dense[id] = row.scores[k] ?? 0));
+    const confidence = round3(calibrate(dense, ti));
     const target = indexed[ti]!.target;
     return {
       targetId: target.id,

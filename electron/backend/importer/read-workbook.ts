@@ -2,18 +2,23 @@
 // rejection. The format is decided by the content (magic bytes), never by the file name; sizes are
 // checked before anything is expanded; nothing in a file (macros, links) is ever run or followed.
 
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { nfc } from '../../../shared/domain/text';
 import type { BadFileCode } from './bad-file-codes';
 import type { GridCell, GridMerge, GridSheet, GridWorkbook } from './grid';
 import {
-  convertLegacyText,
-  legacyFontOf,
-  type LegacyEncoding,
-  type LegacyFont,
-} from './legacy-encoding';
+  LegacyCounter,
+  dateCell,
+  errorCell,
+  formatNumber,
+  numberCell,
+  stringCell,
+  vnSeparators,
+} from './grid-cells';
+import { convertLegacyText, type LegacyEncoding, type LegacyFont } from './legacy-encoding';
+import { readXlsxStreaming, type XlsxParts } from './read-xlsx-stream';
 
 export type { BadFileCode } from './bad-file-codes';
 
@@ -34,6 +39,16 @@ export interface ReadLimits {
   ratioMinEntryBytes: number;
   /** Cells with content or formatting, all sheets together. */
   maxCells: number;
+  /**
+   * Rows read per sheet; rows below are counted (`GridSheet.unreadRows`), not read. No report
+   * comes near it; it keeps a sheet of data pasted under a report from filling the memory.
+   */
+  maxSheetRows: number;
+  /**
+   * A sheet or shared-string part bigger than this (uncompressed) sends the workbook to the
+   * streaming reader, which never holds the whole file; smaller ones go to exceljs.
+   */
+  streamPartBytes: number;
 }
 
 const MB = 1024 * 1024;
@@ -46,6 +61,8 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
   maxCompressionRatio: 200,
   ratioMinEntryBytes: 1 * MB,
   maxCells: 2_000_000,
+  maxSheetRows: 20_000,
+  streamPartBytes: 2 * MB,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +352,41 @@ function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   return out;
 }
 
+/**
+ * The entry's content a chunk at a time, for parts too big to hold inflated: the same checks as
+ * entryData (declared size as a hard cap, CRC), the last ones when the stream ends.
+ */
+async function* entryChunks(b: Uint8Array, e: ZipEntry): AsyncGenerator<Uint8Array> {
+  const raw = rawEntryData(b, e);
+  if (e.method !== 0 && e.method !== 8) throw new BadFile('corrupt', MSG.corrupt);
+  let size = 0;
+  let crc = 0;
+  const check = (chunk: Uint8Array): void => {
+    size += chunk.length;
+    if (size > e.size) throw new BadFile('zip_bomb', MSG.zipBomb);
+    crc = crc32(chunk, crc);
+  };
+  if (e.method === 0) {
+    check(raw);
+    yield raw;
+  } else {
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    inflater.end(raw);
+    try {
+      for await (const chunk of inflater as AsyncIterable<Buffer>) {
+        check(chunk);
+        yield chunk;
+      }
+    } catch (err) {
+      if (err instanceof BadFile) throw err;
+      throw new BadFile('corrupt', MSG.corrupt);
+    } finally {
+      inflater.destroy();
+    }
+  }
+  if (size !== e.size || crc !== e.crc) throw new BadFile('corrupt', MSG.corrupt);
+}
+
 function asText(data: Uint8Array): string {
   return utf8.decode(data);
 }
@@ -360,9 +412,14 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
   checkZipSizes(entries, lim);
   if (entries.some((e) => (e.flags & 1) !== 0)) throw new BadFile('encrypted', MSG.zipPassword);
   // Every entry is inflated once under its cap before any library sees the file: exceljs' and
-  // SheetJS' own unzip would otherwise trust the declared sizes.
+  // SheetJS' own unzip would otherwise trust the declared sizes. Big sheets and string tables are
+  // left for the streaming reader, which inflates them a chunk at a time under the same checks.
   const data = new Map<string, Uint8Array>();
-  for (const e of entries) data.set(e.name, entryData(bytes, e));
+  const big = new Map<string, ZipEntry>();
+  for (const e of entries) {
+    if (e.size > lim.streamPartBytes && STREAMED_PART.test(e.name)) big.set(e.name, e);
+    else data.set(e.name, entryData(bytes, e));
+  }
 
   const mimetype = data.get('mimetype');
   if (mimetype) {
@@ -385,8 +442,12 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
   }
   const workbookType: string = parts.get('/xl/workbook.xml') ?? '';
   if (data.has('xl/workbook.xml') || SPREADSHEET_TYPES.test(types)) {
-    return readXlsx(bytes, entries, data, MACRO_TYPES.test(workbookType), lim);
+    const macro = MACRO_TYPES.test(workbookType);
+    if (big.size > 0) return readBigXlsx(bytes, data, big, macro, lim);
+    return readXlsx(bytes, entries, data, macro, lim);
   }
+  // Not a workbook after all: whatever was left for streaming is inflated like the rest.
+  for (const [name, e] of big) data.set(name, entryData(bytes, e));
   if (data.has('xl/workbook.bin')) throw new BadFile('unsupported', MSG.xlsb);
   const inner = entries.filter((e) => /\.(xlsx|xlsm|xls|ods|csv)$/i.test(e.name)).length;
   if (inner > 0) throw new BadFile('not_spreadsheet', MSG.zipOfFiles(inner));
@@ -397,6 +458,8 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
 // xlsx / xlsm
 
 const WORKSHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/;
+/** Parts that can be too big to hold inflated: sheets and the shared-string table. */
+const STREAMED_PART = /^xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
 /** The sheet files exceljs recognises; others (some generators name them differently) it skips. */
 const EXCELJS_WORKSHEET_ENTRY = /^xl\/worksheets\/sheet\d+\.xml$/;
 
@@ -469,6 +532,45 @@ async function readXlsx(
   }
   const wb = sheetJsRead(bytes, { type: 'array' });
   return gridWorkbookFromSheetJs(wb, format, notes, lim, true);
+}
+
+/** A workbook with a big sheet: every sheet goes through the streaming reader. */
+async function readBigXlsx(
+  bytes: Uint8Array,
+  data: Map<string, Uint8Array>,
+  big: Map<string, ZipEntry>,
+  macro: boolean,
+  lim: ReadLimits,
+): Promise<GridWorkbook> {
+  const workbookXml = data.get('xl/workbook.xml');
+  if (workbookXml && !/<(\w+:)?sheet\b/.test(asText(workbookXml))) {
+    throw new BadFile('no_sheets', MSG.noSheets);
+  }
+  const parts: XlsxParts = {
+    has: (name) => data.has(name) || big.has(name),
+    chunks: (name) => {
+      const e = big.get(name);
+      if (e) return entryChunks(bytes, e);
+      const whole = data.get(name) ?? new Uint8Array();
+      return (async function* () {
+        yield whole;
+      })();
+    },
+  };
+  const legacy = new LegacyCounter();
+  const defaultFont = firstFontName(data.get('xl/styles.xml'));
+  const read = await readXlsxStreaming(parts, lim, legacy, defaultFont);
+  for (const count of [read.cellTags, read.keptCells]) {
+    if (count > lim.maxCells) {
+      throw new BadFile('too_many_cells', MSG.tooManyCells(count, lim.maxCells));
+    }
+  }
+  const notes = macro ? [NOTE_MACRO] : [];
+  return {
+    format: macro ? 'xlsm' : 'xlsx',
+    sheets: read.sheets,
+    notes: [...notes, ...legacy.notes()],
+  };
 }
 
 async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -630,11 +732,6 @@ const VT_MERGE = 1;
 
 type ExcelRaw = ExcelJS.CellValue | undefined;
 
-interface Rich {
-  text: string;
-  font?: Partial<ExcelJS.Font>;
-}
-
 function gridFromExcelJs(
   wb: ExcelJS.Workbook,
   defaultFont: string | null,
@@ -650,8 +747,13 @@ function gridFromExcelJs(
       _rows: (ExcelJS.Row | undefined)[];
       _merges: Record<string, { model: GridMerge }>;
     };
+    let unreadRows = 0;
     for (const row of internal._rows) {
       if (!row) continue;
+      if (row.number > lim.maxSheetRows) {
+        if (row.cellCount > 0) unreadRows++;
+        continue;
+      }
       if (row.hidden) hiddenRows.push(row.number);
       const out: (GridCell | null)[] = [];
       row.eachCell((cell, col) => {
@@ -682,14 +784,16 @@ function gridFromExcelJs(
       bottom: model.bottom,
       right: model.right,
     }));
-    return {
+    const sheet: GridSheet = {
       name: nfc(ws.name),
       state: ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible',
       rows,
       merges,
       hiddenRows: hiddenRows.filter((r) => r <= rows.length),
       hiddenColumns,
-    } satisfies GridSheet;
+    };
+    if (unreadRows > 0) sheet.unreadRows = unreadRows;
+    return sheet;
   });
 }
 
@@ -712,119 +816,6 @@ function toGridCell(
   }
   if ('hyperlink' in v) return toGridCell(v.text as ExcelRaw, numFmt, font, legacy);
   return null;
-}
-
-function numberCell(v: number, numFmt: string | undefined): GridCell | null {
-  if (!Number.isFinite(v)) return null;
-  return { value: v, text: formatNumber(v, numFmt) };
-}
-
-function errorCell(code: string): GridCell {
-  return { value: null, text: code, error: code };
-}
-
-function stringCell(runs: Rich[], cellFont: string | null, legacy: LegacyCounter): GridCell | null {
-  let text = '';
-  let converted: LegacyEncoding | undefined;
-  for (const run of runs) {
-    // A run without its own font is drawn with the cell's font.
-    const fontName = run.font?.name ?? cellFont;
-    const lf = legacy.font(fontName);
-    const c = lf ? convertLegacyText(run.text, lf) : null;
-    if (c !== null && lf) {
-      converted = lf.encoding;
-      legacy.used(lf.encoding, fontName ?? '');
-    }
-    text += c ?? run.text;
-  }
-  if (text === '') return null;
-  text = nfc(text);
-  const cell: GridCell = { value: text, text };
-  if (converted) {
-    cell.converted = converted;
-    legacy.countCell(converted);
-  }
-  return cell;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Vietnamese display: `15/04/2025`, with the time when there is one, only the time for 1899 dates. */
-function dateCell(d: Date): GridCell | null {
-  if (Number.isNaN(d.getTime())) return null;
-  const day = `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-  const hasTime = d.getUTCHours() + d.getUTCMinutes() + d.getUTCSeconds() > 0;
-  const time = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
-  const text = d.getUTCFullYear() < 1900 ? time : hasTime ? `${day} ${time}` : day;
-  return { value: d, text };
-}
-
-const ssfFormat = (XLSX.SSF as { format: (fmt: string | number, v: number) => string }).format;
-
-/**
- * Display text of a number with its number format, written the Vietnamese way (`1.234,5`, `35,2%`)
- * so that parseVnNumber reads it back; callers should still prefer `value`.
- */
-function formatNumber(v: number, numFmt: string | undefined): string {
-  let s: string;
-  try {
-    s = ssfFormat(numFmt && numFmt !== '' ? numFmt : 'General', v);
-  } catch {
-    s = String(v);
-  }
-  return vnSeparators(s);
-}
-
-function vnSeparators(s: string): string {
-  return s.replace(/\d[.,]\d/g, (m) => m.replace(/[.,]/, (sep) => (sep === '.' ? ',' : '.')));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Legacy Vietnamese encodings: counts for the workbook's note.
-
-class LegacyCounter {
-  private readonly fonts = new Map<string, LegacyFont | null>();
-  private readonly cells: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
-  private readonly fontNames: Record<LegacyEncoding, Set<string>> = {
-    tcvn3: new Set(),
-    vni: new Set(),
-  };
-
-  font(name: string | null | undefined): LegacyFont | null {
-    if (!name) return null;
-    let f = this.fonts.get(name);
-    if (f === undefined) {
-      f = legacyFontOf(name);
-      this.fonts.set(name, f);
-    }
-    return f;
-  }
-
-  used(encoding: LegacyEncoding, fontName: string): void {
-    if (fontName) this.fontNames[encoding].add(fontName);
-  }
-
-  countCell(encoding: LegacyEncoding): void {
-    this.cells[encoding]++;
-  }
-
-  notes(byContent = false): string[] {
-    const out: string[] = [];
-    for (const enc of ['tcvn3', 'vni'] as const) {
-      const n = this.cells[enc];
-      if (n === 0) continue;
-      const label = enc === 'tcvn3' ? 'TCVN3' : 'VNI';
-      const fonts = [...this.fontNames[enc]].sort().join(', ');
-      out.push(
-        byContent
-          ? `Đã chuyển ${n} ô từ bảng mã ${label} sang Unicode (tệp không ghi phông chữ nên ứng dụng nhận biết theo nội dung). Hãy kiểm tra lại chữ tiếng Việt trong bản xem trước.`
-          : `Đã chuyển ${n} ô từ phông ${label} (${fonts}) sang Unicode. Hãy kiểm tra lại chữ tiếng Việt trong bản xem trước.`,
-      );
-    }
-    return out;
-  }
 }
 
 // Characters of TCVN3's A1–BE range (ă â đ ê ô ơ ư à á…): symbols that real Unicode Vietnamese or
