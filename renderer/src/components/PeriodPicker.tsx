@@ -1,27 +1,31 @@
-import { Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import { toRoman } from '../../../shared/domain/text';
+import { adhocKeyParts, adhocLabel, usePeriodsOverview } from '../lib/periods-overview';
 import { useHashRoute } from '../routing/use-hash-route';
 
 /** URL query key holding the selected period (`#/tiep-nhan?ky=2025-Q3`), shared by every screen. */
 export const PERIOD_QUERY = 'ky';
 
-type Kind = 'month' | 'quarter' | 'half' | 'year';
+type Kind = 'month' | 'quarter' | 'half' | 'year' | 'adhoc';
 
 const KIND_OPTIONS: { value: Kind; label: string }[] = [
   { value: 'month', label: 'Tháng' },
   { value: 'quarter', label: 'Quý' },
   { value: 'half', label: '6 tháng' },
   { value: 'year', label: 'Năm' },
+  { value: 'adhoc', label: 'Đột xuất' },
 ];
 
 function parts(key: string): { kind: Kind; year: number; index: number } {
+  const adhoc = adhocKeyParts(key);
+  if (adhoc) return { kind: 'adhoc', ...adhoc };
   const p = periodFromKey(key);
   return { kind: p.kind as Kind, year: p.year, index: p.index };
 }
 
-function keyOf(kind: Kind, year: number, index: number): string {
+function keyOf(kind: Exclude<Kind, 'adhoc'>, year: number, index: number): string {
   if (kind === 'month') return `${year}-${String(index).padStart(2, '0')}`;
   if (kind === 'quarter') return `${year}-Q${index}`;
   if (kind === 'half') return `${year}-H${index}`;
@@ -51,6 +55,9 @@ const STORAGE_KEY = 'thbc.ky';
 
 function validKey(raw: string | null): string | null {
   if (!raw) return null;
+  // An ad hoc key is only checked for its form here; the screens say when it does not exist.
+  const adhoc = adhocKeyParts(raw);
+  if (adhoc) return `${adhoc.year}-A${adhoc.index}`;
   try {
     return periodFromKey(raw).key;
   } catch {
@@ -104,9 +111,39 @@ export function PeriodPicker({
   value: string;
   onChange: (key: string) => void;
 }) {
-  const { kind, year, index } = parts(value);
+  const overview = usePeriodsOverview();
+  // "Đột xuất" chosen for a year without ad hoc periods: shown until another period is chosen.
+  const [draft, setDraft] = useState<{ from: string; year: number } | null>(null);
+  const current = parts(value);
+  const pending = draft?.from === value ? draft : null;
+  const kind = pending ? 'adhoc' : current.kind;
+  const year = pending ? pending.year : current.year;
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+  if (!years.includes(year)) years.push(year);
+  const adhocOf = (y: number) =>
+    (overview.value?.adhoc ?? []).filter((a) => a.key.startsWith(`${y}-A`));
+  const adhoc = adhocOf(year);
+
+  function pick(k: Kind, y: number, index: number) {
+    setDraft(null);
+    if (k !== 'adhoc') return onChange(keyOf(k, y, index));
+    // The latest ad hoc period of the year, if there is one.
+    const latest = adhocOf(y).at(-1);
+    if (latest) onChange(latest.key);
+    else setDraft({ from: value, year: y });
+  }
+
+  const adhocOptions: { value: string; label: string; disabled?: boolean }[] = adhoc.map((a) => ({
+    value: a.key,
+    label: adhocLabel(a),
+  }));
+  if (!pending && kind === 'adhoc' && !adhoc.some((a) => a.key === value))
+    adhocOptions.unshift({
+      value,
+      label: overview.loading ? 'Đang tải…' : `Kỳ ${value} (không có trong danh sách)`,
+    });
+
   return (
     <Space wrap aria-label="Kỳ báo cáo">
       <Select
@@ -114,25 +151,47 @@ export function PeriodPicker({
         value={kind}
         options={KIND_OPTIONS}
         style={{ width: 110 }}
-        onChange={(k: Kind) => onChange(keyOf(k, year, k === 'year' ? 0 : 1))}
+        onChange={(k: Kind) => pick(k, year, k === 'year' ? 0 : 1)}
       />
-      {kind !== 'year' && (
+      {kind === 'adhoc' ? (
         <Select
           aria-label="Kỳ"
-          value={index}
-          options={indexOptions(kind)}
-          style={{ width: 170 }}
-          onChange={(i: number) => onChange(keyOf(kind, year, i))}
+          value={pending ? '' : value}
+          loading={overview.loading}
+          options={
+            adhocOptions.length > 0
+              ? adhocOptions
+              : [{ value: '', label: 'Chưa có kỳ đột xuất', disabled: true }]
+          }
+          style={{ width: pending ? 200 : 320 }}
+          popupMatchSelectWidth={false}
+          onChange={(key: string) => onChange(key)}
         />
+      ) : (
+        kind !== 'year' && (
+          <Select
+            aria-label="Kỳ"
+            value={current.index}
+            options={indexOptions(kind)}
+            style={{ width: 170 }}
+            onChange={(i: number) => pick(kind, year, i)}
+          />
+        )
       )}
       <Select
         aria-label="Năm"
         value={year}
         options={years.map((y) => ({ value: y, label: `Năm ${y}` }))}
         style={{ width: 120 }}
-        onChange={(y: number) => onChange(keyOf(kind, y, index))}
+        onChange={(y: number) => pick(kind, y, kind === current.kind ? current.index : 1)}
       />
-      <span style={{ color: '#555' }}>{periodLabel(periodFromKey(value))}</span>
+      {pending ? (
+        <Typography.Text type="secondary">Tạo kỳ đột xuất ở mục Kỳ báo cáo.</Typography.Text>
+      ) : (
+        kind !== 'adhoc' && (
+          <span style={{ color: '#555' }}>{periodLabel(periodFromKey(value))}</span>
+        )
+      )}
     </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { DownloadOutlined, FileZipOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileZipOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -7,6 +7,7 @@ import {
   Empty,
   Input,
   Skeleton,
+  Space,
   Spin,
   Table,
   Tag,
@@ -14,11 +15,13 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
-import type { PeriodInfo } from '../../../shared/api';
+import type { AdhocPeriodInfo, PeriodInfo } from '../../../shared/api';
 import { formatVnDate, matchesSearch } from '../../../shared/domain/text';
 import type { AgencyRef } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
+import { AdhocPeriodModal } from '../components/AdhocPeriodModal';
+import { DueRulesCard } from '../components/DueRulesCard';
 import { Highlight } from '../components/Highlight';
 import { PeriodPicker, usePeriodKey } from '../components/PeriodPicker';
 import { ScreenHeader } from '../components/ScreenHeader';
@@ -29,6 +32,7 @@ import { base64ToBytes, saveBytes, XLSX_MIME, ZIP_MIME, zipFiles } from '../lib/
 import { capitalise, daysBetween, todayIso } from '../lib/intake-labels';
 import { useApiLoad } from '../lib/intake-load';
 import { workCounts, type WorkCounts } from '../lib/intake-work';
+import { usePeriodsOverview, usePeriodsVersion } from '../lib/periods-overview';
 import { Q } from '../routing/routes';
 import { useHashRoute } from '../routing/use-hash-route';
 import './intake/intake.css';
@@ -51,27 +55,49 @@ function DueTag({ due }: { due: string }) {
 
 export function PeriodsScreen() {
   const [period, setPeriod] = usePeriodKey();
+  const [creating, setCreating] = useState(false);
   return (
     <>
       <ScreenHeader
         title="Kỳ báo cáo"
         description="Thời gian, hạn báo cáo của kỳ và các đơn vị phải báo cáo. Tạo biểu mẫu Excel điền sẵn nhiệm vụ, chỉ tiêu của từng đơn vị để gửi đi."
-        extra={<PeriodPicker value={period} onChange={setPeriod} />}
+        extra={
+          <Space orientation="vertical" align="end" size={8}>
+            <PeriodPicker value={period} onChange={setPeriod} />
+            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              Tạo kỳ báo cáo đột xuất
+            </Button>
+          </Space>
+        }
       />
       <CatalogueGate>
         <PeriodView period={period} />
+        <AdhocPeriodModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(p) => setPeriod(p.key)}
+        />
       </CatalogueGate>
     </>
   );
 }
 
-function PeriodFactsCard({ info, expected }: { info: PeriodInfo; expected: number }) {
+function PeriodFactsCard({
+  info,
+  adhoc,
+  expected,
+}: {
+  info: PeriodInfo;
+  /** The ad hoc period's title and dates, when the period is one. */
+  adhoc: AdhocPeriodInfo | undefined;
+  expected: number;
+}) {
   return (
     <Card className="block">
       <div className="period-fact-row" role="group" aria-label="Thông tin kỳ báo cáo">
         <div className="period-fact">
-          <span className="fact-label">Kỳ báo cáo</span>
-          <span className="period-fact-value">{capitalise(info.label)}</span>
+          <span className="fact-label">{adhoc ? 'Kỳ báo cáo đột xuất' : 'Kỳ báo cáo'}</span>
+          <span className="period-fact-value">{adhoc ? adhoc.title : capitalise(info.label)}</span>
           <Typography.Text type="secondary">Mã kỳ: {info.key}</Typography.Text>
         </div>
         <div className="period-fact">
@@ -100,7 +126,9 @@ function PeriodView({ period }: { period: string }) {
   const { catalogue } = useCatalogue();
   const { message } = App.useApp();
   const { query, setQuery, navigate } = useHashRoute();
-  const loaded = useApiLoad('periods.get', { period });
+  // Due dates follow the rules: loaded again when they change.
+  const loaded = useApiLoad('periods.get', { period }, usePeriodsVersion());
+  const overview = usePeriodsOverview();
   const [generating, setGenerating] = useState(false);
   const [oneId, setOneId] = useState<number | null>(null);
   const [done, setDone] = useState<{ period: string; count: number; zip: string } | null>(null);
@@ -209,7 +237,12 @@ function PeriodView({ period }: { period: string }) {
 
   return (
     <>
-      <PeriodFactsCard info={info} expected={lines.length} />
+      <PeriodFactsCard
+        info={info}
+        adhoc={overview.value?.adhoc.find((a) => a.key === info.key)}
+        expected={lines.length}
+      />
+      <DueRulesCard rules={overview.value?.rules ?? null} />
       {failure ? (
         <Alert
           className="block"

@@ -2,6 +2,7 @@ import { Tag } from 'antd';
 import { formatVnDate } from '../../../../shared/domain/text';
 import { capitalise, daysBetween, todayIso } from '../../lib/intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
+import { adhocKeyParts } from '../../lib/periods-overview';
 
 /** "Quý III năm 2025: 01/07/2025 – 30/09/2025 · Hạn báo cáo: 10/09/2025" (dates from the backend,
  *  which applies the plan's due-date rules). */
@@ -10,10 +11,12 @@ export function PeriodFacts({ period }: { period: string }) {
   const p = loaded.value?.period;
   if (!p || p.key !== period) return <span>&nbsp;</span>;
   const left = daysBetween(todayIso(), p.due);
+  // An ad hoc period's label already holds its dates; its title is in the period picker.
+  const label = adhocKeyParts(p.key) ? 'Kỳ đột xuất' : capitalise(p.label);
   return (
     <span className="period-facts">
-      <strong>{capitalise(p.label)}</strong>: {formatVnDate(p.start)} – {formatVnDate(p.end)} · Hạn
-      báo cáo: <strong>{formatVnDate(p.due)}</strong>{' '}
+      <strong>{label}</strong>: {formatVnDate(p.start)} – {formatVnDate(p.end)} · Hạn báo cáo:{' '}
+      <strong>{formatVnDate(p.due)}</strong>{' '}
       {left < 0 ? null : left === 0 ? (
         <Tag color="orange">Hạn là hôm nay</Tag>
       ) : (
