@@ -3,7 +3,7 @@
 // Every change is checked again after a reload (it must come from the database, not the screen).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, startApp, type TestApp } from './harness';
+import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
 import { choose, expectCount, formItem, row, rowCodes, toast } from './ui-helpers';
 
 let app: TestApp;
@@ -26,10 +26,7 @@ beforeAll(async () => {
   closeBrowser = launched.close;
   page = await openApp(launched.browser, app);
   page.setDefaultTimeout(10_000);
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
+  watchProblems(page, problems);
 });
 
 afterAll(async () => {

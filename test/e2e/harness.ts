@@ -74,3 +74,16 @@ export async function openApp(browser: Browser, app: TestApp): Promise<Page> {
   await page.goto(app.server.url);
   return page;
 }
+
+/** Records what a user would see as breakage: page errors, console errors and warnings, failed requests. */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400)
+      problems.push(`HTTP ${r.status()}: ${r.url().replace(/token=[^&#]+/, 'token=…')}`);
+  });
+}

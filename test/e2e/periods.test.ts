@@ -6,7 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
-import { launchBrowser, openApp, startApp, type TestApp } from './harness';
+import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
 import { choose, formItem, toast } from './ui-helpers';
 
 const TITLE = 'Báo cáo phục vụ Đoàn giám sát của HĐND tỉnh';
@@ -74,14 +74,7 @@ beforeAll(async () => {
   const launched = await launchBrowser();
   closeBrowser = launched.close;
   page = await openApp(launched.browser, app);
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push(`${m.type()}: ${m.text()} (${m.location().url})`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  watchProblems(page, problems);
 });
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { countByGroup, countByStatus, countRegister } from '../../shared/domain/
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
 import type { TaskStatus } from '../../shared/domain/types';
 import { fillForm } from '../fixtures/fill-form';
-import { launchBrowser, openApp, startApp, type TestApp } from './harness';
+import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
 import { expectCount, formItem, rowCodes, toast } from './ui-helpers';
 
 const PERIOD = '2025-Q3';
@@ -107,14 +107,7 @@ beforeAll(async () => {
   const launched = await launchBrowser();
   closeBrowser = launched.close;
   page = await openApp(launched.browser, app);
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400)
-      problems.push(`${r.status()} ${r.url().replace(/token=[^&#]+/, 'token=…')}`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
+  watchProblems(page, problems);
 });
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import {
   type AgencyFormValues,
 } from '../lib/agency-form';
 import { AGENCY_KIND_LABELS } from '../lib/agency-labels';
-import { applyFieldErrors } from '../lib/form-errors';
+import { saveWithFieldErrors } from '../lib/form-errors';
 import { useLastPresent } from '../lib/use-last-present';
 
 const FORM_ID = 'agency-form';
@@ -70,28 +70,23 @@ function AgencyForm(props: {
   async function save(values: AgencyFormValues) {
     const v = cleanAgencyValues({ ...initial, ...values });
     setGeneral([]);
-    setSaving(true);
-    try {
-      if (agency) {
-        const patch = agencyPatch(initial, v);
-        if (Object.keys(patch).length === 0) {
-          message.info('Không có thay đổi nào để lưu.');
+    setGeneral(
+      await saveWithFieldErrors(form, AGENCY_FORM_FIELDS, setSaving, async () => {
+        if (agency) {
+          const patch = agencyPatch(initial, v);
+          if (Object.keys(patch).length === 0) {
+            message.info('Không có thay đổi nào để lưu.');
+          } else {
+            const saved = await updateAgency(agency.id, patch);
+            message.success(`Đã lưu đơn vị ${saved.name}`);
+          }
         } else {
-          const saved = await updateAgency(agency.id, patch);
-          message.success(`Đã lưu đơn vị ${saved.name}`);
+          const created = await createAgency(v);
+          message.success(`Đã thêm đơn vị ${created.name}`);
         }
-      } else {
-        const created = await createAgency(v);
-        message.success(`Đã thêm đơn vị ${created.name}`);
-      }
-      onDone();
-    } catch (error) {
-      const rest = applyFieldErrors(form, error, AGENCY_FORM_FIELDS);
-      setGeneral(rest);
-      if (rest.length > 0) message.error(rest.join(' '));
-    } finally {
-      setSaving(false);
-    }
+        onDone();
+      }),
+    );
   }
 
   return (

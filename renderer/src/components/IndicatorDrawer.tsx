@@ -4,7 +4,7 @@ import type { IndicatorPatch } from '../../../shared/api';
 import type { Indicator } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
 import { singleAgencyOptions } from '../lib/agency-options';
-import { applyFieldErrors } from '../lib/form-errors';
+import { saveWithFieldErrors } from '../lib/form-errors';
 import { horizonLabel } from '../lib/horizon';
 import { foldedSearch } from '../lib/select-search';
 import { useLastPresent } from '../lib/use-last-present';
@@ -85,18 +85,13 @@ function IndicatorForm(props: {
       onDone();
       return;
     }
-    setSaving(true);
-    try {
-      await updateIndicator(indicator.id, patch);
-      message.success(`Đã lưu chỉ tiêu ${indicator.code}`);
-      onDone();
-    } catch (error) {
-      const rest = applyFieldErrors(form, error, FIELDS);
-      setGeneral(rest);
-      if (rest.length > 0) message.error(rest.join(' '));
-    } finally {
-      setSaving(false);
-    }
+    setGeneral(
+      await saveWithFieldErrors(form, FIELDS, setSaving, async () => {
+        await updateIndicator(indicator.id, patch);
+        message.success(`Đã lưu chỉ tiêu ${indicator.code}`);
+        onDone();
+      }),
+    );
   }
 
   return (

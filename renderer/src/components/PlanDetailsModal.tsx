@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Plan } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { applyFieldErrors } from '../lib/form-errors';
+import { saveWithFieldErrors } from '../lib/form-errors';
 
 interface Values {
   title: string;
@@ -33,27 +33,24 @@ export function PlanDetailsModal({
 
   async function save() {
     const v = await form.validateFields();
-    setSaving(true);
     setProblems([]);
-    try {
-      await api('plans.update', {
-        id: plan.id,
-        patch: {
-          title: v.title,
-          number: v.number ?? '',
-          symbol: v.symbol,
-          issuer: v.issuer,
-          issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null,
-        },
-      });
-      await onSaved();
-      void message.success('Đã lưu thông tin kế hoạch');
-      onClose();
-    } catch (error) {
-      setProblems(applyFieldErrors(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    setProblems(
+      await saveWithFieldErrors(form, FIELDS, setSaving, async () => {
+        await api('plans.update', {
+          id: plan.id,
+          patch: {
+            title: v.title,
+            number: v.number ?? '',
+            symbol: v.symbol,
+            issuer: v.issuer,
+            issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null,
+          },
+        });
+        await onSaved();
+        void message.success('Đã lưu thông tin kế hoạch');
+        onClose();
+      }),
+    );
   }
 
   return (

@@ -2,7 +2,7 @@ import { Alert, App, Button, Drawer, Form, Input, Space, Tag, Typography } from 
 import { useState } from 'react';
 import type { Task } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
-import { applyFieldErrors } from '../lib/form-errors';
+import { saveWithFieldErrors } from '../lib/form-errors';
 import { mergedNote } from '../lib/merged-note';
 import { useLastPresent } from '../lib/use-last-present';
 import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from '../lib/task-form';
@@ -72,18 +72,13 @@ function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
       onDone();
       return;
     }
-    setSaving(true);
-    try {
-      await updateTask(task.id, patch);
-      message.success(`Đã lưu nhiệm vụ ${task.code}`);
-      onDone();
-    } catch (error) {
-      const rest = applyFieldErrors(form, error, TASK_FORM_FIELDS);
-      setGeneral(rest);
-      if (rest.length > 0) message.error(rest.join(' '));
-    } finally {
-      setSaving(false);
-    }
+    setGeneral(
+      await saveWithFieldErrors(form, TASK_FORM_FIELDS, setSaving, async () => {
+        await updateTask(task.id, patch);
+        message.success(`Đã lưu nhiệm vụ ${task.code}`);
+        onDone();
+      }),
+    );
   }
 
   return (

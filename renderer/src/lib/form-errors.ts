@@ -1,5 +1,5 @@
 // Puts the backend's per-field VALIDATION messages next to the matching form fields.
-import type { FormInstance } from 'antd';
+import { message, type FormInstance } from 'antd';
 import { ApiError } from '../api/client';
 
 /** `patch.text` → `text`, `agency.aliases.0` → `aliases`. */
@@ -32,4 +32,27 @@ export function applyFieldErrors(
   const first = formFields.find((f) => byField.has(f));
   if (first) form.scrollToField(first, { block: 'center', behavior: 'smooth' });
   return rest;
+}
+
+/**
+ * Runs a form's save: `saving` is on meanwhile; on failure each field message goes next to its
+ * field and the rest is shown as a toast and returned, for the form's general alert.
+ */
+export async function saveWithFieldErrors(
+  form: FormInstance,
+  formFields: readonly string[],
+  setSaving: (saving: boolean) => void,
+  action: () => Promise<void>,
+): Promise<string[]> {
+  setSaving(true);
+  try {
+    await action();
+    return [];
+  } catch (error) {
+    const rest = applyFieldErrors(form, error, formFields);
+    if (rest.length > 0) void message.error(rest.join(' '));
+    return rest;
+  } finally {
+    setSaving(false);
+  }
 }
