@@ -1,5 +1,6 @@
-import { Alert, App, Button, Drawer, Form, Input, Select, Switch, Typography } from 'antd';
+import { Alert, App, Form, Input, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
+import { EditDrawer } from './EditDrawer';
 import { AGENCY_KINDS } from '../../../shared/api';
 import type { Agency } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
@@ -26,20 +27,14 @@ export function AgencyDrawer(props: { target: AgencyTarget; onClose: () => void 
   const shown = useLastPresent(target);
   const title = shown === 'new' ? 'Thêm đơn vị' : shown ? shown.name : '';
   return (
-    <Drawer
+    <EditDrawer
       open={target !== null}
       onClose={onClose}
       size={600}
-      destroyOnHidden
       title={title}
-      footer={
-        <div className="drawer-footer">
-          <Button onClick={onClose}>Huỷ</Button>
-          <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-            {shown === 'new' ? 'Thêm đơn vị' : 'Lưu thay đổi'}
-          </Button>
-        </div>
-      }
+      formId={FORM_ID}
+      saving={saving}
+      submitLabel={shown === 'new' ? 'Thêm đơn vị' : undefined}
     >
       {shown ? (
         <AgencyForm
@@ -50,7 +45,7 @@ export function AgencyDrawer(props: { target: AgencyTarget; onClose: () => void 
           setSaving={setSaving}
         />
       ) : null}
-    </Drawer>
+    </EditDrawer>
   );
 }
 

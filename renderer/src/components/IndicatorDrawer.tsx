@@ -1,5 +1,6 @@
-import { Alert, App, Button, Drawer, Form, Input, Select, Tag, Typography } from 'antd';
+import { Alert, App, Form, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { EditDrawer } from './EditDrawer';
 import type { IndicatorPatch } from '../../../shared/api';
 import type { Indicator } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
@@ -25,20 +26,13 @@ export function IndicatorDrawer(props: { indicator: Indicator | null; onClose: (
   const { indicator, onClose } = props;
   const shown = useLastPresent(indicator);
   return (
-    <Drawer
+    <EditDrawer
       open={indicator !== null}
       onClose={onClose}
       size={640}
-      destroyOnHidden
       title={shown ? `Chỉ tiêu ${shown.code}` : ''}
-      footer={
-        <div className="drawer-footer">
-          <Button onClick={onClose}>Huỷ</Button>
-          <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-            Lưu thay đổi
-          </Button>
-        </div>
-      }
+      formId={FORM_ID}
+      saving={saving}
     >
       {shown ? (
         <IndicatorForm
@@ -49,7 +43,7 @@ export function IndicatorDrawer(props: { indicator: Indicator | null; onClose: (
           setSaving={setSaving}
         />
       ) : null}
-    </Drawer>
+    </EditDrawer>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Form, Input, Space, Tag, Typography } from 'antd';
+import { Alert, App, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Task } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
@@ -7,6 +7,7 @@ import { mergedNote } from '../lib/merged-note';
 import { useLastPresent } from '../lib/use-last-present';
 import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from '../lib/task-form';
 import { AssigneeSelect } from './AssigneeSelect';
+import { EditDrawer } from './EditDrawer';
 import { DeadlinePreview } from './DeadlinePreview';
 
 const FORM_ID = 'task-form';
@@ -16,20 +17,13 @@ export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () =
   const [saving, setSaving] = useState(false);
   const shown = useLastPresent(task);
   return (
-    <Drawer
+    <EditDrawer
       open={task !== null}
       onClose={onClose}
       size={720}
-      destroyOnHidden
       title={shown ? `Nhiệm vụ ${shown.code}` : ''}
-      footer={
-        <div className="drawer-footer">
-          <Button onClick={onClose}>Huỷ</Button>
-          <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-            Lưu thay đổi
-          </Button>
-        </div>
-      }
+      formId={FORM_ID}
+      saving={saving}
     >
       {shown ? (
         <TaskForm
@@ -40,7 +34,7 @@ export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () =
           setSaving={setSaving}
         />
       ) : null}
-    </Drawer>
+    </EditDrawer>
   );
 }
 

@@ -5,6 +5,7 @@ import { foldedSearch } from '../lib/select-search';
 import type { TaskFilter } from '../lib/task-filter';
 import { Q } from '../routing/routes';
 import type { QueryPatch } from '../routing/hash-location';
+import { GroupSelect } from './GroupSelect';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
 
@@ -14,10 +15,7 @@ interface Props {
 }
 
 export function TaskFilterBar({ filter, setQuery }: Props) {
-  const { catalogue, index } = useCatalogue();
-  const groups = catalogue.groups
-    .filter((g) => !index.plan || g.planId === index.plan.id)
-    .sort((a, b) => a.position - b.position);
+  const { index } = useCatalogue();
   return (
     <Toolbar>
       <SearchBox
@@ -26,16 +24,7 @@ export function TaskFilterBar({ filter, setQuery }: Props) {
         value={filter.search}
         onChange={(v) => setQuery({ [Q.search]: v })}
       />
-      <Select
-        className="toolbar-group"
-        aria-label="Lọc theo nhóm"
-        placeholder="Tất cả các nhóm"
-        allowClear
-        value={filter.group ?? undefined}
-        onChange={(v?: string) => setQuery({ [Q.group]: v ?? null })}
-        options={groups.map((g) => ({ value: g.code, label: `Nhóm ${g.code}. ${g.title}` }))}
-        popupMatchSelectWidth={520}
-      />
+      <GroupSelect value={filter.group} onChange={(v) => setQuery({ [Q.group]: v })} />
       <Select
         className="toolbar-agency"
         aria-label="Lọc theo đơn vị"

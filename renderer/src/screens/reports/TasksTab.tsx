@@ -1,5 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Checkbox, Empty, Input, Select, Table, Tooltip, Typography } from 'antd';
+import { GroupSelect } from '../../components/GroupSelect';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../../../shared/domain/status-labels';
@@ -49,7 +50,7 @@ export function TasksTab(props: {
   setQuery: (patch: QueryPatch) => void;
 }) {
   const { rows, query, setQuery } = props;
-  const { catalogue, index } = useCatalogue();
+  const { index } = useCatalogue();
   const filter = readTaskFilter(query);
   const q = filter.search;
   const base = rows.filter((r) => taskRowMatchesExceptStatus(r, filter, index));
@@ -64,9 +65,6 @@ export function TasksTab(props: {
     filter.conflict;
   const pager = usePager(JSON.stringify(filter), 'nhiệm vụ', 50);
 
-  const groups = catalogue.groups
-    .filter((g) => !index.plan || g.planId === index.plan.id)
-    .sort((a, b) => a.position - b.position);
   const agencyOptions = useMemo(
     () =>
       countByLeadAgency(rows, (id, fallback) => index.agencyById.get(id)?.name ?? fallback)
@@ -190,16 +188,7 @@ export function TasksTab(props: {
           value={filter.search}
           onChange={(e) => setQuery({ [RQ.search]: e.target.value })}
         />
-        <Select
-          className="toolbar-group"
-          aria-label="Lọc theo nhóm"
-          placeholder="Tất cả các nhóm"
-          allowClear
-          value={filter.group ?? undefined}
-          onChange={(v?: string) => setQuery({ [RQ.group]: v ?? null })}
-          options={groups.map((g) => ({ value: g.code, label: `Nhóm ${g.code}. ${g.title}` }))}
-          popupMatchSelectWidth={520}
-        />
+        <GroupSelect value={filter.group} onChange={(v) => setQuery({ [RQ.group]: v })} />
         <Select
           className="toolbar-agency"
           aria-label="Lọc theo cơ quan chủ trì"
