@@ -30,8 +30,8 @@ import type {
   TaskStatus,
   TaskStatusRow,
 } from '../../../shared/domain/types';
-import { agencyInSentence, textWidth } from './nd30';
-import { APPENDIX_TITLES, appendixReference } from './word-report';
+import { agencyInSentence, textWidth } from './nd30-profile';
+import { APPENDIX_TITLES, appendixReference } from './report-content';
 
 export interface AppendixModel {
   settings: DocumentSettings;

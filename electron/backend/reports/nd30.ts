@@ -26,116 +26,48 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import type { DocumentSettings } from '../../../shared/domain/types';
+import {
+  addresseeNames,
+  classifyNarrative,
+  recipientLines,
+  signerTitles,
+  type Block,
+  type DataCell,
+  type DataTableOptions,
+  type DocSection,
+  type DocumentContent,
+  type HeaderBlockOptions,
+  type ParaOptions,
+  type RunStyle,
+  type SignatureOptions,
+} from './document-model';
 
-// ---------------------------------------------------------------------------------------------
-// Profile numbers
+import {
+  A4,
+  BODY,
+  FONT_SLOTS,
+  FOOTER_DISTANCE,
+  HEADER_DISTANCE,
+  HEADER_LEFT_SHARE,
+  HEADER_OVERHANG,
+  LANDSCAPE_MARGINS,
+  LANDSCAPE_TEXT_WIDTH,
+  PORTRAIT_MARGINS,
+  PORTRAIT_TEXT_WIDTH,
+  RULE_GAP,
+  RULE_SIZE,
+  SIGNATURE_GAP,
+  SIGNATURE_LEFT_SHARE,
+  SIGNATURE_SPACE_LINES,
+  SIZE,
+  textWidth,
+} from './nd30-profile';
 
-/** 1 mm in twips (1440 / 25.4 ≈ 56.7). */
-export const TWIPS_PER_MM = 1440 / 25.4;
-export const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
-
-/** A4 portrait in twips. */
-export const A4 = { width: 11906, height: 16838 } as const;
-
-export const PORTRAIT_MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
-/** As in the decree's own file for its landscape table. */
-export const LANDSCAPE_MARGINS = { top: mm(20), bottom: mm(15), left: mm(30), right: mm(15) };
-/** Distance of the page number from the paper's top edge: inside the 20 mm top margin. */
-export const HEADER_DISTANCE = mm(10);
-export const FOOTER_DISTANCE = mm(10);
-
-export const PORTRAIT_TEXT_WIDTH = A4.width - PORTRAIT_MARGINS.left - PORTRAIT_MARGINS.right;
-export const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
-
-export const FONT = 'Times New Roman';
-/** All four slots, or Word picks another font for Vietnamese letters outside Latin-1. */
-export const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT } as const;
-
-/** Font sizes in half-points (13 pt = 26). */
-export const SIZE = {
-  parentAgency: 26,
-  agency: 26,
-  nationalTitle: 26,
-  motto: 28,
-  number: 26,
-  letterSubject: 24,
-  placeDate: 28,
-  docType: 28,
-  summary: 28,
-  addressee: 28,
-  body: 28,
-  recipientsLabel: 24,
-  recipients: 22,
-  authority: 28,
-  signerName: 28,
-  pageNumber: 28,
-  appendixHeading: 28,
-  appendixTitle: 28,
-  appendixReference: 28,
-  table: 24,
-} as const;
-
-/** Body text: first-line indent 1.27 cm, 6 pt after, line spacing 1.15. */
-export const BODY = { firstLine: 720, after: 120, line: 276 } as const;
-
-/** Header block columns (about 40 % / 60 %, as in the decree's template). */
-export const HEADER_LEFT_SHARE = 0.4;
-/** The header table reaches a little into the margins, as the decree's template does, so that the
- * agency name and the national title stay on one line each. */
-export const HEADER_OVERHANG = { left: mm(6), right: mm(2) } as const;
-/** Signature block: "Nơi nhận" on the left, the signer on the right. */
-export const SIGNATURE_LEFT_SHARE = 0.45;
-/** Empty lines left for the signature and the seal. */
-export const SIGNATURE_SPACE_LINES = 4;
-/** Space between the last line of the body and the signature block (one 12 pt line). */
-export const SIGNATURE_GAP = 240;
-/** Weight of the short lines under the agency, the motto and the summary (eighths of a point). */
-export const RULE_SIZE = 6;
-/** Height of the empty paragraph that carries a rule: the gap between the text and its line. */
-export const RULE_GAP = 100;
-
-// ---------------------------------------------------------------------------------------------
-// Text width estimate, for the lines drawn under the agency, the motto and the summary
-
-// Advance widths (1/1000 em) of Times New Roman for U+0020–U+007E (Liberation Serif has the same
-// metrics). Vietnamese letters are measured by their base letter: tone marks do not widen a glyph.
-const WIDTH_REGULAR = [
-  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500,
-  500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611,
-  556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722,
-  722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500,
-  278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
-];
-const WIDTH_BOLD = [
-  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500,
-  500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667,
-  611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722,
-  722, 667, 333, 278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556,
-  278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
-];
-
-/** Estimated width in twips of one line of `text` in Times New Roman at `size` half-points. */
-export function textWidth(text: string, size: number, bold = false): number {
-  const table = bold ? WIDTH_BOLD : WIDTH_REGULAR;
-  const base = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-  let units = 0;
-  for (const ch of base) units += table[ch.charCodeAt(0) - 32] ?? 500;
-  return Math.round((units / 1000) * size * 10); // size/2 pt × 20 twips/pt
-}
+export { numberLine, placeDateLine, recipientLines } from './document-model';
+export * from './nd30-profile';
 
 // ---------------------------------------------------------------------------------------------
 // Runs and paragraphs
-
-export interface RunStyle {
-  size?: number;
-  bold?: boolean;
-  italics?: boolean;
-}
 
 /**
  * A line's text with the hyphens inside symbols (`57-NQ/TW`, `KH-UBND`, `2026-2030`) made
@@ -162,21 +94,6 @@ export function runs(text: string, style: RunStyle = {}): TextRun[] {
           italics: style.italics,
         }),
     );
-}
-
-export interface ParaOptions extends RunStyle {
-  align?: 'center' | 'justify' | 'left' | 'right';
-  firstLine?: number;
-  left?: number;
-  right?: number;
-  hanging?: number;
-  before?: number;
-  after?: number;
-  /** Line spacing in 240ths of a line (276 = 1.15); single when omitted. */
-  line?: number;
-  keepNext?: boolean;
-  keepLines?: boolean;
-  tabStop?: number;
 }
 
 const ALIGN = {
@@ -251,89 +168,13 @@ export function khoanHeading(text: string): Paragraph {
   return bodyParagraph(text, { bold: true, keepNext: true });
 }
 
-const KHOAN = /^\d{1,2}\.\s/;
-
-/**
- * A narrative line as the user wrote it: `1. …` is a khoản heading (bold; a long one keeps only
- * its title, up to the first colon, in bold), `a) …`, `- …`, `+ …` and plain text are body lines.
- */
+/** A narrative line as the user wrote it (see classifyNarrative). */
 export function narrativeParagraph(raw: string): Paragraph {
-  const text = raw.normalize('NFC').trim();
-  if (KHOAN.test(text)) {
-    const colon = text.indexOf(':');
-    if (text.length > 160 && colon > 0 && colon < 120 && colon < text.length - 1) {
-      return bodyParagraph([
-        ...runs(text.slice(0, colon + 1), { bold: true }),
-        ...runs(text.slice(colon + 1)),
-      ]);
-    }
-    return khoanHeading(text);
-  }
-  // A điểm title ("a) Nhóm nhiệm vụ I: …") or a line introducing a list stays with what follows.
-  const title = /^[a-zđ]\)\s/.test(text) && !/[.;]$/.test(text);
-  return bodyParagraph(text, { keepNext: title || text.endsWith(':') });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Capitalisation (Phụ lục II of the decree)
-
-// Words naming the kind of body; the field after them starts with a capital (Sở Khoa học …).
-const ORGAN_WORDS = [
-  'ủy ban nhân dân',
-  'văn phòng',
-  'chi cục',
-  'trung tâm',
-  'sở',
-  'ban',
-  'cục',
-  'viện',
-  'bộ',
-];
-// Administrative units stay lower case; the place name after them is capitalised (tỉnh Lai Châu).
-const ADMIN_UNITS = ['tỉnh', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'thành phố'];
-
-function capitalise(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
-}
-
-/**
- * An agency name printed in capitals in the header, as it reads inside a sentence (Phụ lục II of
- * the decree): `SỞ KHOA HỌC VÀ CÔNG NGHỆ` → `Sở Khoa học và Công nghệ`, `SỞ VĂN HÓA, THỂ THAO VÀ
- * DU LỊCH` → `Sở Văn hóa, Thể thao và Du lịch`, `ỦY BAN NHÂN DÂN TỈNH LAI CHÂU` → `Ủy ban nhân dân
- * tỉnh Lai Châu`. A name that already has lower-case letters is kept as written.
- */
-export function agencyInSentence(name: string): string {
-  const text = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (text !== text.toLocaleUpperCase('vi')) return text;
-  const upper = text.split(' ');
-  const words = text.toLocaleLowerCase('vi').split(' ');
-  const startsWith = (i: number, phrase: string) =>
-    words.slice(i, i + phrase.split(' ').length).join(' ') === phrase;
-  const organ = ORGAN_WORDS.find((o) => startsWith(0, o));
-  const fieldStart = organ ? organ.split(' ').length : 1;
-  const out: string[] = [];
-  let place = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (/[&0-9]/.test(upper[i]!)) {
-      out.push(upper[i]!); // abbreviations such as KH&CN
-      continue;
-    }
-    // "xã hội" (society) is not a commune.
-    const unit = startsWith(i, 'xã hội') ? undefined : ADMIN_UNITS.find((u) => startsWith(i, u));
-    if (unit) {
-      const n = unit.split(' ').length;
-      out.push(...words.slice(i, i + n));
-      i += n - 1;
-      place = true;
-      continue;
-    }
-    const prev = words[i - 1] ?? '';
-    const startsPhrase =
-      i === 0 || i === fieldStart || prev === 'và' || prev === '-' || /[,;]$/.test(prev);
-    out.push(place || startsPhrase ? capitalise(w) : w);
-  }
-  return out.join(' ');
+  const line = classifyNarrative(raw);
+  if (line.kind === 'khoan') return khoanHeading(line.text);
+  if (line.kind === 'khoanWithText')
+    return bodyParagraph([...runs(line.title, { bold: true }), ...runs(line.rest)]);
+  return bodyParagraph(line.text, { keepNext: line.keepNext });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,40 +212,6 @@ function layoutTable(rows: TableRow[], widths: number[], indent = 0): Table {
   });
 }
 
-/** A cell line mixing styles (a name in italics, then the text), with its plain text. */
-export interface RichLine {
-  text: string;
-  runs: ParagraphChild[];
-}
-
-export type CellLine = string | RichLine;
-
-/** `rich(['Sở Nội vụ: ', { italics: true }], ['Đã tổ chức …'])` at the table size. */
-export function rich(...parts: [string, RunStyle?][]): RichLine {
-  return {
-    text: parts.map(([t]) => t).join(''),
-    runs: parts.flatMap(([t, style]) => runs(t, { size: SIZE.table, ...style })),
-  };
-}
-
-export interface DataCell {
-  /** One paragraph per line. */
-  lines: CellLine[];
-  align?: 'center' | 'justify' | 'left';
-  bold?: boolean;
-  italics?: boolean;
-  span?: number;
-}
-
-export interface DataTableOptions {
-  widths: number[];
-  header: string[];
-  rows: DataCell[][];
-  /** Rows (by index) printed bold and kept with the next row: group rows. */
-  groupRows?: Set<number>;
-  size?: number;
-}
-
 /** Rows estimated lower than this (≈ 40 % of a landscape page) are never split over two pages. */
 export const WHOLE_ROW_LIMIT = 4000;
 const CELL_PADDING = 85;
@@ -438,16 +245,21 @@ export function dataTable(o: DataTableOptions): Table {
     const lines = c.lines.length > 0 ? c.lines : [''];
     return new TableCell({
       children: lines.map((line) =>
-        para(typeof line === 'string' ? line : line.runs, {
-          size,
-          bold: header || group || c.bold,
-          italics: c.italics,
-          align: header ? 'center' : (c.align ?? 'left'),
-          after: 20,
-          before: 20,
-          // A group row stays on the page of its first task.
-          keepNext: group,
-        }),
+        para(
+          typeof line === 'string'
+            ? line
+            : line.parts.flatMap(([t, style]) => runs(t, { size, ...style })),
+          {
+            size,
+            bold: header || group || c.bold,
+            italics: c.italics,
+            align: header ? 'center' : (c.align ?? 'left'),
+            after: 20,
+            before: 20,
+            // A group row stays on the page of its first task.
+            keepNext: group,
+          },
+        ),
       ),
       width: { size: width, type: WidthType.DXA },
       columnSpan: c.span,
@@ -485,16 +297,6 @@ export function dataTable(o: DataTableOptions): Table {
 
 // ---------------------------------------------------------------------------------------------
 // Header block (quốc hiệu, tiêu ngữ, tên cơ quan, số ký hiệu, địa danh ngày tháng)
-
-export interface HeaderBlockOptions {
-  settings: DocumentSettings;
-  /** `Số: 12/BC-SKHCN`, or `Số:      /BC-SKHCN` before signing. */
-  numberLine: string;
-  /** A letter's `V/v …` summary, under the number. */
-  letterSubject?: string;
-  /** `Lai Châu, ngày 05 tháng 6 năm 2025`. */
-  placeDate: string;
-}
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -566,20 +368,6 @@ export function headerBlock(o: HeaderBlockOptions): Table {
   return layoutTable([top, bottom], [left, right], -HEADER_OVERHANG.left);
 }
 
-/** `Số: 12/BC-SKHCN`; the number left blank (six spaces) until the document is signed. */
-export function numberLine(number: string | null, symbol: string): string {
-  const n = number?.trim() ?? '';
-  // Numbers below 10 take a leading 0 (ND30): "05/BC-SKHCN".
-  const shown = /^\d$/.test(n) ? `0${n}` : n;
-  // Six spaces leave room for the number written by hand at signing.
-  return shown === '' ? `Số:      /${symbol}` : `Số: ${shown}/${symbol}`;
-}
-
-/** `Lai Châu, ngày 05 tháng 6 năm 2025`; day and month blank until signing. */
-export function placeDateLine(place: string, longDate: string | null, year: number): string {
-  return longDate ? `${place}, ${longDate}` : `${place}, ngày      tháng      năm ${year}`;
-}
-
 /** The document type line (`BÁO CÁO`) and the summary under it, with its short line. */
 export function titleBlock(docType: string, summary: string): Paragraph[] {
   const width = PORTRAIT_TEXT_WIDTH;
@@ -603,12 +391,7 @@ export function titleBlock(docType: string, summary: string): Paragraph[] {
  * (`- …;`, the last ending with `.`) aligned after "Kính gửi:".
  */
 export function addresseeBlock(addressees: string[]): Paragraph[] {
-  const names = addressees.map((a) =>
-    a
-      .normalize('NFC')
-      .trim()
-      .replace(/[.;,]+$/, ''),
-  );
+  const names = addresseeNames(addressees);
   const label = 'Kính gửi:';
   if (names.length <= 1) {
     return [
@@ -647,25 +430,6 @@ export function addresseeBlock(addressees: string[]): Paragraph[] {
 // ---------------------------------------------------------------------------------------------
 // Signature block
 
-export interface SignatureOptions {
-  settings: DocumentSettings;
-  /** Recipient lines without the dash and the final punctuation; the archive line is added last. */
-  recipients: string[];
-}
-
-/** Recipient lines: "- Như trên;" … "- Lưu: VT, VP." */
-export function recipientLines(recipients: string[], archiveLine: string): string[] {
-  const clean = (s: string) =>
-    s
-      .normalize('NFC')
-      .trim()
-      .replace(/^[-–+]\s*/, '')
-      .replace(/[.;,]+$/, '');
-  const lines = recipients.map(clean).filter((s) => s !== '');
-  const archive = clean(archiveLine) || 'Lưu: VT';
-  return [...lines.map((l) => `- ${l};`), `- ${archive}.`];
-}
-
 /** "Nơi nhận" on the left, authority, title, space for the signature and the name on the right. */
 export function signatureBlock(o: SignatureOptions): Table {
   const width = PORTRAIT_TEXT_WIDTH;
@@ -681,10 +445,7 @@ export function signatureBlock(o: SignatureOptions): Table {
     }),
     ...recipientLines(o.recipients, s.archiveLine).map((l) => para(l, { size: SIZE.recipients })),
   ];
-  const upper = (t: string) => t.normalize('NFC').trim().toLocaleUpperCase('vi');
-  // "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"; a Director signing in person has no authority line.
-  const titles = [s.signerAuthority, s.signerTitle].map(upper).filter((t) => t !== '');
-  const rightParas: Paragraph[] = titles.map((t, i) =>
+  const rightParas: Paragraph[] = signerTitles(s).map((t, i) =>
     para(t, {
       size: SIZE.authority,
       bold: true,
@@ -803,4 +564,47 @@ export async function packDocument(
     sections,
   });
   return Packer.toBuffer(doc);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks (document-model.ts) laid out in Word
+
+function renderBlock(b: Block): FileChild[] {
+  switch (b.kind) {
+    case 'header':
+      return [headerBlock(b.options)];
+    case 'title':
+      return titleBlock(b.docType, b.summary);
+    case 'addressees':
+      return addresseeBlock(b.addressees);
+    case 'paragraph':
+      return [b.body ? bodyParagraph(b.text, b.options) : para(b.text, b.options)];
+    case 'muc':
+      return [mucHeading(b.roman, b.title)];
+    case 'khoan':
+      return [khoanHeading(b.text)];
+    case 'narrative':
+      return [narrativeParagraph(b.text)];
+    case 'table':
+      return [dataTable(b.options)];
+    case 'signature':
+      return [signatureBlock(b.options)];
+    case 'appendixHeading':
+      return appendixHeading(b.roman, b.title, b.reference);
+  }
+}
+
+export function docxSection(s: DocSection): ISectionOptions {
+  return section(s.blocks.flatMap(renderBlock), {
+    landscape: s.landscape,
+    restartNumbering: s.restartNumbering,
+  });
+}
+
+/** A document's content as .docx bytes. */
+export function writeDocx(content: DocumentContent): Promise<Buffer> {
+  return packDocument(content.sections.map(docxSection), {
+    title: content.title,
+    creator: content.creator,
+  });
 }

@@ -1,21 +1,21 @@
 // The reminder letter (công văn đôn đốc) to the agencies that have not reported: a letter has no
 // type name, its summary "V/v …" sits under the number (ND30.md, last paragraph of the header).
 
-import type { FileChild } from 'docx';
 import { periodLabel } from '../../../shared/domain/periods';
 import { formatLongVnDate, formatVnDate } from '../../../shared/domain/text';
 import {
   addresseeBlock,
-  agencyInSentence,
   bodyParagraph,
   headerBlock,
   numberLine,
-  packDocument,
   para,
   placeDateLine,
-  section,
   signatureBlock,
-} from './nd30';
+  type Block,
+  type DocumentContent,
+} from './document-model';
+import { writeDocx } from './nd30';
+import { agencyInSentence } from './nd30-profile';
 import {
   addresseeInSentence,
   draftingUnit,
@@ -40,7 +40,7 @@ export function letterSubject(m: ReminderModel): string {
   return `V/v đôn đốc báo cáo kết quả thực hiện ${planShortName(m.plan)} ${periodLabel(m.period)}`;
 }
 
-function body(m: ReminderModel): FileChild[] {
+function body(m: ReminderModel): Block[] {
   const s = m.settings;
   const agency = agencyInSentence(s.agency);
   const period = periodLabel(m.period);
@@ -64,10 +64,10 @@ function body(m: ReminderModel): FileChild[] {
   ];
 }
 
-/** The letter as a .docx file. */
-export async function buildReminderLetter(m: ReminderModel): Promise<Buffer> {
+/** What the letter says, one portrait section. */
+export function reminderContent(m: ReminderModel): DocumentContent {
   const s = m.settings;
-  const children: FileChild[] = [
+  const blocks: Block[] = [
     headerBlock({
       settings: s,
       numberLine: numberLine(m.number, letterSymbol(m)),
@@ -79,12 +79,18 @@ export async function buildReminderLetter(m: ReminderModel): Promise<Buffer> {
       ),
     }),
     para('', { after: 240 }),
-    ...addresseeBlock(m.missing.map((a) => a.name)),
+    addresseeBlock(m.missing.map((a) => a.name)),
     ...body(m),
     signatureBlock({ settings: s, recipients: m.recipients ?? DEFAULT_RECIPIENTS }),
   ];
-  return packDocument([section(children)], {
+  return {
     title: letterSubject(m),
     creator: agencyInSentence(s.agency),
-  });
+    sections: [{ blocks, landscape: false, restartNumbering: false }],
+  };
+}
+
+/** The letter as a .docx file. */
+export function buildReminderLetter(m: ReminderModel): Promise<Buffer> {
+  return writeDocx(reminderContent(m));
 }

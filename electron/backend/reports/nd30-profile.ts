@@ -1,0 +1,165 @@
+// The Nghị định 30/2020/NĐ-CP layout profile (shared/design/ND30.md) as named numbers, the font
+// metrics used to size lines, and the capitalisation rule for agency names; no layout library here,
+// so the Word writer, the print rendition and the Excel appendices all read the same numbers.
+
+// ---------------------------------------------------------------------------------------------
+// Profile numbers
+
+/** 1 mm in twips (1440 / 25.4 ≈ 56.7). */
+export const TWIPS_PER_MM = 1440 / 25.4;
+export const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
+
+/** A4 portrait in twips. */
+export const A4 = { width: 11906, height: 16838 } as const;
+
+export const PORTRAIT_MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+/** As in the decree's own file for its landscape table. */
+export const LANDSCAPE_MARGINS = { top: mm(20), bottom: mm(15), left: mm(30), right: mm(15) };
+/** Distance of the page number from the paper's top edge: inside the 20 mm top margin. */
+export const HEADER_DISTANCE = mm(10);
+export const FOOTER_DISTANCE = mm(10);
+
+export const PORTRAIT_TEXT_WIDTH = A4.width - PORTRAIT_MARGINS.left - PORTRAIT_MARGINS.right;
+export const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
+
+export const FONT = 'Times New Roman';
+/** All four slots, or Word picks another font for Vietnamese letters outside Latin-1. */
+export const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT } as const;
+
+/** Font sizes in half-points (13 pt = 26). */
+export const SIZE = {
+  parentAgency: 26,
+  agency: 26,
+  nationalTitle: 26,
+  motto: 28,
+  number: 26,
+  letterSubject: 24,
+  placeDate: 28,
+  docType: 28,
+  summary: 28,
+  addressee: 28,
+  body: 28,
+  recipientsLabel: 24,
+  recipients: 22,
+  authority: 28,
+  signerName: 28,
+  pageNumber: 28,
+  appendixHeading: 28,
+  appendixTitle: 28,
+  appendixReference: 28,
+  table: 24,
+} as const;
+
+/** Body text: first-line indent 1.27 cm, 6 pt after, line spacing 1.15. */
+export const BODY = { firstLine: 720, after: 120, line: 276 } as const;
+
+/** Header block columns (about 40 % / 60 %, as in the decree's template). */
+export const HEADER_LEFT_SHARE = 0.4;
+/** The header table reaches a little into the margins, as the decree's template does, so that the
+ * agency name and the national title stay on one line each. */
+export const HEADER_OVERHANG = { left: mm(6), right: mm(2) } as const;
+/** Signature block: "Nơi nhận" on the left, the signer on the right. */
+export const SIGNATURE_LEFT_SHARE = 0.45;
+/** Empty lines left for the signature and the seal. */
+export const SIGNATURE_SPACE_LINES = 4;
+/** Space between the last line of the body and the signature block (one 12 pt line). */
+export const SIGNATURE_GAP = 240;
+/** Weight of the short lines under the agency, the motto and the summary (eighths of a point). */
+export const RULE_SIZE = 6;
+/** Height of the empty paragraph that carries a rule: the gap between the text and its line. */
+export const RULE_GAP = 100;
+
+// ---------------------------------------------------------------------------------------------
+// Text width estimate, for the lines drawn under the agency, the motto and the summary
+
+// Advance widths (1/1000 em) of Times New Roman for U+0020–U+007E (Liberation Serif has the same
+// metrics). Vietnamese letters are measured by their base letter: tone marks do not widen a glyph.
+const WIDTH_REGULAR = [
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500,
+  500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611,
+  556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722,
+  722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500,
+  278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+];
+const WIDTH_BOLD = [
+  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500,
+  500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667,
+  611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722,
+  722, 667, 333, 278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556,
+  278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
+];
+
+/** Estimated width in twips of one line of `text` in Times New Roman at `size` half-points. */
+export function textWidth(text: string, size: number, bold = false): number {
+  const table = bold ? WIDTH_BOLD : WIDTH_REGULAR;
+  const base = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  let units = 0;
+  for (const ch of base) units += table[ch.charCodeAt(0) - 32] ?? 500;
+  return Math.round((units / 1000) * size * 10); // size/2 pt × 20 twips/pt
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capitalisation (Phụ lục II of the decree)
+
+// Words naming the kind of body; the field after them starts with a capital (Sở Khoa học …).
+const ORGAN_WORDS = [
+  'ủy ban nhân dân',
+  'văn phòng',
+  'chi cục',
+  'trung tâm',
+  'sở',
+  'ban',
+  'cục',
+  'viện',
+  'bộ',
+];
+// Administrative units stay lower case; the place name after them is capitalised (tỉnh Lai Châu).
+const ADMIN_UNITS = ['tỉnh', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'thành phố'];
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+}
+
+/**
+ * An agency name printed in capitals in the header, as it reads inside a sentence (Phụ lục II of
+ * the decree): `SỞ KHOA HỌC VÀ CÔNG NGHỆ` → `Sở Khoa học và Công nghệ`, `SỞ VĂN HÓA, THỂ THAO VÀ
+ * DU LỊCH` → `Sở Văn hóa, Thể thao và Du lịch`, `ỦY BAN NHÂN DÂN TỈNH LAI CHÂU` → `Ủy ban nhân dân
+ * tỉnh Lai Châu`. A name that already has lower-case letters is kept as written.
+ */
+export function agencyInSentence(name: string): string {
+  const text = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (text !== text.toLocaleUpperCase('vi')) return text;
+  const upper = text.split(' ');
+  const words = text.toLocaleLowerCase('vi').split(' ');
+  const startsWith = (i: number, phrase: string) =>
+    words.slice(i, i + phrase.split(' ').length).join(' ') === phrase;
+  const organ = ORGAN_WORDS.find((o) => startsWith(0, o));
+  const fieldStart = organ ? organ.split(' ').length : 1;
+  const out: string[] = [];
+  let place = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/[&0-9]/.test(upper[i]!)) {
+      out.push(upper[i]!); // abbreviations such as KH&CN
+      continue;
+    }
+    // "xã hội" (society) is not a commune.
+    const unit = startsWith(i, 'xã hội') ? undefined : ADMIN_UNITS.find((u) => startsWith(i, u));
+    if (unit) {
+      const n = unit.split(' ').length;
+      out.push(...words.slice(i, i + n));
+      i += n - 1;
+      place = true;
+      continue;
+    }
+    const prev = words[i - 1] ?? '';
+    const startsPhrase =
+      i === 0 || i === fieldStart || prev === 'và' || prev === '-' || /[,;]$/.test(prev);
+    out.push(place || startsPhrase ? capitalise(w) : w);
+  }
+  return out.join(' ');
+}

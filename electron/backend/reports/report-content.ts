@@ -1,0 +1,521 @@
+// What the period report (BÁO CÁO) to the People's Committee says: header, title, "Kính gửi", body
+// I–V with the counts generated from the statuses, signature, then the three appendices on
+// landscape pages, as blocks that the Word writer and the print rendition both lay out.
+
+import {
+  cleanQuote,
+  otherPartnersLine,
+  quotedPartners,
+  truncateAtSentence,
+} from '../../../shared/domain/narrative';
+import { periodLabel } from '../../../shared/domain/periods';
+import {
+  INDICATOR_ASSESSMENT_LABEL,
+  REGISTER_STATE_LABEL,
+  TASK_STATUS_LABEL,
+  TASK_STATUS_ORDER,
+} from '../../../shared/domain/status-labels';
+import {
+  countAssessments,
+  countByGroup,
+  countByStatus,
+  countRegister,
+} from '../../../shared/domain/status';
+import {
+  foldVietnamese,
+  formatLongVnDate,
+  formatVnDate,
+  formatVnNumber,
+} from '../../../shared/domain/text';
+import type {
+  AgencyReport,
+  Assignee,
+  IndicatorStatusRow,
+  RegisterRow,
+  ReportedStatus,
+  TaskStatusRow,
+} from '../../../shared/domain/types';
+import {
+  addresseeBlock,
+  appendixHeading,
+  bodyParagraph,
+  dataTable,
+  headerBlock,
+  khoanHeading,
+  mucHeading,
+  narrativeParagraph,
+  numberLine,
+  para,
+  placeDateLine,
+  rich,
+  signatureBlock,
+  titleBlock,
+  type Block,
+  type CellLine,
+  type DataCell,
+  type DocumentContent,
+} from './document-model';
+import { agencyInSentence, LANDSCAPE_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH } from './nd30-profile';
+import {
+  addresseeInSentence,
+  draftYear,
+  planReference,
+  planShortName,
+  planSubject,
+  planTitleInSentence,
+  type NarrativeSection,
+  type ReportModel,
+} from './report-model';
+
+const SECTION_KEYS = ['I', 'II', 'III', 'IV', 'V'] as const;
+
+/** Titles used when the narrative leaves a section's title empty. */
+export const DEFAULT_SECTION_TITLES: Record<NarrativeSection['key'], string> = {
+  I: 'Công tác chỉ đạo, triển khai',
+  II: 'Kết quả thực hiện',
+  III: 'Đánh giá chung',
+  IV: 'Phương hướng, nhiệm vụ kỳ tới',
+  V: 'Đề xuất, kiến nghị',
+};
+
+export const APPENDIX_TITLES = {
+  I: 'Kết quả thực hiện các chỉ tiêu',
+  II: 'Kết quả thực hiện các nhiệm vụ',
+  III: 'Tình hình gửi báo cáo của các cơ quan, đơn vị',
+} as const;
+
+/** `Kết quả thực hiện Kế hoạch … thực hiện Nghị quyết số 57-NQ/TW … quý III năm 2025`. */
+export function reportSummary(m: ReportModel): string {
+  const short = planShortName(m.plan);
+  // Without a number the short name already says what the plan carries out.
+  const plan = short.startsWith('Kế hoạch số')
+    ? `${short} ${planSubject(m.plan)}`
+    : `Kế hoạch ${planSubject(m.plan)}`;
+  return `Kết quả thực hiện ${plan} ${periodLabel(m.period)}`;
+}
+
+function reportSymbol(m: ReportModel): string {
+  return `BC-${m.settings.abbreviation.trim()}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body
+
+function percent(n: number, total: number): string {
+  return total === 0 ? '0' : formatVnNumber((n * 100) / total, 1);
+}
+
+const center = (t: string | number, bold = false): DataCell => ({
+  lines: [String(t)],
+  align: 'center',
+  bold,
+});
+
+/** Equal columns after a first one, the last taking the rounding rest. */
+function spread(first: number[], count: number, total = PORTRAIT_TEXT_WIDTH): number[] {
+  const rest = total - first.reduce((a, b) => a + b, 0);
+  const each = Math.floor(rest / count);
+  return [
+    ...first,
+    ...Array.from({ length: count }, (_, i) =>
+      i === count - 1 ? rest - each * (count - 1) : each,
+    ),
+  ];
+}
+
+/** A caption line introducing a summary table, kept on the table's page. */
+function caption(text: string): Block {
+  return bodyParagraph(text, { keepNext: true });
+}
+
+const AFTER_TABLE = (): Block => para('', { size: 12, after: 120 });
+
+/** Indicators met / not met / no data, counted from the statuses (not from the edited text). */
+function indicatorBlock(m: ReportModel): Block[] {
+  const c = countAssessments(m.indicators);
+  const columns: [string, number][] = [
+    [INDICATOR_ASSESSMENT_LABEL.met, c.met],
+    [INDICATOR_ASSESSMENT_LABEL.not_met, c.not_met],
+    [INDICATOR_ASSESSMENT_LABEL.no_data, c.no_data],
+  ];
+  if (c.qualitative > 0) columns.push(['Định tính, chưa đánh giá', c.qualitative]);
+  return [
+    caption(`Tổng hợp đánh giá ${c.total} chỉ tiêu có mục tiêu cụ thể (Chi tiết tại Phụ lục I):`),
+    dataTable({
+      widths: spread([2400, 1300], columns.length),
+      header: ['Nội dung', 'Tổng số', ...columns.map(([label]) => label)],
+      rows: [
+        [{ lines: ['Số chỉ tiêu'] }, center(c.total), ...columns.map(([, n]) => center(n))],
+        [
+          { lines: ['Tỷ lệ (%)'] },
+          center(c.total > 0 ? '100' : '0'),
+          ...columns.map(([, n]) => center(percent(n, c.total))),
+        ],
+      ],
+      size: 24,
+    }),
+    AFTER_TABLE(),
+  ];
+}
+
+/** Tasks by group and status. */
+function taskBlock(m: ReportModel): Block[] {
+  const groups = countByGroup(m.tasks);
+  const total = countByStatus(m.tasks);
+  const rows: DataCell[][] = groups.map((g) => [
+    center(g.group),
+    center(g.total),
+    ...TASK_STATUS_ORDER.map((s) => center(g.byStatus[s])),
+  ]);
+  rows.push([
+    center('Tổng', true),
+    center(m.tasks.length, true),
+    ...TASK_STATUS_ORDER.map((s) => center(total[s], true)),
+  ]);
+  return [
+    caption(
+      `Tổng hợp tình hình thực hiện ${m.tasks.length} nhiệm vụ theo nhóm (Chi tiết tại Phụ lục II):`,
+    ),
+    dataTable({
+      widths: spread([760, 840], TASK_STATUS_ORDER.length),
+      header: ['Nhóm', 'Tổng số', ...TASK_STATUS_ORDER.map((s) => TASK_STATUS_LABEL[s])],
+      rows,
+      size: 22,
+    }),
+    AFTER_TABLE(),
+  ];
+}
+
+/** Who had to report, who did, on time or late (agencies outside the list are not counted). */
+function registerBlock(m: ReportModel, heading: string | null): Block[] {
+  const c = countRegister(m.register.filter((r) => r.expected));
+  const received = c.on_time + c.late;
+  const out: Block[] = [];
+  if (heading) out.push(khoanHeading(heading));
+  out.push(
+    caption(
+      `Tổng hợp tình hình gửi báo cáo của các cơ quan, đơn vị, tính đến hạn ngày ${formatVnDate(m.period.due)} (Chi tiết tại Phụ lục III):`,
+    ),
+    dataTable({
+      widths: spread([], 5),
+      header: [
+        'Số đơn vị phải báo cáo',
+        'Đã gửi báo cáo',
+        REGISTER_STATE_LABEL.on_time,
+        REGISTER_STATE_LABEL.late,
+        REGISTER_STATE_LABEL.missing,
+      ],
+      rows: [[c.expected, received, c.on_time, c.late, c.missing].map((n) => center(n))],
+      size: 24,
+    }),
+    AFTER_TABLE(),
+  );
+  return out;
+}
+
+const KHOAN_NUMBER = /^(\d{1,2})\.\s/;
+
+/**
+ * Section II: the user's narrative with the generated summary tables placed under the khoản it
+ * belongs to (the heading that speaks of "chỉ tiêu", of "nhiệm vụ"); a table whose khoản the user
+ * removed goes first, so the counts and the references to the appendices are always printed.
+ */
+function sectionTwo(m: ReportModel, paragraphs: string[]): Block[] {
+  const khoan = paragraphs.map((p) => KHOAN_NUMBER.exec(p.trim()));
+  const find = (word: string) =>
+    khoan.findIndex((k, i) => k !== null && foldVietnamese(paragraphs[i] ?? '').includes(word));
+  const indicatorAt = find('chi tieu');
+  const taskAt = find('nhiem vu');
+  const out: Block[] = [];
+  if (indicatorAt < 0) out.push(...indicatorBlock(m));
+  if (taskAt < 0) out.push(...taskBlock(m));
+  paragraphs.forEach((p, i) => {
+    out.push(narrativeParagraph(p));
+    if (i === indicatorAt) out.push(...indicatorBlock(m));
+    if (i === taskAt) out.push(...taskBlock(m));
+  });
+  const last = Math.max(0, ...khoan.map((k) => (k ? Number(k[1]) : 0)));
+  out.push(
+    ...registerBlock(
+      m,
+      last > 0 ? `${last + 1}. Tình hình gửi báo cáo của các cơ quan, đơn vị` : null,
+    ),
+  );
+  return out;
+}
+
+function body(m: ReportModel): Block[] {
+  const s = m.settings;
+  const agency = agencyInSentence(s.agency);
+  const period = periodLabel(m.period);
+  const title = planTitleInSentence(m.plan);
+  const out: Block[] = [
+    bodyParagraph(
+      `Thực hiện ${planReference(m.plan)}${title ? ` ${title}` : ''}, ${agency} báo cáo kết quả thực hiện ${period} như sau:`,
+    ),
+  ];
+  for (const key of SECTION_KEYS) {
+    const n = m.narrative.find((x) => x.key === key);
+    const heading = n?.title.trim() || DEFAULT_SECTION_TITLES[key];
+    out.push(mucHeading(key, heading));
+    const paragraphs = (n?.paragraphs ?? []).filter((p) => p.trim() !== '');
+    if (key === 'II') out.push(...sectionTwo(m, paragraphs));
+    else out.push(...paragraphs.map(narrativeParagraph));
+  }
+  const addressees = s.addressees.map((a) => addresseeInSentence(a, s.place)).join(', ');
+  out.push(
+    bodyParagraph(
+      `Trên đây là báo cáo kết quả thực hiện ${planShortName(m.plan)} ${period}, ${agency} kính báo cáo ${addressees} xem xét, chỉ đạo./.`,
+      { keepNext: true, keepLines: true },
+    ),
+  );
+  return out;
+}
+
+function firstPage(m: ReportModel): Block[] {
+  const s = m.settings;
+  return [
+    headerBlock({
+      settings: s,
+      numberLine: numberLine(m.number, reportSymbol(m)),
+      placeDate: placeDateLine(
+        s.place,
+        m.date ? formatLongVnDate(m.date) : null,
+        draftYear(m.period),
+      ),
+    }),
+    titleBlock('BÁO CÁO', reportSummary(m)),
+    addresseeBlock(s.addressees),
+  ];
+}
+
+function recipients(m: ReportModel): string[] {
+  const list = m.settings.recipients.filter((r) => r.trim() !== '');
+  return list.some((r) => /^như trên/i.test(r.trim())) ? list : ['Như trên', ...list];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Appendices
+
+/** `(Kèm theo Báo cáo số 12/BC-SKHCN ngày 05 tháng 6 năm 2025 của Sở Khoa học và Công nghệ)`. */
+export function appendixReference(m: ReportModel): string {
+  const n = m.number?.trim() ?? '';
+  const number = n === '' ? '……' : /^\d$/.test(n) ? `0${n}` : n;
+  const date = m.date ? formatLongVnDate(m.date) : `ngày …… tháng …… năm ${draftYear(m.period)}`;
+  return `(Kèm theo Báo cáo số ${number}/${reportSymbol(m)} ${date} của ${agencyInSentence(m.settings.agency)})`;
+}
+
+function appendixTitle(base: string, m: ReportModel): string {
+  return `${base} ${periodLabel(m.period)}`;
+}
+
+function noRows(span: number): DataCell[][] {
+  return [[{ lines: ['Không có dữ liệu'], span, italics: true, align: 'center' }]];
+}
+
+function indicatorValue(r: IndicatorStatusRow): string {
+  if (r.valueText && r.valueText.trim() !== '') return r.valueText.trim();
+  return r.value === null ? '' : formatVnNumber(r.value);
+}
+
+function indicatorAssessment(r: IndicatorStatusRow): string {
+  return r.assessment === null ? '' : INDICATOR_ASSESSMENT_LABEL[r.assessment];
+}
+
+function appendixOne(m: ReportModel): Block[] {
+  const widths = [700, 5100, 1200, 2100, 2100, 1200];
+  widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
+  const parents = new Set(m.indicators.map((r) => r.parent).filter((p): p is string => !!p));
+  const groupRows = new Set<number>();
+  const rows: DataCell[][] = m.indicators.map((r, i) => {
+    if (parents.has(r.code) || (r.assessment === null && r.target === null)) {
+      groupRows.add(i);
+      return [
+        { lines: [r.code], align: 'center' },
+        { lines: [r.text], span: 6 },
+      ];
+    }
+    const value = indicatorValue(r);
+    const note = r.note?.trim() ?? '';
+    const valueLines: CellLine[] = [value];
+    if (note) valueLines.push(rich([note, { italics: true }]));
+    return [
+      { lines: [r.code], align: 'center' },
+      { lines: [r.text], align: 'justify' },
+      { lines: [r.unit], align: 'center' },
+      { lines: [r.target?.text ?? ''], align: 'center' },
+      { lines: valueLines, align: 'center' },
+      { lines: [indicatorAssessment(r)], align: 'center' },
+      { lines: [r.agency?.name ?? ''], align: 'center' },
+    ];
+  });
+  return [
+    appendixHeading('I', appendixTitle(APPENDIX_TITLES.I, m), appendixReference(m)),
+    dataTable({
+      widths,
+      header: [
+        'STT',
+        'Chỉ tiêu',
+        'Đơn vị tính',
+        'Mục tiêu',
+        'Kết quả thực hiện',
+        'Đánh giá',
+        'Cơ quan theo dõi',
+      ],
+      rows: rows.length > 0 ? rows : noRows(7),
+      groupRows,
+    }),
+  ];
+}
+
+/** The agency that carries a lead assignment today (merged departments show their successor). */
+function leadNames(lead: Assignee[]): string[] {
+  return [...new Set(lead.map((a) => (a.type === 'agency' ? a.currentName : a.name)))];
+}
+
+const REPORTED_WORD: Record<ReportedStatus, string> = {
+  done: 'đã hoàn thành',
+  in_progress: 'đang thực hiện',
+  not_started: 'chưa thực hiện',
+};
+
+/** Partner reports are quoted briefly; the full text stays in the app. */
+const PARTNER_QUOTE_MAX = 220;
+
+/** An agency's progress text, with "(hoàn thành ngày …)" when it gave a completion date. */
+function progressText(r: AgencyReport): string {
+  const text = (r.progress ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const done = r.completedOn ? `(Hoàn thành ngày ${formatVnDate(r.completedOn)})` : '';
+  return [text, done].filter((x) => x !== '').join(' ');
+}
+
+/**
+ * "Kết quả thực hiện": the lead agency's text; several leads each by name; a conflict between
+ * leads in bold italics with what each said; partners quoted briefly as "Sở X: …".
+ */
+function resultLines(t: TaskStatusRow): CellLine[] {
+  const lines: CellLine[] = [];
+  const named = (name: string, text: string) => rich([`${name}: `, { italics: true }], [text]);
+  if (t.conflict) {
+    lines.push(
+      rich(['Báo cáo của các cơ quan chủ trì chưa thống nhất:', { bold: true, italics: true }]),
+    );
+    for (const r of t.leadReports) {
+      const word = r.status ? REPORTED_WORD[r.status] : 'không nêu tình trạng';
+      lines.push(named(`- ${r.agency.name} (${word})`, progressText(r)));
+    }
+  } else if (t.leadReports.length === 1) {
+    const text = progressText(t.leadReports[0]!);
+    if (text) lines.push(text);
+  } else {
+    for (const r of t.leadReports) {
+      const text = progressText(r);
+      if (text) lines.push(named(`- ${r.agency.name}`, text));
+    }
+  }
+  const { quoted, others } = quotedPartners(t);
+  for (const r of quoted) {
+    const text = cleanQuote(r.progress);
+    if (text) lines.push(named(r.agency.name, truncateAtSentence(text, PARTNER_QUOTE_MAX)));
+  }
+  const more = otherPartnersLine(others);
+  if (more) lines.push(rich([more, { italics: true }]));
+  return lines;
+}
+
+function appendixTwo(m: ReportModel): Block[] {
+  const widths = [650, 4300, 1800, 1400, 1700];
+  widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
+  const titles = new Map((m.groups ?? []).map((g) => [g.code, g.title]));
+  const rows: DataCell[][] = [];
+  const groupRows = new Set<number>();
+  let current: string | null = null;
+  for (const t of m.tasks) {
+    if (t.group !== current) {
+      current = t.group;
+      groupRows.add(rows.length);
+      rows.push([
+        { lines: [t.group], align: 'center' },
+        { lines: [titles.get(t.group) ?? `Nhóm nhiệm vụ ${t.group}`], span: 5, align: 'justify' },
+      ]);
+    }
+    const status: CellLine[] = [TASK_STATUS_LABEL[t.status]];
+    if (t.conflict) {
+      status.push(rich(['(chưa thống nhất)', { bold: true, italics: true }]));
+    }
+    rows.push([
+      { lines: [t.number], align: 'center' },
+      { lines: [t.text], align: 'justify' },
+      { lines: leadNames(t.lead), align: 'center' },
+      { lines: [t.deadline.text], align: 'center' },
+      { lines: status, align: 'center' },
+      { lines: resultLines(t), align: 'justify' },
+    ]);
+  }
+  return [
+    appendixHeading('II', appendixTitle(APPENDIX_TITLES.II, m), appendixReference(m)),
+    dataTable({
+      widths,
+      header: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả thực hiện'],
+      rows: rows.length > 0 ? rows : noRows(6),
+      groupRows,
+    }),
+  ];
+}
+
+function documentLines(r: RegisterRow): string[] {
+  const s = r.submission;
+  if (!s) return [''];
+  const lines: string[] = [];
+  if (s.docNumber) lines.push(`Số ${s.docNumber}`);
+  if (s.docDate) lines.push(`ngày ${formatVnDate(s.docDate)}`);
+  return lines.length > 0 ? lines : [''];
+}
+
+function appendixThree(m: ReportModel): Block[] {
+  const widths = [800, 5600, 3000, 2000];
+  widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
+  const rows: DataCell[][] = m.register
+    .filter((r) => r.state !== 'not_expected')
+    .map((r, i) => {
+      const state: string[] = [REGISTER_STATE_LABEL[r.state]];
+      if (r.versions > 1) state.push(`(đã gửi ${r.versions} lần)`);
+      return [
+        { lines: [String(i + 1)], align: 'center' },
+        { lines: [r.agency.name] },
+        { lines: documentLines(r), align: 'center' },
+        { lines: [formatVnDate(r.submission?.receivedOn ?? null)], align: 'center' },
+        { lines: state, align: 'center', bold: r.state === 'missing' },
+      ];
+    });
+  return [
+    appendixHeading('III', appendixTitle(APPENDIX_TITLES.III, m), appendixReference(m)),
+    dataTable({
+      widths,
+      header: ['STT', 'Cơ quan, đơn vị', 'Số, ngày văn bản', 'Ngày nhận', 'Tình trạng'],
+      rows: rows.length > 0 ? rows : noRows(5),
+    }),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The report's content: the body section, then each appendix on its own landscape section. */
+export function reportContent(m: ReportModel): DocumentContent {
+  const main = [
+    ...firstPage(m),
+    ...body(m),
+    signatureBlock({ settings: m.settings, recipients: recipients(m) }),
+  ];
+  const appendix = (blocks: Block[]) => ({ blocks, landscape: true, restartNumbering: true });
+  return {
+    title: `Báo cáo ${reportSummary(m)}`,
+    creator: agencyInSentence(m.settings.agency),
+    sections: [
+      { blocks: main, landscape: false, restartNumbering: false },
+      appendix(appendixOne(m)),
+      appendix(appendixTwo(m)),
+      appendix(appendixThree(m)),
+    ],
+  };
+}
