@@ -10,6 +10,7 @@ const NODE_AND_NATIVE = [
   { name: 'exceljs', message: 'Thư viện I/O chỉ dùng trong electron/backend.' },
   { name: 'docx', message: 'Thư viện I/O chỉ dùng trong electron/backend.' },
   { name: '@e965/xlsx', message: 'Thư viện I/O chỉ dùng trong electron/backend.' },
+  { name: 'pdf-lib', message: 'Thư viện I/O chỉ dùng trong electron/backend.' },
   { name: 'fs', message: 'Không dùng Node trong tầng này.' },
   { name: 'path', message: 'Không dùng Node trong tầng này.' },
 ];

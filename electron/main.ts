@@ -8,7 +8,14 @@ import { createBackend, type Backend } from './backend/backend';
 import { CSP } from './backend/csp';
 import { defaultUserDataDir, resolveDbPath } from './backend/paths';
 import { registerIpc } from './ipc';
-import { APP_SCHEME, isAllowedNavigation, resolveAppAsset } from './security';
+import { electronPrinter } from './print-to-pdf';
+import {
+  APP_SCHEME,
+  isAllowedNavigation,
+  isPrintPreviewUrl,
+  printPreviewWebPreferences,
+  resolveAppAsset,
+} from './security';
 import { createMainWindow } from './window';
 
 protocol.registerSchemesAsPrivileged([
@@ -30,7 +37,18 @@ let backend: Backend | null = null;
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) =>
+    isPrintPreviewUrl(url)
+      ? {
+          action: 'allow',
+          overrideBrowserWindowOptions: {
+            title: 'Bản in - Tổng hợp Báo cáo',
+            autoHideMenuBar: true,
+            webPreferences: printPreviewWebPreferences(),
+          },
+        }
+      : { action: 'deny' },
+  );
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });
@@ -42,6 +60,7 @@ app.whenReady().then(() => {
     dbPath: resolveDbPath(typeof values.db === 'string' ? values.db : undefined),
     transport: 'ipc',
     desktop: true,
+    printer: electronPrinter(),
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
     callback(false),

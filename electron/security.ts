@@ -22,6 +22,27 @@ export function isAllowedNavigation(target: string): boolean {
   return isTrustedSender(target);
 }
 
+/**
+ * The only window the UI may open: the print-ready PDF it made itself (a blob: URL of the app's
+ * own origin), shown in Chromium's PDF viewer for printing.
+ */
+export function isPrintPreviewUrl(target: string): boolean {
+  if (!target.startsWith('blob:')) return false;
+  return isTrustedSender(target.slice('blob:'.length));
+}
+
+/** The PDF viewer window: no preload, no Node, the viewer plug-in on. */
+export function printPreviewWebPreferences() {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    plugins: true,
+    spellcheck: false,
+  } as const;
+}
+
 /** Maps an app:// request to a file under the renderer build, refusing any path escape. */
 export function resolveAppAsset(requestUrl: string, rendererDir: string): string | null {
   let url: URL;

@@ -3,7 +3,15 @@ import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 
-const external = ['electron', 'better-sqlite3', 'exceljs', 'docx', '@e965/xlsx', 'fflate'];
+const external = [
+  'electron',
+  'better-sqlite3',
+  'exceljs',
+  'docx',
+  '@e965/xlsx',
+  'fflate',
+  'pdf-lib',
+];
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 await esbuild({

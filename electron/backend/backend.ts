@@ -4,6 +4,7 @@ import type { BackendContext } from './context';
 import { openDatabase } from './db/connection';
 import { createDispatch, type Dispatch } from './dispatch';
 import { PreviewStore } from './importer/preview-store';
+import type { HtmlPrinter } from './reports/print-pdf';
 import { fileLogger, type Logger } from './logger';
 import { seedIfEmpty } from './seed/seed-catalogue';
 import { APP_VERSION } from './version';
@@ -13,6 +14,8 @@ export interface BackendOptions {
   transport: BackendContext['transport'];
   desktop?: boolean;
   logger?: Logger;
+  /** HTML → PDF through the desktop shell's Chromium (Electron's printToPDF). */
+  printer?: HtmlPrinter;
   /** Fixed "today" for tests and demos (yyyy-mm-dd). */
   today?: string;
 }
@@ -40,6 +43,7 @@ export function createBackend(options: BackendOptions): Backend {
     version: APP_VERSION,
     log,
     previews: new PreviewStore(),
+    printer: options.printer,
     today: () => options.today ?? localToday(),
   };
   const seeded = seedIfEmpty(db);

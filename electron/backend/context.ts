@@ -1,6 +1,7 @@
 import type { Db } from './db/connection';
 import type { PreviewStore } from './importer/preview-store';
 import type { Logger } from './logger';
+import type { HtmlPrinter } from './reports/print-pdf';
 
 /** What every handler gets: the open database and facts about how the backend runs. */
 export interface BackendContext {
@@ -11,6 +12,8 @@ export interface BackendContext {
   version: string;
   log: Logger;
   previews: PreviewStore;
+  /** Prints HTML to PDF (Electron's printToPDF); absent in browser mode and on the command line. */
+  printer?: HtmlPrinter;
   /** Today's date as yyyy-mm-dd; replaceable in tests. */
   today: () => string;
 }

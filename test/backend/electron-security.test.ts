@@ -3,7 +3,9 @@ import {
   APP_ENTRY,
   hardenedWebPreferences,
   isAllowedNavigation,
+  isPrintPreviewUrl,
   isTrustedSender,
+  printPreviewWebPreferences,
   resolveAppAsset,
 } from '../../electron/security';
 
@@ -50,5 +52,23 @@ describe('Electron security rules', () => {
       webviewTag: false,
       preload: '/p.cjs',
     });
+  });
+
+  it('opens a window only for a PDF the app itself made, with no Node and no preload', () => {
+    expect(isPrintPreviewUrl('blob:app://thbc/6f1c2a3e-1111-4a4a-9b9b-123456789abc')).toBe(true);
+    for (const url of [
+      'blob:http://127.0.0.1:5173/6f1c2a3e',
+      'blob:app://other/6f1c2a3e',
+      'https://example.com/report.pdf',
+      'app://thbc/index.html',
+      'data:application/pdf;base64,JVBERi0=',
+      'javascript:alert(1)',
+      '',
+    ]) {
+      expect(isPrintPreviewUrl(url), url).toBe(false);
+    }
+    const prefs: Record<string, unknown> = printPreviewWebPreferences();
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(prefs.preload).toBeUndefined();
   });
 });

@@ -1,7 +1,17 @@
+// "PDF" and "In" on a generated report: in the desktop app the Word report's own content is printed
+// through Chromium (printToPDF, played here by Debian's Chromium); in browser mode and for the Excel
+// appendices the stored file is converted by LibreOffice; without either, a message says what to do.
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HtmlPrinter } from '../../electron/backend/reports/print-pdf';
 import { NO_OFFICE_MESSAGE, convertToPdf } from '../../electron/backend/reports/to-pdf';
+import { chromiumPrinter } from '../fixtures/chromium-printer';
+import { LANDSCAPE, PORTRAIT, readPdf, topLine, type Pdf } from '../fixtures/pdf-inspect';
 import { memoryBackend } from './helpers';
+import { exampleFiles, importAll } from './import-helpers';
 
 function hasOffice(): boolean {
   try {
@@ -12,16 +22,93 @@ function hasOffice(): boolean {
   }
 }
 
-describe('PDF of a generated report', () => {
-  // In CI LibreOffice is installed by .ci/run, so this never skips there.
-  it.skipIf(!hasOffice() && !process.env.CI)(
-    'turns the Word report from the history into a PDF',
+// In CI LibreOffice and Chromium are installed by .ci/run, so these never skip there.
+const skip = !hasOffice() && !process.env.CI;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function pdfOf(file: {
+  fileName: string;
+  data: string;
+}): Promise<Pdf & { producer: string }> {
+  const path = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  const bytes = Buffer.from(file.data, 'base64');
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  writeFileSync(path, bytes);
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return { ...(await readPdf(path)), producer: /^Producer:\s*(.*)$/m.exec(info)?.[1] ?? '' };
+}
+
+describe.skipIf(skip)('PDF in the desktop app (printToPDF)', () => {
+  let printer: HtmlPrinter;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ printer, close } = await chromiumPrinter());
+  }, 60_000);
+  afterAll(async () => close?.());
+
+  it('prints the Word report as generated, even after the data changed', async () => {
+    const app = memoryBackend({ printer });
+    await importAll(app, exampleFiles(), { period: '2025-Q3', acceptSuggested: true });
+    const workspace = await app.call('reports.get', { period: '2025-Q3' });
+    const first = await app.call('reports.generate', { period: '2025-Q3' });
+    const docx = first.files.find((f) => f.fileName.endsWith('.docx'))!;
+
+    // The user rewrites section V and generates again: the first file must still print as it was.
+    const narrative = workspace.narrative.map((s) =>
+      s.key === 'V' ? { ...s, paragraphs: ['Đề nghị bổ sung kinh phí <b>năm 2026</b> & sau.'] } : s,
+    );
+    await app.call('reports.saveNarrative', { period: '2025-Q3', narrative });
+    const second = await app.call('reports.generate', { period: '2025-Q3' });
+    const docx2 = second.files.find((f) => f.fileName.endsWith('.docx'))!;
+
+    const before = await pdfOf(await app.call('reports.pdf', { fileId: docx.id }));
+    const after = await pdfOf(await app.call('reports.pdf', { fileId: docx2.id }));
+    expect(before.producer).toMatch(/Chromium printToPDF/);
+    expect(before.raw).not.toContain('năm 2026</b>');
+    expect(before.raw.replace(/\s+/g, ' ')).not.toContain('Đề nghị bổ sung kinh phí');
+    // Markup typed by the user is printed as text, never interpreted.
+    expect(after.raw.replace(/\s+/g, ' ')).toContain(
+      'Đề nghị bổ sung kinh phí <b>năm 2026</b> & sau.',
+    );
+
+    const pages = after.pages;
+    const firstLandscape = pages.findIndex((p) => p.width > p.height);
+    expect(firstLandscape).toBeGreaterThan(0);
+    for (const p of pages.slice(0, firstLandscape)) expect(p).toMatchObject(PORTRAIT);
+    for (const p of pages.slice(firstLandscape)) expect(p).toMatchObject(LANDSCAPE);
+    expect(topLine(pages[0]!.text)).toMatch(/^UBND TỈNH LAI CHÂU/);
+    expect(topLine(pages[1]!.text)).toBe('2');
+    expect(topLine(pages[firstLandscape]!.text)).toBe('Phụ lục I');
+    app.close();
+  }, 120_000);
+
+  it('converts the Excel appendices with LibreOffice, not the print rendition', async () => {
+    const app = memoryBackend({ printer });
+    const { files } = await app.call('reports.generate', { period: '2025-Q3' });
+    const xlsx = files.find((f) => f.fileName.endsWith('.xlsx'))!;
+    const pdf = await pdfOf(await app.call('reports.pdf', { fileId: xlsx.id }));
+    expect(pdf.producer).toMatch(/LibreOffice/);
+    expect(pdf.pages.every((p) => p.width > p.height)).toBe(true);
+    app.close();
+  }, 120_000);
+});
+
+describe('PDF in browser mode', () => {
+  it.skipIf(skip)(
+    'turns the Word report from the history into a PDF with LibreOffice',
     async () => {
       const app = memoryBackend();
       const { files } = await app.call('reports.generate', { period: '2025-Q3' });
-      const pdf = await app.call('reports.pdf', { fileId: files[0]!.id });
-      expect(pdf.fileName).toBe('BaoCao_2025-Q3.pdf');
-      expect(Buffer.from(pdf.data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      const file = await app.call('reports.pdf', { fileId: files[0]!.id });
+      expect(file.fileName).toBe('BaoCao_2025-Q3.pdf');
+      const pdf = await pdfOf(file);
+      expect(pdf.producer).toMatch(/LibreOffice/);
+      expect(pdf.raw).toContain('BÁO CÁO');
       app.close();
     },
     120_000,
@@ -38,5 +125,13 @@ describe('PDF of a generated report', () => {
     } finally {
       process.env.PATH = saved;
     }
+  });
+
+  it('refuses a file that is not in the history', async () => {
+    const app = memoryBackend();
+    await expect(app.call('reports.pdf', { fileId: 999 })).rejects.toThrow(
+      'Không tìm thấy tệp trong lịch sử báo cáo.',
+    );
+    app.close();
   });
 });

@@ -1,5 +1,6 @@
-// Render check: LibreOffice opens the generated report and letter and prints them to PDF; the PDF
-// has A4 portrait body pages, landscape appendix pages, the expected page numbers and texts, and
+// Render check, twice: LibreOffice prints the generated Word report and letter to PDF, and Chromium
+// prints the same content's print rendition (the desktop app's printToPDF path). Each PDF has A4
+// portrait body pages, landscape appendix pages, the expected page numbers, margins and texts, and
 // only Times New Roman (or its metric twin Liberation Serif) as fonts.
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,12 +16,21 @@ import type {
   TaskStatus,
   TaskStatusRow,
 } from '../../shared/domain/types';
-import { buildReminderLetter } from '../../electron/backend/reports/reminder-letter';
-import type { ReportModel } from '../../electron/backend/reports/report-model';
+import type { DocumentContent } from '../../electron/backend/reports/document-model';
+import { printDocument, type HtmlPrinter } from '../../electron/backend/reports/print-pdf';
+import {
+  buildReminderLetter,
+  reminderContent,
+} from '../../electron/backend/reports/reminder-letter';
+import { reportContent } from '../../electron/backend/reports/report-content';
+import type { ReminderModel, ReportModel } from '../../electron/backend/reports/report-model';
 import { buildWordReport } from '../../electron/backend/reports/word-report';
+import { chromiumPrinter } from '../fixtures/chromium-printer';
+import { LANDSCAPE, PORTRAIT, readPdf, textBox, topLine, type Pdf } from '../fixtures/pdf-inspect';
 import { memoryBackend } from './helpers';
 
 const run = promisify(execFile);
+
 const hasOffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 // CI installs LibreOffice, so there the test must run (and fail loudly if it cannot).
 const skip = !hasOffice && !process.env.CI;
@@ -184,19 +194,10 @@ async function model(): Promise<ReportModel> {
   };
 }
 
-interface Pdf {
-  pages: { width: number; height: number; text: string }[];
-  /** The whole text in reading order (table cells one after another). */
-  raw: string;
-  fonts: string[];
-  seconds: number;
-}
-
-async function toPdf(dir: string, name: string, bytes: Buffer): Promise<Pdf> {
+/** A Word file through LibreOffice, as the browser-mode "PDF" button does. */
+async function viaLibreOffice(dir: string, name: string, bytes: Buffer): Promise<string> {
   const docx = join(dir, `${name}.docx`);
-  const pdf = join(dir, `${name}.pdf`);
   writeFileSync(docx, bytes);
-  const started = Date.now();
   await run(
     'soffice',
     [
@@ -211,44 +212,62 @@ async function toPdf(dir: string, name: string, bytes: Buffer): Promise<Pdf> {
     ],
     { timeout: 120_000 },
   );
-  const seconds = (Date.now() - started) / 1000;
-  const info = (await run('pdfinfo', ['-f', '1', '-l', '9999', pdf])).stdout;
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
-    width: Math.round(Number(m[1])),
-    height: Math.round(Number(m[2])),
-  }));
-  const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.split('\f');
-  const raw = (await run('pdftotext', [pdf, '-'])).stdout;
-  const fonts = (await run('pdffonts', [pdf])).stdout
-    .split('\n')
-    .slice(2)
-    .map((l) => l.trim().split(/\s+/)[0] ?? '')
-    .filter((f) => f !== '');
-  return { pages: sizes.map((s, i) => ({ ...s, text: text[i] ?? '' })), raw, fonts, seconds };
+  return join(dir, `${name}.pdf`);
 }
 
-const PORTRAIT = { width: 595, height: 842 };
-const LANDSCAPE = { width: 842, height: 595 };
-/** The top line of a page: its number, or nothing on a first page. */
-const topLine = (text: string) =>
-  text
-    .split('\n')
-    .find((l) => l.trim() !== '')
-    ?.trim() ?? '';
+/** The same content through the print rendition and Chromium, as the desktop app's printToPDF. */
+function viaChromium(printer: HtmlPrinter) {
+  return async (dir: string, name: string, content: DocumentContent): Promise<string> => {
+    const path = join(dir, `${name}.pdf`);
+    writeFileSync(path, await printDocument(content, printer));
+    return path;
+  };
+}
 
-describe.skipIf(skip)('the report and the letter in LibreOffice', () => {
+interface Rendered extends Pdf {
+  path: string;
+  seconds: number;
+}
+
+async function timed(make: () => Promise<string>): Promise<Rendered> {
+  const started = Date.now();
+  const path = await make();
+  const seconds = (Date.now() - started) / 1000;
+  return { ...(await readPdf(path)), path, seconds };
+}
+
+const RENDERERS = [
+  {
+    name: 'LibreOffice, from the Word file',
+    report: (dir: string, m: ReportModel) => async () =>
+      viaLibreOffice(dir, 'bao-cao', await buildWordReport(m)),
+    letter: (dir: string, m: ReminderModel) => async () =>
+      viaLibreOffice(dir, 'cong-van', await buildReminderLetter(m)),
+  },
+  {
+    name: 'Chromium printToPDF, from the print rendition',
+    report: (dir: string, m: ReportModel) => async () =>
+      viaChromium(printer!)(dir, 'bao-cao-in', reportContent(m)),
+    letter: (dir: string, m: ReminderModel) => async () =>
+      viaChromium(printer!)(dir, 'cong-van-in', reminderContent(m)),
+  },
+];
+
+let printer: HtmlPrinter | null = null;
+let closePrinter: (() => Promise<void>) | null = null;
+
+describe.skipIf(skip).each(RENDERERS)('the report and the letter, $name', (renderer) => {
   let dir: string;
-  let report: Pdf;
-  let letter: Pdf;
+  let report: Rendered;
+  let letter: Rendered;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lo-'));
+    if (!printer) ({ printer, close: closePrinter } = await chromiumPrinter());
     const m = await model();
-    report = await toPdf(dir, 'bao-cao', await buildWordReport(m));
-    letter = await toPdf(
-      dir,
-      'cong-van',
-      await buildReminderLetter({
+    report = await timed(renderer.report(dir, m));
+    letter = await timed(
+      renderer.letter(dir, {
         settings: m.settings,
         plan: m.plan,
         period: m.period,
@@ -262,12 +281,22 @@ describe.skipIf(skip)('the report and the letter in LibreOffice', () => {
       }),
     );
     console.log(
-      `LibreOffice: báo cáo ${report.pages.length} trang trong ${report.seconds} s, công văn ${letter.pages.length} trang trong ${letter.seconds} s`,
+      `${renderer.name}: báo cáo ${report.pages.length} trang trong ${report.seconds} s, công văn ${letter.pages.length} trang trong ${letter.seconds} s`,
     );
   }, 240_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
+    await closePrinter?.();
+    printer = null;
+  });
+
+  it('keeps the text inside the margins of the profile (left 30 mm, right 15 mm)', async () => {
+    const box = await textBox(report.path, 2);
+    expect(box.left).toBeGreaterThan(85.0 - 1.5);
+    expect(box.left).toBeLessThan(85.0 + 1.5);
+    expect(box.right).toBeLessThanOrEqual(595.3 - 42.5 + 1);
+    expect(box.right).toBeGreaterThan(595.3 - 42.5 - 12);
   });
 
   it('prints the body on portrait pages and each appendix from a new landscape page', () => {

@@ -8,17 +8,22 @@ import type { NarrativeSection, Period, Plan } from '../../../shared/domain/type
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import {
+  addPrintContent,
   addReportFile,
   getReport,
   insertReport,
   listReports,
+  printContent,
   reportFile,
   updateReport,
 } from '../db/repositories/reports';
+import { isDocumentContent } from '../reports/document-model';
 import { buildExcelAppendices } from '../reports/excel-appendices';
+import { writeDocx } from '../reports/nd30';
+import { printDocument } from '../reports/print-pdf';
 import { buildReminderLetter } from '../reports/reminder-letter';
+import { reportContent } from '../reports/report-content';
 import { convertToPdf } from '../reports/to-pdf';
-import { buildWordReport } from '../reports/word-report';
 import { getCatalogue } from './catalogue';
 import { activePlan, describePeriod, resolvePeriod } from './periods';
 import { getSettings } from './settings';
@@ -119,18 +124,19 @@ export async function generateReport(
     register: status.register,
     groups: c.groups.filter((g) => g.planId === plan.id),
   };
-  const [docx, xlsx] = await Promise.all([buildWordReport(model), buildExcelAppendices(model)]);
+  const content = reportContent(model);
+  const [docx, xlsx] = await Promise.all([writeDocx(content), buildExcelAppendices(model)]);
   const stem = `BaoCao_${period.key}${report.number ? `_so-${report.number}` : ''}`;
   const files = ctx.db.transaction(() => {
     if (workspace.drafted) updateReport(ctx.db, report.id, { narrative: workspace.narrative });
     return [
       { format: 'docx' as const, fileName: `${stem}.docx`, bytes: docx },
       { format: 'xlsx' as const, fileName: `PhuLuc_${stem}.xlsx`, bytes: xlsx },
-    ].map((f) => ({
-      id: addReportFile(ctx.db, { reportId: report.id, ...f, sha256: sha256(f.bytes) }),
-      fileName: f.fileName,
-      data: Buffer.from(f.bytes).toString('base64'),
-    }));
+    ].map((f) => {
+      const id = addReportFile(ctx.db, { reportId: report.id, ...f, sha256: sha256(f.bytes) });
+      if (f.format === 'docx') addPrintContent(ctx.db, id, content);
+      return { id, fileName: f.fileName, data: Buffer.from(f.bytes).toString('base64') };
+    });
   })();
   return { report: getReport(ctx.db, report.id)!, files };
 }
@@ -164,10 +170,19 @@ export function downloadReportFile(ctx: BackendContext, fileId: number): Generat
   return { fileName: file.fileName, data: file.bytes.toString('base64') };
 }
 
+/**
+ * A history file as PDF. The desktop app prints the Word report's own content through Chromium
+ * (printToPDF); elsewhere, and for the Excel appendices, the file itself is converted by
+ * LibreOffice or the user's Office.
+ */
 export async function reportPdf(ctx: BackendContext, fileId: number): Promise<GeneratedFile> {
   const file = reportFile(ctx.db, fileId);
   if (!file) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp trong lịch sử báo cáo.');
-  const pdf = await convertToPdf(file.bytes, file.fileName);
+  const content = ctx.printer ? printContent(ctx.db, fileId) : null;
+  const pdf =
+    ctx.printer && isDocumentContent(content)
+      ? Buffer.from(await printDocument(content, ctx.printer))
+      : await convertToPdf(file.bytes, file.fileName);
   return {
     fileName: file.fileName.replace(/\.(docx|xlsx)$/i, '.pdf'),
     data: pdf.toString('base64'),

@@ -58,7 +58,7 @@ export interface DataTableOptions {
   header: string[];
   rows: DataCell[][];
   /** Rows (by index) printed bold and kept with the next row: group rows. */
-  groupRows?: Set<number>;
+  groupRows?: number[];
   size?: number;
 }
 
@@ -102,6 +102,17 @@ export interface DocumentContent {
   title: string;
   creator: string;
   sections: DocSection[];
+}
+
+/** A shape check for content read back from the database. */
+export function isDocumentContent(x: unknown): x is DocumentContent {
+  if (typeof x !== 'object' || x === null) return false;
+  const c = x as Partial<DocumentContent>;
+  return (
+    typeof c.title === 'string' &&
+    Array.isArray(c.sections) &&
+    c.sections.every((s) => Array.isArray(s?.blocks) && typeof s.landscape === 'boolean')
+  );
 }
 
 // ---- Block constructors, named as the report speaks of them ----

@@ -163,3 +163,98 @@ export function agencyInSentence(name: string): string {
   }
   return out.join(' ');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Geometry of the blocks, shared by the Word writer and the print rendition (twips, half-points)
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const ADDRESSEE_LABEL = 'Kính gửi:';
+
+/** 13 pt, or 12 pt (the decree's lower bound) when the name would not fit on one line. */
+export function fitSize(text: string, width: number, bold: boolean): number {
+  return textWidth(text, 26, bold) <= width ? 26 : 24;
+}
+
+/** The two columns at the top of page 1, the names in capitals and the lengths of their rules. */
+export function headerGeometry(settings: { parentAgency: string; agency: string }) {
+  const total = PORTRAIT_TEXT_WIDTH + HEADER_OVERHANG.left + HEADER_OVERHANG.right;
+  const parent = settings.parentAgency.normalize('NFC').toLocaleUpperCase('vi');
+  const agency = settings.agency.normalize('NFC').toLocaleUpperCase('vi');
+  const national = textWidth(NATIONAL_TITLE, SIZE.nationalTitle, true) + 120;
+  const wanted = Math.max(
+    textWidth(parent, SIZE.parentAgency) + 120,
+    textWidth(agency, SIZE.agency, true) + 120,
+    Math.round(total * HEADER_LEFT_SHARE),
+  );
+  // Widen the left column for a long agency name, but never squeeze the national title.
+  const left = Math.min(wanted, total - national);
+  const right = total - left;
+  const agencySize = fitSize(agency, left, true);
+  return {
+    left,
+    right,
+    parent,
+    parentSize: fitSize(parent, left, false),
+    agency,
+    agencySize,
+    agencyRule: Math.round(Math.min(textWidth(agency, agencySize, true), left) / 3),
+    mottoRule: textWidth(MOTTO, SIZE.motto, true),
+  };
+}
+
+/** The short line under the summary: a third of the summary's first line. */
+export function summaryRule(summary: string): number {
+  return Math.round(
+    Math.min(textWidth(summary, SIZE.summary, true), PORTRAIT_TEXT_WIDTH - 1200) / 3,
+  );
+}
+
+/** Several addressees: "Kính gửi:" then one name per line, the block centred as a whole. */
+export function addresseeGeometry(names: string[], label: string) {
+  const widest = Math.max(...names.map((n) => textWidth(`- ${n};`, SIZE.addressee)));
+  const labelWidth = textWidth(`${label} `, SIZE.addressee) + 100;
+  const start = Math.max(
+    BODY.firstLine,
+    Math.round((PORTRAIT_TEXT_WIDTH - labelWidth - Math.min(widest, 5800)) / 2),
+  );
+  return { labelWidth, textStart: start + labelWidth };
+}
+
+export function signatureColumns(): { left: number; right: number } {
+  const left = Math.round(PORTRAIT_TEXT_WIDTH * SIGNATURE_LEFT_SHARE);
+  return { left, right: PORTRAIT_TEXT_WIDTH - left };
+}
+
+/** The short line under an appendix's reference line: a quarter of it. */
+export function appendixRule(reference: string): number {
+  return Math.round(
+    Math.min(textWidth(reference, SIZE.appendixReference), LANDSCAPE_TEXT_WIDTH) / 4,
+  );
+}
+
+/** Rows estimated lower than this (≈ 40 % of a landscape page) are never split over two pages. */
+export const WHOLE_ROW_LIMIT = 4000;
+export const CELL_PADDING = 85;
+
+/** Estimated height of a table row in twips, from the width of its text in each cell. */
+export function rowHeight(
+  cells: { lines: (string | { text: string })[]; span?: number }[],
+  widths: number[],
+  size: number,
+): number {
+  let col = 0;
+  let lines = 0;
+  for (const c of cells) {
+    const width = widths.slice(col, col + (c.span ?? 1)).reduce((a, b) => a + b, 0);
+    col += c.span ?? 1;
+    const usable = Math.max(200, width - 2 * CELL_PADDING);
+    const count = c.lines.reduce<number>((n, line) => {
+      const text = typeof line === 'string' ? line : line.text;
+      // 10 % slack: lines break at word boundaries, not at the exact width.
+      return n + Math.max(1, Math.ceil((textWidth(text, size) * 1.1) / usable));
+    }, 0);
+    lines = Math.max(lines, count);
+  }
+  return lines * size * 11.5 + 40; // 1.15 × size/2 pt × 20 twips, plus the cell spacing
+}

@@ -44,23 +44,31 @@ import {
 
 import {
   A4,
+  ADDRESSEE_LABEL,
+  addresseeGeometry,
+  appendixRule,
   BODY,
+  CELL_PADDING,
   FONT_SLOTS,
   FOOTER_DISTANCE,
   HEADER_DISTANCE,
-  HEADER_LEFT_SHARE,
   HEADER_OVERHANG,
+  headerGeometry,
   LANDSCAPE_MARGINS,
   LANDSCAPE_TEXT_WIDTH,
   PORTRAIT_MARGINS,
   PORTRAIT_TEXT_WIDTH,
+  rowHeight,
   RULE_GAP,
   RULE_SIZE,
   SIGNATURE_GAP,
-  SIGNATURE_LEFT_SHARE,
   SIGNATURE_SPACE_LINES,
+  signatureColumns,
   SIZE,
-  textWidth,
+  summaryRule,
+  MOTTO,
+  NATIONAL_TITLE,
+  WHOLE_ROW_LIMIT,
 } from './nd30-profile';
 
 export { numberLine, placeDateLine, recipientLines } from './document-model';
@@ -212,28 +220,6 @@ function layoutTable(rows: TableRow[], widths: number[], indent = 0): Table {
   });
 }
 
-/** Rows estimated lower than this (≈ 40 % of a landscape page) are never split over two pages. */
-export const WHOLE_ROW_LIMIT = 4000;
-const CELL_PADDING = 85;
-
-/** Estimated height of a row in twips, from the width of its text in each cell. */
-function rowHeight(cells: DataCell[], widths: number[], size: number): number {
-  let col = 0;
-  let lines = 0;
-  for (const c of cells) {
-    const width = widths.slice(col, col + (c.span ?? 1)).reduce((a, b) => a + b, 0);
-    col += c.span ?? 1;
-    const usable = Math.max(200, width - 2 * CELL_PADDING);
-    const count = c.lines.reduce<number>((n, line) => {
-      const text = typeof line === 'string' ? line : line.text;
-      // 10 % slack: lines break at word boundaries, not at the exact width.
-      return n + Math.max(1, Math.ceil((textWidth(text, size) * 1.1) / usable));
-    }, 0);
-    lines = Math.max(lines, count);
-  }
-  return lines * size * 11.5 + 40; // 1.15 × size/2 pt × 20 twips, plus the cell spacing
-}
-
 /**
  * A bordered table, 12 pt, header row bold, centred and repeated on every page; rows short enough
  * are kept whole, taller ones may continue on the next page.
@@ -286,7 +272,7 @@ export function dataTable(o: DataTableOptions): Table {
         true,
         false,
       ),
-      ...o.rows.map((r, i) => rowOf(r, false, o.groupRows?.has(i) ?? false)),
+      ...o.rows.map((r, i) => rowOf(r, false, o.groupRows?.includes(i) ?? false)),
     ],
     columnWidths: o.widths,
     width: { size: o.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -298,39 +284,17 @@ export function dataTable(o: DataTableOptions): Table {
 // ---------------------------------------------------------------------------------------------
 // Header block (quốc hiệu, tiêu ngữ, tên cơ quan, số ký hiệu, địa danh ngày tháng)
 
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-
-/** 13 pt, or 12 pt (the decree's lower bound) when the name would not fit on one line. */
-function fitSize(text: string, width: number, bold: boolean): number {
-  return textWidth(text, 26, bold) <= width ? 26 : 24;
-}
-
 /** The two-column borderless table at the top of page 1. */
 export function headerBlock(o: HeaderBlockOptions): Table {
-  const total = PORTRAIT_TEXT_WIDTH + HEADER_OVERHANG.left + HEADER_OVERHANG.right;
-  const parent = o.settings.parentAgency.normalize('NFC').toLocaleUpperCase('vi');
-  const agency = o.settings.agency.normalize('NFC').toLocaleUpperCase('vi');
-  const national = textWidth(NATIONAL_TITLE, SIZE.nationalTitle, true) + 120;
-  const wanted = Math.max(
-    textWidth(parent, SIZE.parentAgency) + 120,
-    textWidth(agency, SIZE.agency, true) + 120,
-    Math.round(total * HEADER_LEFT_SHARE),
-  );
-  // Widen the left column for a long agency name, but never squeeze the national title.
-  const left = Math.min(wanted, total - national);
-  const right = total - left;
-  const agencySize = fitSize(agency, left, true);
-  const agencyRule = Math.round(Math.min(textWidth(agency, agencySize, true), left) / 3);
-  const mottoRule = textWidth(MOTTO, SIZE.motto, true);
-
+  const g = headerGeometry(o.settings);
+  const { left, right } = g;
   const top = new TableRow({
     children: [
       layoutCell(
         [
-          para(parent, { size: fitSize(parent, left, false), align: 'center' }),
-          para(agency, { size: agencySize, bold: true, align: 'center' }),
-          rule(agencyRule, left),
+          para(g.parent, { size: g.parentSize, align: 'center' }),
+          para(g.agency, { size: g.agencySize, bold: true, align: 'center' }),
+          rule(g.agencyRule, left),
         ],
         left,
       ),
@@ -338,7 +302,7 @@ export function headerBlock(o: HeaderBlockOptions): Table {
         [
           para(NATIONAL_TITLE, { size: SIZE.nationalTitle, bold: true, align: 'center' }),
           para(MOTTO, { size: SIZE.motto, bold: true, align: 'center' }),
-          rule(mottoRule, right),
+          rule(g.mottoRule, right),
         ],
         right,
       ),
@@ -371,7 +335,6 @@ export function headerBlock(o: HeaderBlockOptions): Table {
 /** The document type line (`BÁO CÁO`) and the summary under it, with its short line. */
 export function titleBlock(docType: string, summary: string): Paragraph[] {
   const width = PORTRAIT_TEXT_WIDTH;
-  const summaryWidth = Math.min(textWidth(summary, SIZE.summary, true), width - 1200);
   return [
     para(docType, { size: SIZE.docType, bold: true, align: 'center', before: 360, keepNext: true }),
     para(summary, {
@@ -382,7 +345,7 @@ export function titleBlock(docType: string, summary: string): Paragraph[] {
       right: 600,
       keepNext: true,
     }),
-    rule(Math.round(summaryWidth / 3), width, { after: 240 }),
+    rule(summaryRule(summary), width, { after: 240 }),
   ];
 }
 
@@ -392,20 +355,13 @@ export function titleBlock(docType: string, summary: string): Paragraph[] {
  */
 export function addresseeBlock(addressees: string[]): Paragraph[] {
   const names = addresseeNames(addressees);
-  const label = 'Kính gửi:';
+  const label = ADDRESSEE_LABEL;
   if (names.length <= 1) {
     return [
       para(`${label} ${names[0] ?? ''}.`, { align: 'center', after: 240, left: 400, right: 400 }),
     ];
   }
-  const widest = Math.max(...names.map((n) => textWidth(`- ${n};`, SIZE.addressee)));
-  const labelWidth = textWidth(`${label} `, SIZE.addressee) + 100;
-  // Centre the block as a whole; long names wrap under themselves (hanging indent).
-  const start = Math.max(
-    BODY.firstLine,
-    Math.round((PORTRAIT_TEXT_WIDTH - labelWidth - Math.min(widest, 5800)) / 2),
-  );
-  const textStart = start + labelWidth;
+  const { labelWidth, textStart } = addresseeGeometry(names, label);
   return names.map((n, i) => {
     const line = `- ${n}${i === names.length - 1 ? '.' : ';'}`;
     const last = i === names.length - 1;
@@ -432,9 +388,7 @@ export function addresseeBlock(addressees: string[]): Paragraph[] {
 
 /** "Nơi nhận" on the left, authority, title, space for the signature and the name on the right. */
 export function signatureBlock(o: SignatureOptions): Table {
-  const width = PORTRAIT_TEXT_WIDTH;
-  const left = Math.round(width * SIGNATURE_LEFT_SHARE);
-  const right = width - left;
+  const { left, right } = signatureColumns();
   const s = o.settings;
   const leftParas = [
     para('Nơi nhận:', {
@@ -474,7 +428,6 @@ export function signatureBlock(o: SignatureOptions): Table {
 /** "Phụ lục I", its title in capitals, the reference line in italics and a short line. */
 export function appendixHeading(roman: string, title: string, reference: string): Paragraph[] {
   const width = LANDSCAPE_TEXT_WIDTH;
-  const refWidth = Math.min(textWidth(reference, SIZE.appendixReference), width);
   return [
     para(`Phụ lục ${roman}`, { size: SIZE.appendixHeading, bold: true, align: 'center' }),
     para(title.normalize('NFC').toLocaleUpperCase('vi'), {
@@ -493,7 +446,7 @@ export function appendixHeading(roman: string, title: string, reference: string)
       left: 1000,
       right: 1000,
     }),
-    rule(Math.round(refWidth / 4), width, { after: 240 }),
+    rule(appendixRule(reference), width, { after: 240 }),
   ];
 }
 

@@ -326,10 +326,10 @@ function appendixOne(m: ReportModel): Block[] {
   const widths = [700, 5100, 1200, 2100, 2100, 1200];
   widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
   const parents = new Set(m.indicators.map((r) => r.parent).filter((p): p is string => !!p));
-  const groupRows = new Set<number>();
+  const groupRows: number[] = [];
   const rows: DataCell[][] = m.indicators.map((r, i) => {
     if (parents.has(r.code) || (r.assessment === null && r.target === null)) {
-      groupRows.add(i);
+      groupRows.push(i);
       return [
         { lines: [r.code], align: 'center' },
         { lines: [r.text], span: 6 },
@@ -428,12 +428,12 @@ function appendixTwo(m: ReportModel): Block[] {
   widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
   const titles = new Map((m.groups ?? []).map((g) => [g.code, g.title]));
   const rows: DataCell[][] = [];
-  const groupRows = new Set<number>();
+  const groupRows: number[] = [];
   let current: string | null = null;
   for (const t of m.tasks) {
     if (t.group !== current) {
       current = t.group;
-      groupRows.add(rows.length);
+      groupRows.push(rows.length);
       rows.push([
         { lines: [t.group], align: 'center' },
         { lines: [titles.get(t.group) ?? `Nhóm nhiệm vụ ${t.group}`], span: 5, align: 'justify' },

@@ -30,3 +30,16 @@ export function downloadFile(file: GeneratedFile): void {
   // The download has started by now; give slow machines a minute before freeing the memory.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/**
+ * Opens a PDF in a window of its own (the browser's PDF viewer, or the desktop app's viewer
+ * window) where the user prints it; false when a pop-up blocker refused the window.
+ */
+export function openPdfForPrinting(file: GeneratedFile): boolean {
+  const blob = new Blob([base64ToBytes(file.data)], { type: 'application/pdf' });
+  const url = URL.createObjectURL(blob);
+  const win = window.open(url, '_blank');
+  // The viewer keeps its own copy once loaded; free the memory after a generous delay.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+  return win !== null;
+}

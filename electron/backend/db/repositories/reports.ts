@@ -131,3 +131,19 @@ export function reportFile(db: Db, id: number): { fileName: string; bytes: Buffe
     { file_name: string; bytes: Buffer } | undefined;
   return row ? { fileName: row.file_name, bytes: row.bytes } : null;
 }
+
+/** Keeps the content a Word file was generated from, for printing it later. */
+export function addPrintContent(db: Db, reportFileId: number, content: unknown): void {
+  db.prepare('INSERT INTO report_print (report_file_id, content) VALUES (?, ?)').run(
+    reportFileId,
+    JSON.stringify(content),
+  );
+}
+
+/** The content a Word file was generated from; null for files made before it was kept. */
+export function printContent(db: Db, reportFileId: number): unknown {
+  const row = db
+    .prepare('SELECT content FROM report_print WHERE report_file_id = ?')
+    .get(reportFileId) as { content: string } | undefined;
+  return row ? (JSON.parse(row.content) as unknown) : null;
+}

@@ -1,4 +1,9 @@
-import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import {
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -25,7 +30,7 @@ import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { registerHref } from '../../lib/report-links';
-import { downloadFile } from '../../lib/report-download';
+import { downloadFile, openPdfForPrinting } from '../../lib/report-download';
 
 const ISO = 'YYYY-MM-DD';
 const VN = 'DD/MM/YYYY';
@@ -150,6 +155,15 @@ export function ExportTab(props: {
     if (f) downloadFile(f);
   }
 
+  async function print(file: HistoryFile) {
+    const f = await run(`print-${file.id}`, () => api('reports.pdf', { fileId: file.id }));
+    if (f && !openPdfForPrinting(f)) {
+      message.warning(
+        'Trình duyệt đã chặn cửa sổ bản in. Hãy cho phép cửa sổ bật lên, hoặc bấm “PDF” để tải bản in về rồi in.',
+      );
+    }
+  }
+
   const files: HistoryFile[] = workspace.history
     .flatMap((r) => r.files)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
@@ -197,7 +211,7 @@ export function ExportTab(props: {
     },
     {
       title: '',
-      width: 190,
+      width: 250,
       render: (_, f) => (
         <Space size={6}>
           <Button
@@ -216,6 +230,15 @@ export function ExportTab(props: {
             aria-label={`Chuyển ${f.fileName} sang PDF`}
           >
             PDF
+          </Button>
+          <Button
+            size="small"
+            icon={<PrinterOutlined />}
+            onClick={() => void print(f)}
+            loading={busy === `print-${f.id}`}
+            aria-label={`In ${f.fileName}`}
+          >
+            In
           </Button>
         </Space>
       ),
