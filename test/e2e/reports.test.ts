@@ -254,6 +254,12 @@ describe('Báo cáo tổng hợp', () => {
 
   it('generates the Word report and the Excel appendices, then records number and date', async () => {
     await page.getByRole('tab', { name: 'Xuất văn bản' }).click();
+    // A fresh install names no signer: the clerk is told before printing an unnamed signature.
+    const noSigner = page.locator('.ant-alert').filter({ hasText: 'Chưa có họ tên người ký' });
+    await noSigner.waitFor();
+    expect(
+      await noSigner.getByRole('link', { name: 'Nhập trong Cài đặt' }).getAttribute('href'),
+    ).toBe('#/cai-dat');
     const first = await downloads(2, () =>
       page.getByRole('button', { name: 'Tạo báo cáo Word và phụ lục Excel' }).click(),
     );
@@ -322,9 +328,9 @@ describe('Báo cáo tổng hợp', () => {
       const url = popup.url();
       expect(url).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
       // The window shows the PDF the app made, in the browser's PDF viewer.
-    await popup.waitForLoadState();
-    expect(await popup.evaluate(() => document.contentType)).toBe('application/pdf');
-    await popup.close();
+      await popup.waitForLoadState();
+      expect(await popup.evaluate(() => document.contentType)).toBe('application/pdf');
+      await popup.close();
     },
   );
 

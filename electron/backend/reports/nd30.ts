@@ -120,19 +120,19 @@ export function para(content: string | ParagraphChild[], o: ParaOptions = {}): P
         ? []
         : runs(content, { size, bold: o.bold, italics: o.italics })
       : content;
+  const indented = [o.left, o.right, o.firstLine, o.hanging].some((v) => v !== undefined);
+  // Unset properties are left out, not written as empty or "false" elements: a table cell's
+  // paragraph is the most repeated thing in the report, and each element costs build time.
   return new Paragraph({
     children,
     alignment: ALIGN[o.align ?? 'left'],
-    indent: {
-      left: o.left,
-      right: o.right,
-      firstLine: o.firstLine,
-      hanging: o.hanging,
-    },
+    indent: indented
+      ? { left: o.left, right: o.right, firstLine: o.firstLine, hanging: o.hanging }
+      : undefined,
     // lineRule spelled out: LibreOffice reads a bare w:line as an exact height, not a multiple.
     spacing: { before: o.before ?? 0, after: o.after ?? 0, line: o.line ?? 240, lineRule: 'auto' },
-    keepNext: o.keepNext,
-    keepLines: o.keepLines,
+    keepNext: o.keepNext || undefined,
+    keepLines: o.keepLines || undefined,
     tabStops: o.tabStop ? [{ type: TabStopType.LEFT, position: o.tabStop }] : undefined,
     run: { font: FONT_SLOTS, size, bold: o.bold, italics: o.italics },
   });
@@ -250,7 +250,6 @@ export function dataTable(o: DataTableOptions): Table {
       width: { size: width, type: WidthType.DXA },
       columnSpan: c.span,
       verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
     });
   };
   const rowOf = (cells: DataCell[], header: boolean, group: boolean): TableRow => {
@@ -278,6 +277,8 @@ export function dataTable(o: DataTableOptions): Table {
     width: { size: o.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: ALL_SINGLE,
+    // One default for every cell (w:tblCellMar) instead of a copy in each cell.
+    margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
   });
 }
 

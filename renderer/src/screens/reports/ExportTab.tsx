@@ -37,13 +37,17 @@ const VN = 'DD/MM/YYYY';
 
 type HistoryFile = ReportFileInfo;
 
-function useAbbreviation(): string {
-  const [abbr, setAbbr] = useState('');
+/** The settings the export cards show: the symbol's abbreviation and whether a signer is named. */
+function useDocumentSettings(): { abbreviation: string; signerName: string | null } {
+  const [settings, setSettings] = useState<{ abbreviation: string; signerName: string | null }>({
+    abbreviation: '',
+    signerName: null,
+  });
   useEffect(() => {
     let live = true;
     api('settings.get', {}).then(
       (s) => {
-        if (live) setAbbr(s.abbreviation);
+        if (live) setSettings({ abbreviation: s.abbreviation, signerName: s.signerName.trim() });
       },
       () => undefined,
     );
@@ -51,7 +55,7 @@ function useAbbreviation(): string {
       live = false;
     };
   }, []);
-  return abbr;
+  return settings;
 }
 
 function FileIcon({ format }: { format: string }) {
@@ -71,7 +75,7 @@ export function ExportTab(props: {
 }) {
   const { period, periodLabel, workspace, register, onChanged } = props;
   const { message } = App.useApp();
-  const abbr = useAbbreviation();
+  const { abbreviation: abbr, signerName } = useDocumentSettings();
   const symbol = `/BC-${abbr || '…'}`;
   const report = workspace.report;
   const [busy, setBusy] = useState<string | null>(null);
@@ -284,6 +288,19 @@ export function ExportTab(props: {
               },
             ]}
           />
+          {signerName === '' ? (
+            <Alert
+              className="block"
+              type="warning"
+              showIcon
+              title={
+                <>
+                  Chưa có họ tên người ký: khối chữ ký sẽ để trống tên.{' '}
+                  <a href="#/cai-dat">Nhập trong Cài đặt</a>
+                </>
+              }
+            />
+          ) : null}
           <Button
             type="primary"
             icon={<FileWordOutlined />}
