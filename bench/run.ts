@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { createBackend, type Backend } from '../electron/backend/backend';
 import { call } from '../electron/backend/dispatch';
 import { insertAgency } from '../electron/backend/db/repositories/agencies';
@@ -223,11 +224,7 @@ async function printPart(seeded: Backend): Promise<void> {
       const t0 = performance.now();
       const pdf = await call(withPrinter.dispatch, 'reports.pdf', { fileId: docx.id });
       runs.push(performance.now() - t0);
-      pages = (
-        Buffer.from(pdf.data, 'base64')
-          .toString('latin1')
-          .match(/\/Type\s*\/Page\b/g) ?? []
-      ).length;
+      pages = (await PDFDocument.load(Buffer.from(pdf.data, 'base64'))).getPageCount();
     }
     runs.sort((a, b) => a - b);
     console.log(
