@@ -34,6 +34,8 @@ export const AGENCY_KINDS = [
 
 export interface Catalogue {
   plans: Plan[];
+  /** The plan the screens, forms, imports and reports work on (chosen on the Kế hoạch screen). */
+  activePlanId: number | null;
   groups: TaskGroup[];
   tasks: Task[];
   indicators: Indicator[];
@@ -294,6 +296,7 @@ export const ARGS = {
         .strict(),
     })
     .strict(),
+  'plans.activate': z.object({ planId: id }).strict(),
   'plans.previewImport': z.object({ file: base64File, plan: planMeta }).strict(),
   'plans.import': z.object({ file: base64File, plan: planMeta }).strict(),
   'periods.get': z.object({ period: periodKey }).strict(),
@@ -387,6 +390,7 @@ export interface Results {
   'settings.get': DocumentSettings;
   'settings.update': DocumentSettings;
   'plans.update': Plan;
+  'plans.activate': Catalogue;
   'plans.previewImport': PlanImportPreview;
   'plans.import': Plan;
   'periods.get': { period: PeriodInfo; expected: AgencyRef[] };

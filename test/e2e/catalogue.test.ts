@@ -3,6 +3,8 @@
 // Every change is checked again after a reload (it must come from the database, not the screen).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../electron/backend/dispatch';
+import { SECOND_PLAN, secondPlanFile } from '../fixtures/second-plan';
 import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
 import { choose, expectCount, formItem, row, rowCodes, toast } from './ui-helpers';
 
@@ -390,6 +392,38 @@ describe('Danh mục kế hoạch', () => {
     expect(printed).toContain('Nguyễn Văn An');
     expect(printed).toContain('- Lưu: VT, VP.');
     await shot('settings');
+  });
+
+  it('hai kế hoạch: chọn kế hoạch đang theo dõi, danh sách nhiệm vụ đổi theo', async () => {
+    const second = await call(app.backend.dispatch, 'plans.import', {
+      file: await secondPlanFile(),
+      plan: SECOND_PLAN,
+    });
+    await page.reload();
+    await openScreen('Kế hoạch');
+    const switcher = page.getByRole('combobox', { name: 'Kế hoạch đang theo dõi' });
+    await choose(page, switcher, `${SECOND_PLAN.number}/${SECOND_PLAN.symbol}`);
+    await toast(page, `Đang theo dõi: ${SECOND_PLAN.title}`).waitFor();
+    await page.getByRole('banner').getByText(`Kế hoạch: ${SECOND_PLAN.title}`).waitFor();
+    await shot('plan-switch');
+    await openScreen('Nhiệm vụ');
+    await expectCount(page, 'Hiển thị 3 / 3 nhiệm vụ');
+    await page.getByText('Phủ sóng 5G các trung tâm xã').waitFor();
+    // The choice is kept in the database: a reload shows the same plan.
+    await page.reload();
+    await page.getByRole('banner').getByText(`Kế hoạch: ${SECOND_PLAN.title}`).waitFor();
+    expect((await call(app.backend.dispatch, 'catalogue.get', {})).activePlanId).toBe(second.id);
+
+    const seeded = (await call(app.backend.dispatch, 'catalogue.get', {})).plans[0]!;
+    await openScreen('Kế hoạch');
+    await choose(
+      page,
+      switcher,
+      seeded.number ? `${seeded.number}/${seeded.symbol}` : seeded.title,
+    );
+    await page.getByRole('banner').getByText(`Kế hoạch: ${seeded.title}`).waitFor();
+    await openScreen('Nhiệm vụ');
+    await expectCount(page, 'Hiển thị 75 / 75 nhiệm vụ');
   });
 
   it('mỗi mục trong thanh bên mở đúng màn hình; không có lỗi trong trình duyệt', async () => {

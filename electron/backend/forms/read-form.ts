@@ -40,6 +40,8 @@ import {
 } from './form-layout';
 
 export interface KnownRows {
+  /** The plan being tracked: a form made for another plan is refused as a whole. */
+  plan?: { key: string; title: string };
   taskIds: Map<number, string>;
   indicatorIds: Map<number, string>;
 }
@@ -80,6 +82,17 @@ export function readOurForm(
         Number.isInteger(version) && version > FORM_VERSION
           ? `Biểu mẫu được tạo bởi phiên bản mới hơn của phần mềm (mẫu số ${version}; phần mềm này đọc được đến mẫu số ${FORM_VERSION}). Hãy cập nhật phần mềm Tổng hợp Báo cáo rồi nhập lại.`
           : 'Trang nhận dạng của biểu mẫu bị hỏng (không đọc được số phiên bản mẫu). Hãy gửi lại biểu mẫu mới cho đơn vị.',
+        'error',
+      ),
+    );
+    return extraction;
+  }
+
+  const formPlan = meta.get(ID_KEY.plan)?.[0] ?? '';
+  if (known.plan && formPlan !== '' && formPlan !== known.plan.key) {
+    issues.push(
+      fileIssue(
+        `Biểu mẫu này được tạo cho một kế hoạch khác (mã "${formPlan}"), không phải kế hoạch đang theo dõi "${known.plan.title}". Hãy chọn đúng kế hoạch ở màn hình Kế hoạch rồi nhập lại tệp.`,
         'error',
       ),
     );

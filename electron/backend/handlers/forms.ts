@@ -4,9 +4,9 @@ import type { AgencyRef } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { buildAgencyForm } from '../forms/build-form';
-import { getCatalogue } from './catalogue';
+import { activeCatalogue } from './catalogue';
 import { expectedAgencies, workOf } from './period-scope';
-import { activePlan, resolvePeriod } from './periods';
+import { resolvePeriod } from './periods';
 import { getSettings } from './settings';
 
 /** One pre-filled form per expected agency (or the ones asked for). */
@@ -15,8 +15,7 @@ export async function generateForms(
   periodKey: string,
   agencyIds?: number[],
 ): Promise<{ files: (GeneratedFile & { agency: AgencyRef })[] }> {
-  const c = getCatalogue(ctx);
-  const plan = activePlan(c);
+  const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const settings = getSettings(ctx);
   const expected = expectedAgencies(c);

@@ -1,19 +1,17 @@
-import type { Args, Catalogue } from '../../../shared/api';
+import type { Args } from '../../../shared/api';
 import type { CommitResult, ImportPreview } from '../../../shared/domain/import-types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { commitFile } from '../importer/commit-file';
 import { blankPreview, previewFile } from '../importer/preview-file';
-import { getCatalogue } from './catalogue';
-import { activePlan } from './periods';
+import { activeCatalogue } from './catalogue';
 
 /** Reads every file independently: one broken file never stops the others. */
 export async function previewImports(
   ctx: BackendContext,
   args: Args<'imports.preview'>,
-  catalogue: Catalogue = getCatalogue(ctx),
 ): Promise<ImportPreview> {
-  const plan = activePlan(catalogue);
+  const { c: catalogue, plan } = activeCatalogue(ctx);
   const stored = [];
   for (const f of args.files) {
     const bytes = new Uint8Array(Buffer.from(f.data, 'base64'));
@@ -41,8 +39,7 @@ export function commitImports(
       'NOT_FOUND',
       'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.',
     );
-  const catalogue = getCatalogue(ctx);
-  const plan = activePlan(catalogue);
+  const { c: catalogue, plan } = activeCatalogue(ctx);
   return {
     files: args.files.map((decision) => {
       const stored = files.get(decision.fileId);

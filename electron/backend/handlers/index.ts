@@ -3,10 +3,9 @@ import type { z } from 'zod';
 import type { ARGS, Method, Result } from '../../../shared/api';
 import type { BackendContext } from '../context';
 import { createAgency, mergeAgency, updateAgency } from './agencies';
-import { getCatalogue } from './catalogue';
+import { activatePlan, activeCatalogue, getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
 import {
-  activePlan,
   createAdhocPeriod,
   describePeriod,
   periodsOverview,
@@ -48,11 +47,12 @@ export const handlers: Handlers = {
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': (ctx, a) => updateSettings(ctx, a.patch),
   'plans.update': async (ctx, a) => (await plans()).updatePlan(ctx, a.id, a.patch),
+  'plans.activate': (ctx, a) => activatePlan(ctx, a.planId),
   'plans.previewImport': async (ctx, a) => (await plans()).previewPlanImport(ctx, a),
   'plans.import': async (ctx, a) => (await plans()).importPlan(ctx, a),
   'periods.get': (ctx, a) => {
-    const c = getCatalogue(ctx);
-    const period = resolvePeriod(ctx, activePlan(c), a.period);
+    const { c, plan } = activeCatalogue(ctx);
+    const period = resolvePeriod(ctx, plan, a.period);
     return {
       period: describePeriod(period),
       expected: expectedAgencies(c).map((x) => ({ id: x.id, name: x.name })),

@@ -1,4 +1,3 @@
-import type { Catalogue } from '../../../shared/api';
 import {
   DEFAULT_DUE_RULES,
   periodFromKey,
@@ -12,7 +11,7 @@ import { findAdhocPeriod, insertAdhocPeriod, listAdhocPeriods } from '../db/repo
 import { readSettings, writeSettings } from '../db/repositories/settings';
 import { validationError, type FieldError } from '../../../shared/errors';
 import type { AdhocPeriodInfo, PeriodsOverview } from '../../../shared/api';
-import { getCatalogue } from './catalogue';
+import { activeCatalogue } from './catalogue';
 
 /** Per-plan due-date rules, stored with the settings; PRODUCT.md's defaults otherwise. */
 export function dueRules(ctx: BackendContext, plan: Plan): DueRules {
@@ -50,15 +49,8 @@ export function describePeriod(p: Period): {
 }
 
 /** The plan an operation works on: the only one, or the one asked for. */
-export function activePlan(c: Catalogue, planId?: number): Plan {
-  const plan = planId === undefined ? c.plans[0] : c.plans.find((p) => p.id === planId);
-  if (!plan)
-    throw new AppError('NOT_FOUND', 'Chưa có kế hoạch nào trong cơ sở dữ liệu. Chạy lệnh init.');
-  return plan;
-}
-
 export function periodsOverview(ctx: BackendContext): PeriodsOverview {
-  const plan = activePlan(getCatalogue(ctx));
+  const { plan } = activeCatalogue(ctx);
   return {
     rules: dueRules(ctx, plan),
     adhoc: listAdhocPeriods(ctx.db, plan.id).map((a) => ({
@@ -73,7 +65,7 @@ export function createAdhocPeriod(
   ctx: BackendContext,
   p: { title: string; start: string; end: string; due: string },
 ): AdhocPeriodInfo {
-  const plan = activePlan(getCatalogue(ctx));
+  const { plan } = activeCatalogue(ctx);
   const title = p.title.normalize('NFC').trim();
   const errors: FieldError[] = [];
   if (title === '')
@@ -92,7 +84,7 @@ export function createAdhocPeriod(
 
 /** Due-date rules of the active plan (PRODUCT.md's defaults until changed). */
 export function updateDueRules(ctx: BackendContext, rules: DueRules): DueRules {
-  const plan = activePlan(getCatalogue(ctx));
+  const { plan } = activeCatalogue(ctx);
   const errors: FieldError[] = [];
   const day = (field: string, d: number, label: string) => {
     if (d < 1 || d > 31) errors.push({ field, message: `${label}: ngày phải từ 1 đến 31.` });

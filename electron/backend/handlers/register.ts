@@ -13,9 +13,9 @@ import {
   valuesOf,
 } from '../db/repositories/submissions';
 import { codeLookup, diffVersions } from '../importer/diff';
-import { getCatalogue } from './catalogue';
+import { activeCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
-import { activePlan, describePeriod, resolvePeriod } from './periods';
+import { describePeriod, resolvePeriod } from './periods';
 
 export function registerRows(
   ctx: BackendContext,
@@ -51,8 +51,7 @@ export function registerRows(
 }
 
 export function getRegister(ctx: BackendContext, periodKey: string): Register {
-  const c = getCatalogue(ctx);
-  const plan = activePlan(c);
+  const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const rows = registerRows(ctx, c, plan, period);
   const k = countRegister(rows);
@@ -72,9 +71,9 @@ export function getRegister(ctx: BackendContext, periodKey: string): Register {
 export function getSubmissionDetail(ctx: BackendContext, id: number): SubmissionDetail {
   const submission = getSubmission(ctx.db, id);
   if (!submission) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
-  const c = getCatalogue(ctx);
+  const { c, plan } = activeCatalogue(ctx);
   const codes = codeLookup(c);
-  const versions = listSubmissions(ctx.db, activePlan(c).id, submission.period).filter(
+  const versions = listSubmissions(ctx.db, plan.id, submission.period).filter(
     (s) => s.agency.id === submission.agency.id,
   );
   const previous = versions.find((s) => s.version === submission.version - 1);

@@ -24,14 +24,13 @@ import { printDocument } from '../reports/print-pdf';
 import { buildReminderLetter } from '../reports/reminder-letter';
 import { reportContent } from '../reports/report-content';
 import { convertToPdf } from '../reports/to-pdf';
-import { getCatalogue } from './catalogue';
-import { activePlan, describePeriod, resolvePeriod } from './periods';
+import { activeCatalogue } from './catalogue';
+import { describePeriod, resolvePeriod } from './periods';
 import { getSettings } from './settings';
 import { periodStatus } from './status';
 
 function context(ctx: BackendContext, periodKey: string) {
-  const c = getCatalogue(ctx);
-  const plan = activePlan(c);
+  const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   return { c, plan, period, status: periodStatus(ctx, c, plan, period) };
 }
@@ -51,8 +50,7 @@ function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
 }
 
 export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWorkspace {
-  const c = getCatalogue(ctx);
-  const plan = activePlan(c);
+  const { plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const history = listReports(ctx.db, plan.id, period.key).filter((r) => r.kind === 'report');
   const report = history[0] ?? null;

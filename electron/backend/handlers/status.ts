@@ -18,9 +18,9 @@ import {
   setJudgement,
   valuesOf,
 } from '../db/repositories/submissions';
-import { getCatalogue } from './catalogue';
+import { activeCatalogue } from './catalogue';
 import { leadAgencyIds } from './period-scope';
-import { activePlan, describePeriod, resolvePeriod } from './periods';
+import { describePeriod, resolvePeriod } from './periods';
 import { registerRows } from './register';
 
 export function periodStatus(
@@ -109,8 +109,7 @@ export function periodStatus(
 }
 
 export function getStatus(ctx: BackendContext, periodKey: string): PeriodStatus {
-  const c = getCatalogue(ctx);
-  const plan = activePlan(c);
+  const { c, plan } = activeCatalogue(ctx);
   return periodStatus(ctx, c, plan, resolvePeriod(ctx, plan, periodKey));
 }
 
@@ -120,8 +119,7 @@ export function judgeIndicator(
   periodKey: string,
   judgement: 'met' | 'not_met' | null,
 ): IndicatorStatusRow {
-  const c = getCatalogue(ctx);
-  const plan = activePlan(c);
+  const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const indicator = c.indicators.find((x) => x.id === indicatorId);
   if (!indicator) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.');

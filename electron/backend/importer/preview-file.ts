@@ -41,6 +41,7 @@ export async function previewFile(
 
   const extraction =
     readOurForm(read.workbook, {
+      plan: { key: plan.key, title: plan.title },
       taskIds: new Map(catalogue.tasks.map((t) => [t.id, t.code])),
       indicatorIds: new Map(catalogue.indicators.map((x) => [x.id, x.code])),
     }) ??

@@ -4,6 +4,7 @@ import type { Agency, AssignmentGroup, Plan, TaskGroup } from '../../../shared/d
 import { compareVi } from '../../../shared/domain/text';
 
 export interface CatalogueIndex {
+  /** The plan being tracked (chosen on the Kế hoạch screen). */
   plan: Plan | null;
   agencyById: Map<number, Agency>;
   groupByCode: Map<string, TaskGroup>;
@@ -25,10 +26,15 @@ export function buildIndex(catalogue: Catalogue): CatalogueIndex {
   const active = catalogue.agencies.filter((a) => a.active).sort(byName);
   const inactive = catalogue.agencies.filter((a) => !a.active).sort(byName);
   const chains = new Map<number, number[]>();
+  const plan =
+    catalogue.plans.find((p) => p.id === catalogue.activePlanId) ?? catalogue.plans[0] ?? null;
   return {
-    plan: catalogue.plans[0] ?? null,
+    plan,
     agencyById,
-    groupByCode: new Map(catalogue.groups.map((g) => [g.code, g])),
+    // Group codes (I, II, …) repeat from plan to plan: only the tracked plan's groups.
+    groupByCode: new Map(
+      catalogue.groups.filter((g) => !plan || g.planId === plan.id).map((g) => [g.code, g]),
+    ),
     assignmentGroupById: new Map(catalogue.assignmentGroups.map((g) => [g.id, g])),
     activeAgencies: active,
     sortedAgencies: [...active, ...inactive],

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
 import { formatVnDate } from '../../../shared/domain/text';
 import { PlanDetailsModal } from '../components/PlanDetailsModal';
+import { PlanSwitcher } from '../components/PlanSwitcher';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { useCatalogue } from '../data/catalogue-context';
 import { horizonLabel } from '../lib/horizon';
@@ -71,6 +72,7 @@ export function PlanScreen() {
       <ScreenHeader
         title="Kế hoạch"
         description="Thông tin chung của kế hoạch và số nhiệm vụ theo từng nhóm. Bấm vào một nhóm để xem danh sách nhiệm vụ của nhóm đó."
+        extra={<PlanSwitcher />}
       />
       {plan ? (
         <Card
