@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
+import { AppError } from '../../shared/errors';
 import plan from '../../seeds/lai-chau-57/plan.json' with { type: 'json' };
 import { snapshot } from './db-snapshot';
 import { memoryBackend } from './helpers';
@@ -117,6 +118,40 @@ describe('plan import from an appendix-shaped workbook', () => {
       call(app.dispatch, 'plans.import', { file: { name: 'x.xlsx', data }, plan: meta }),
     ).rejects.toThrow(/Không tìm thấy bảng nhiệm vụ/);
     expect(snapshot(app.ctx.db)).toBe(before);
+    app.close();
+  });
+
+  it('checks the plan details before reading the file, with the message under each field', async () => {
+    const app = memoryBackend();
+    const file = { name: 'PhuLuc_KeHoach.xlsx', data: await appendixWorkbook() };
+    const before = snapshot(app.ctx.db);
+    const caught = await call(app.dispatch, 'plans.import', {
+      file,
+      plan: { ...meta, number: '99/KH', issuedOn: '2999-01-01' },
+    }).catch((e: unknown) => e);
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).details).toMatchObject({
+      fields: [
+        {
+          field: 'number',
+          message: 'Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.',
+        },
+        { field: 'issuedOn', message: 'Ngày ban hành không thể sau ngày hôm nay.' },
+      ],
+    });
+    expect(snapshot(app.ctx.db)).toBe(before);
+    app.close();
+  });
+
+  it('refuses a file that is not a spreadsheet, saying what to do', async () => {
+    const app = memoryBackend();
+    const data = Buffer.from('%PDF-1.7 not a workbook').toString('base64');
+    await expect(
+      call(app.dispatch, 'plans.previewImport', {
+        file: { name: 'KeHoach.pdf', data },
+        plan: meta,
+      }),
+    ).rejects.toThrow(/PDF/);
     app.close();
   });
 });

@@ -394,17 +394,53 @@ describe('Danh mục kế hoạch', () => {
     await shot('settings');
   });
 
-  it('hai kế hoạch: chọn kế hoạch đang theo dõi, danh sách nhiệm vụ đổi theo', async () => {
-    const second = await call(app.backend.dispatch, 'plans.import', {
-      file: await secondPlanFile(),
-      plan: SECOND_PLAN,
-    });
-    await page.reload();
+  it('nhập kế hoạch mới từ Excel: lỗi tệp và lỗi số hiện rõ; xem trước rồi nhập, rồi chuyển kế hoạch', async () => {
     await openScreen('Kế hoạch');
-    const switcher = page.getByRole('combobox', { name: 'Kế hoạch đang theo dõi' });
-    await choose(page, switcher, `${SECOND_PLAN.number}/${SECOND_PLAN.symbol}`);
-    await toast(page, `Đang theo dõi: ${SECOND_PLAN.title}`).waitFor();
+    await page.getByRole('button', { name: 'Nhập kế hoạch mới' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập kế hoạch mới từ Excel' });
+    await dialog.getByLabel('Tên kế hoạch').fill(SECOND_PLAN.title);
+    await dialog.getByLabel('Số', { exact: true }).fill('12/KH');
+    await dialog.getByLabel('Cơ quan ban hành').fill(SECOND_PLAN.issuer);
+    const input = dialog.locator('input[type=file]');
+    await input.setInputFiles({
+      name: 'KeHoach.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7 không phải bảng tính'),
+    });
+    await dialog.getByText('KeHoach.pdf').waitFor();
+    // The details are checked first: the number's message sits under its field.
+    await dialog.getByRole('button', { name: 'Xem trước' }).click();
+    await dialog
+      .getByText('Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.')
+      .waitFor();
+    await dialog.getByLabel('Số', { exact: true }).fill(SECOND_PLAN.number);
+    // Editing the field takes its message away.
+    await dialog.getByText('Số kế hoạch chỉ gồm chữ số').waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Xem trước' }).click();
+    await dialog.locator('.ant-alert-error').getByText(/PDF/).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Nhập kế hoạch' }).isDisabled()).toBe(true);
+
+    const good = await secondPlanFile();
+    await input.setInputFiles({
+      name: good.name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(good.data, 'base64'),
+    });
+    await dialog.getByRole('button', { name: 'Xem trước' }).click();
+    await dialog.getByRole('tab', { name: 'Nhiệm vụ (3)' }).waitFor();
+    await dialog.getByText('Phủ sóng 5G các trung tâm xã').waitFor();
+    await shot('plan-import');
+    await dialog.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    await toast(
+      page,
+      'Đã nhập kế hoạch với 3 nhiệm vụ và 0 chỉ tiêu; đang theo dõi kế hoạch này.',
+    ).waitFor();
     await page.getByRole('banner').getByText(`Kế hoạch: ${SECOND_PLAN.title}`).waitFor();
+    const c = await call(app.backend.dispatch, 'catalogue.get', {});
+    const second = c.plans.find((p) => p.title === SECOND_PLAN.title)!;
+    expect(second).toMatchObject({ number: SECOND_PLAN.number, issuer: SECOND_PLAN.issuer });
+    expect(c.activePlanId).toBe(second.id);
+    const switcher = page.getByRole('combobox', { name: 'Kế hoạch đang theo dõi' });
     await shot('plan-switch');
     await openScreen('Nhiệm vụ');
     await expectCount(page, 'Hiển thị 3 / 3 nhiệm vụ');

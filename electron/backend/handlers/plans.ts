@@ -21,6 +21,15 @@ import { getCatalogue } from './catalogue';
 type PlanArgs = ParsedArgs<'plans.import'>;
 
 async function draftFrom(ctx: BackendContext, args: PlanArgs) {
+  // The details first: a wrong number should not wait for the whole file to be read.
+  const meta = {
+    ...args.plan,
+    title: args.plan.title.normalize('NFC'),
+    symbol: args.plan.symbol.normalize('NFC'),
+    issuer: args.plan.issuer.normalize('NFC'),
+  };
+  const errors = planFieldErrors(meta, ctx.today());
+  if (errors.length > 0) throw validationError(errors);
   const read = await readWorkbook(
     new Uint8Array(Buffer.from(args.file.data, 'base64')),
     args.file.name,
@@ -40,7 +49,7 @@ async function draftFrom(ctx: BackendContext, args: PlanArgs) {
     ...c.assignmentGroups.map((g) => [`group:${g.id}`, g.name] as const),
   ]);
   const key = planKey(args.plan.title, args.plan.number, listPlans(ctx.db));
-  return { draft: extractPlan(read.workbook, targets), names, key };
+  return { draft: extractPlan(read.workbook, targets), names, key, meta };
 }
 
 export async function previewPlanImport(
@@ -77,7 +86,7 @@ export async function previewPlanImport(
 }
 
 export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<Plan> {
-  const { draft, key } = await draftFrom(ctx, args);
+  const { draft, key, meta } = await draftFrom(ctx, args);
   if (!canImport(draft)) {
     const first = draft.issues.find((i) => i.severity === 'error')!;
     throw new AppError('VALIDATION', `Chưa nhập được kế hoạch: ${first.message}`, {
@@ -85,7 +94,7 @@ export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<P
     });
   }
   const id = ctx.db.transaction(() => {
-    const planId = insertPlan(ctx.db, { key, ...args.plan });
+    const planId = insertPlan(ctx.db, { key, ...meta });
     const groups = new Map<string, number>();
     draft.groups.forEach((g, i) => {
       if (!groups.has(g.code))
@@ -125,6 +134,25 @@ function planKey(title: string, number: string, existing: Plan[]): string {
   return key;
 }
 
+/** The checks on a plan's own details, for an edit and for a new plan alike. */
+function planFieldErrors(
+  p: { title?: string; symbol?: string; number?: string; issuedOn?: string | null },
+  today: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (p.title === '') errors.push({ field: 'title', message: 'Tên kế hoạch không được để trống.' });
+  if (p.symbol === '')
+    errors.push({ field: 'symbol', message: 'Cần ký hiệu văn bản (ví dụ: KH-UBND).' });
+  if (p.number && !/^\d+$/.test(p.number))
+    errors.push({
+      field: 'number',
+      message: 'Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.',
+    });
+  if (p.issuedOn && p.issuedOn > today)
+    errors.push({ field: 'issuedOn', message: 'Ngày ban hành không thể sau ngày hôm nay.' });
+  return errors;
+}
+
 /** The plan's own number, date and wording, which the report quotes ("Kế hoạch số 35/KH-UBND"). */
 export function updatePlan(
   ctx: BackendContext,
@@ -139,18 +167,7 @@ export function updatePlan(
       typeof v === 'string' ? v.normalize('NFC').trim() : v,
     ]),
   ) as typeof patch;
-  const errors: FieldError[] = [];
-  if (clean.title === '')
-    errors.push({ field: 'title', message: 'Tên kế hoạch không được để trống.' });
-  if (clean.symbol === '')
-    errors.push({ field: 'symbol', message: 'Cần ký hiệu văn bản (ví dụ: KH-UBND).' });
-  if (clean.number && !/^\d+$/.test(clean.number))
-    errors.push({
-      field: 'number',
-      message: 'Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.',
-    });
-  if (clean.issuedOn && clean.issuedOn > ctx.today())
-    errors.push({ field: 'issuedOn', message: 'Ngày ban hành không thể sau ngày hôm nay.' });
+  const errors = planFieldErrors(clean, ctx.today());
   if (errors.length > 0) throw validationError(errors);
   updatePlanFields(ctx.db, id, clean);
   return listPlans(ctx.db).find((p) => p.id === id)!;

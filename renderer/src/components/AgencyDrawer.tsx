@@ -66,21 +66,27 @@ function AgencyForm(props: {
     const v = cleanAgencyValues({ ...initial, ...values });
     setGeneral([]);
     setGeneral(
-      await saveWithFieldErrors(form, AGENCY_FORM_FIELDS, setSaving, async () => {
-        if (agency) {
-          const patch = agencyPatch(initial, v);
-          if (Object.keys(patch).length === 0) {
-            message.info('Không có thay đổi nào để lưu.');
+      await saveWithFieldErrors(
+        form,
+        AGENCY_FORM_FIELDS,
+        setSaving,
+        async () => {
+          if (agency) {
+            const patch = agencyPatch(initial, v);
+            if (Object.keys(patch).length === 0) {
+              message.info('Không có thay đổi nào để lưu.');
+            } else {
+              const saved = await updateAgency(agency.id, patch);
+              message.success(`Đã lưu đơn vị ${saved.name}`);
+            }
           } else {
-            const saved = await updateAgency(agency.id, patch);
-            message.success(`Đã lưu đơn vị ${saved.name}`);
+            const created = await createAgency(v);
+            message.success(`Đã thêm đơn vị ${created.name}`);
           }
-        } else {
-          const created = await createAgency(v);
-          message.success(`Đã thêm đơn vị ${created.name}`);
-        }
-        onDone();
-      }),
+          onDone();
+        },
+        (text) => message.error(text),
+      ),
     );
   }
 

@@ -80,11 +80,17 @@ function IndicatorForm(props: {
       return;
     }
     setGeneral(
-      await saveWithFieldErrors(form, FIELDS, setSaving, async () => {
-        await updateIndicator(indicator.id, patch);
-        message.success(`Đã lưu chỉ tiêu ${indicator.code}`);
-        onDone();
-      }),
+      await saveWithFieldErrors(
+        form,
+        FIELDS,
+        setSaving,
+        async () => {
+          await updateIndicator(indicator.id, patch);
+          message.success(`Đã lưu chỉ tiêu ${indicator.code}`);
+          onDone();
+        },
+        (text) => message.error(text),
+      ),
     );
   }
 

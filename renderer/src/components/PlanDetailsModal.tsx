@@ -1,19 +1,10 @@
-import { Alert, DatePicker, Form, Input, Modal, message } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Form, Modal } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Plan } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { saveWithFieldErrors } from '../lib/form-errors';
-
-interface Values {
-  title: string;
-  number: string;
-  symbol: string;
-  issuer: string;
-  issuedOn: Dayjs | null;
-}
-
-const FIELDS = ['title', 'number', 'symbol', 'issuer', 'issuedOn'] as const;
+import { clearErrorsOnChange, saveWithFieldErrors } from '../lib/form-errors';
+import { PLAN_FIELDS, PlanFields, planMetaOf, type PlanFieldValues } from './PlanFields';
 
 /** The plan's own number and date, which reports quote ("Kế hoạch số 35/KH-UBND ngày …"). */
 export function PlanDetailsModal({
@@ -27,7 +18,8 @@ export function PlanDetailsModal({
   onClose(): void;
   onSaved(): Promise<void>;
 }) {
-  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PlanFieldValues>();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
 
@@ -35,21 +27,18 @@ export function PlanDetailsModal({
     const v = await form.validateFields();
     setProblems([]);
     setProblems(
-      await saveWithFieldErrors(form, FIELDS, setSaving, async () => {
-        await api('plans.update', {
-          id: plan.id,
-          patch: {
-            title: v.title,
-            number: v.number ?? '',
-            symbol: v.symbol,
-            issuer: v.issuer,
-            issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null,
-          },
-        });
-        await onSaved();
-        void message.success('Đã lưu thông tin kế hoạch');
-        onClose();
-      }),
+      await saveWithFieldErrors(
+        form,
+        PLAN_FIELDS,
+        setSaving,
+        async () => {
+          await api('plans.update', { id: plan.id, patch: planMetaOf(v) });
+          await onSaved();
+          message.success('Đã lưu thông tin kế hoạch');
+          onClose();
+        },
+        (text) => message.error(text),
+      ),
     );
   }
 
@@ -65,9 +54,10 @@ export function PlanDetailsModal({
       destroyOnHidden
       width={640}
     >
-      <Form<Values>
+      <Form<PlanFieldValues>
         form={form}
         layout="vertical"
+        onValuesChange={clearErrorsOnChange(form)}
         initialValues={{
           title: plan.title,
           number: plan.number,
@@ -76,23 +66,9 @@ export function PlanDetailsModal({
           issuedOn: plan.issuedOn ? dayjs(plan.issuedOn) : null,
         }}
       >
-        <Form.Item name="title" label="Tên kế hoạch">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-        <Form.Item name="number" label="Số" extra="Chỉ ghi số, ví dụ 35">
-          <Input inputMode="numeric" />
-        </Form.Item>
-        <Form.Item name="symbol" label="Ký hiệu">
-          <Input placeholder="KH-UBND" />
-        </Form.Item>
-        <Form.Item name="issuedOn" label="Ngày ban hành">
-          <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="issuer" label="Cơ quan ban hành">
-          <Input />
-        </Form.Item>
+        <PlanFields />
       </Form>
-      {problems.length > 0 && <Alert type="error" showIcon message={problems.join(' ')} />}
+      {problems.length > 0 && <Alert type="error" showIcon title={problems.join(' ')} />}
     </Modal>
   );
 }

@@ -67,11 +67,17 @@ function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
       return;
     }
     setGeneral(
-      await saveWithFieldErrors(form, TASK_FORM_FIELDS, setSaving, async () => {
-        await updateTask(task.id, patch);
-        message.success(`Đã lưu nhiệm vụ ${task.code}`);
-        onDone();
-      }),
+      await saveWithFieldErrors(
+        form,
+        TASK_FORM_FIELDS,
+        setSaving,
+        async () => {
+          await updateTask(task.id, patch);
+          message.success(`Đã lưu nhiệm vụ ${task.code}`);
+          onDone();
+        },
+        (text) => message.error(text),
+      ),
     );
   }
 

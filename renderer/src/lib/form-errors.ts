@@ -1,10 +1,10 @@
 // Puts the backend's per-field VALIDATION messages next to the matching form fields.
-import { message, type FormInstance } from 'antd';
+import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client';
 
-/** `patch.text` → `text`, `agency.aliases.0` → `aliases`. */
+/** `patch.text` → `text`, `agency.aliases.0` → `aliases`, `plan.number` → `number`. */
 export function formFieldOf(field: string): string {
-  const parts = field.split('.').filter((p) => p !== 'patch' && p !== 'agency');
+  const parts = field.split('.').filter((p) => p !== 'patch' && p !== 'agency' && p !== 'plan');
   return parts[0] ?? field;
 }
 
@@ -36,13 +36,15 @@ export function applyFieldErrors(
 
 /**
  * Runs a form's save: `saving` is on meanwhile; on failure each field message goes next to its
- * field and the rest is shown as a toast and returned, for the form's general alert.
+ * field and the rest is shown through `notify` (the screen's App.useApp().message.error) and
+ * returned, for the form's general alert.
  */
 export async function saveWithFieldErrors(
   form: FormInstance,
   formFields: readonly string[],
   setSaving: (saving: boolean) => void,
   action: () => Promise<void>,
+  notify: (text: string) => void,
 ): Promise<string[]> {
   setSaving(true);
   try {
@@ -50,9 +52,18 @@ export async function saveWithFieldErrors(
     return [];
   } catch (error) {
     const rest = applyFieldErrors(form, error, formFields);
-    if (rest.length > 0) void message.error(rest.join(' '));
+    if (rest.length > 0) notify(rest.join(' '));
     return rest;
   } finally {
     setSaving(false);
   }
+}
+
+/**
+ * An `onValuesChange` that takes the backend's message off a field as soon as the user edits it
+ * (fields without client rules would otherwise keep a stale error until the next save).
+ */
+export function clearErrorsOnChange(form: FormInstance) {
+  return (changed: Record<string, unknown>) =>
+    form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
 }

@@ -1,8 +1,9 @@
-import { Button, Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
 import { formatVnDate } from '../../../shared/domain/text';
 import { PlanDetailsModal } from '../components/PlanDetailsModal';
+import { PlanImportModal } from '../components/PlanImportModal';
 import { PlanSwitcher } from '../components/PlanSwitcher';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { useCatalogue } from '../data/catalogue-context';
@@ -19,6 +20,7 @@ function count(n: number) {
 export function PlanScreen() {
   const { catalogue, index, reload } = useCatalogue();
   const [editing, setEditing] = useState(false);
+  const [importing, setImporting] = useState(false);
   const { navigate } = useHashRoute();
   const plan = index.plan;
   const planId = plan?.id ?? null;
@@ -72,8 +74,14 @@ export function PlanScreen() {
       <ScreenHeader
         title="Kế hoạch"
         description="Thông tin chung của kế hoạch và số nhiệm vụ theo từng nhóm. Bấm vào một nhóm để xem danh sách nhiệm vụ của nhóm đó."
-        extra={<PlanSwitcher />}
+        extra={
+          <Space wrap>
+            <PlanSwitcher />
+            <Button onClick={() => setImporting(true)}>Nhập kế hoạch mới</Button>
+          </Space>
+        }
       />
+      <PlanImportModal open={importing} onClose={() => setImporting(false)} onImported={reload} />
       {plan ? (
         <Card
           className="block"
