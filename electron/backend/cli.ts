@@ -80,6 +80,27 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
       return call(backend.dispatch, 'plans.import', { file, plan });
     },
   },
+  plans: {
+    help: 'các kế hoạch trong cơ sở dữ liệu và kế hoạch đang theo dõi; chuyển: plans --track MÃ',
+    run: async ({ backend, values }) => {
+      let c = await call(backend.dispatch, 'catalogue.get', {});
+      if (typeof values.track === 'string') {
+        const planId = Number(values.track);
+        if (!Number.isInteger(planId) || planId < 1)
+          throw new AppError(
+            'INVALID_ARGS',
+            'Mã kế hoạch là một số; xem các mã bằng lệnh plans (không có --track).',
+          );
+        c = await call(backend.dispatch, 'plans.activate', { planId });
+      }
+      return c.plans.map((p) => ({
+        id: p.id,
+        tracked: p.id === c.activePlanId,
+        number: p.number ? `${p.number}/${p.symbol}` : '',
+        title: p.title,
+      }));
+    },
+  },
   submissions: {
     help: 'sổ theo dõi báo cáo của một kỳ: submissions --period 2025-Q3',
     run: ({ backend, values }) =>
@@ -186,6 +207,7 @@ async function main(argv: string[]): Promise<number> {
       symbol: { type: 'string' },
       number: { type: 'string' },
       issuer: { type: 'string' },
+      track: { type: 'string' },
     },
   });
   const dbPath =

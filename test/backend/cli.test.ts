@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SECOND_PLAN, secondPlanFile } from '../fixtures/second-plan';
 
 const cli = (...args: string[]) =>
   execFileSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli.ts', ...args], {
@@ -41,6 +42,33 @@ describe('command line', () => {
     expect(parsed.tasks[0].deadline).toHaveProperty('kind');
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('lists the plans and switches the tracked one; status follows it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thbc-cli-'));
+    const db = join(dir, 'x.db');
+    const file = join(dir, 'KeHoach_2026.xlsx');
+    writeFileSync(file, Buffer.from((await secondPlanFile()).data, 'base64'));
+    cli('plan-import', file, '--db', db, '--title', SECOND_PLAN.title, '--number', '12', '--json');
+    const plans = JSON.parse(cli('plans', '--db', db, '--json')) as {
+      id: number;
+      tracked: boolean;
+    }[];
+    expect(plans.map((p) => p.tracked)).toEqual([true, false]);
+    const switched = JSON.parse(
+      cli('plans', '--db', db, '--track', String(plans[1]!.id), '--json'),
+    );
+    expect(switched.map((p: { tracked: boolean }) => p.tracked)).toEqual([false, true]);
+    const status = JSON.parse(cli('status', '--db', db, '--period', '2026-Q4', '--json'));
+    expect(status.tasks).toHaveLength(3);
+    const refused = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/backend/cli.ts', 'plans', '--db', db, '--track', '99'],
+      { encoding: 'utf8', env: { ...process.env, THBC_DB: '' } },
+    );
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('Không tìm thấy kế hoạch này');
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 
   it('explains an unknown command in Vietnamese', () => {
     let stderr = '';
