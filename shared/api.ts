@@ -276,6 +276,7 @@ export const ARGS = {
   'agencies.create': z.object({ agency: agencyFields }).strict(),
   'agencies.update': z.object({ id, patch: agencyFields.partial() }).strict(),
   'agencies.merge': z.object({ fromId: id, intoId: id }).strict(),
+  'agencies.unmerge': z.object({ id }).strict(),
   'settings.get': z.object({}).strict(),
   'settings.update': z.object({ patch: settingsPatch }).strict(),
   'plans.update': z
@@ -387,6 +388,7 @@ export interface Results {
   'agencies.create': Agency;
   'agencies.update': Agency;
   'agencies.merge': Agency;
+  'agencies.unmerge': Agency;
   'settings.get': DocumentSettings;
   'settings.update': DocumentSettings;
   'plans.update': Plan;

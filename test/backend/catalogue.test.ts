@@ -110,6 +110,42 @@ describe('agencies', () => {
     app.close();
   });
 
+  it('undoes a merger entered by mistake, exactly as it was before', async () => {
+    const app = memoryBackend();
+    const c = await app.call('catalogue.get', {});
+    const byName = (all: typeof c.agencies, n: string) => all.find((a) => a.name === n)!;
+    const from = byName(c.agencies, 'Sở Tư pháp');
+    const into = byName(c.agencies, 'Sở Nội vụ');
+    await app.call('agencies.update', { id: into.id, patch: { aliases: ['SNV'] } });
+    await app.call('agencies.merge', { fromId: from.id, intoId: into.id });
+
+    const restored = await app.call('agencies.unmerge', { id: from.id });
+    expect(restored).toMatchObject({ active: from.active, reports: from.reports, successor: null });
+    const after = await app.call('catalogue.get', {});
+    expect(byName(after.agencies, 'Sở Nội vụ').aliases).toEqual(['SNV']);
+    const ii3 = after.tasks.find((t) => t.code === 'II.3')!;
+    expect(ii3.partners.find((p) => p.name === 'Sở Tư pháp')).toMatchObject({
+      currentName: 'Sở Tư pháp',
+    });
+    // Undone once: a second undo has nothing to undo.
+    await expect(app.call('agencies.unmerge', { id: from.id })).rejects.toThrow(
+      'Sở Tư pháp không được sáp nhập vào đơn vị nào.',
+    );
+    app.close();
+  });
+
+  it('undoes a merger that came with the seed (the 2025 reorganisation)', async () => {
+    const app = memoryBackend();
+    const c = await app.call('catalogue.get', {});
+    const stttt = c.agencies.find((a) => a.key === 'stttt')!;
+    const skhcn = c.agencies.find((a) => a.id === stttt.successor!.id)!;
+    const restored = await app.call('agencies.unmerge', { id: stttt.id });
+    expect(restored).toMatchObject({ active: true, successor: null });
+    const after = (await app.call('catalogue.get', {})).agencies.find((a) => a.id === skhcn.id)!;
+    expect(after.aliases).not.toContain(stttt.name);
+    app.close();
+  });
+
   it('refuses merging into itself, into a merged agency, or twice', async () => {
     const app = memoryBackend();
     const c = await app.call('catalogue.get', {});

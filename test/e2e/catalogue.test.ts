@@ -355,6 +355,26 @@ describe('Danh mục kế hoạch', () => {
     );
     await expectCount(page, 'Hiển thị 1 / 75 nhiệm vụ');
     expect(await rowCodes(page)).toEqual(['VII.1']);
+
+    // The merger was a mistake: undo it from the agency's drawer.
+    await openScreen('Đơn vị');
+    await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('ngoai vu');
+    await row(page, 'Sở Ngoại vụ').click();
+    const drawer = page.getByRole('dialog', { name: 'Sở Ngoại vụ' });
+    await drawer.getByRole('button', { name: 'Hoàn tác sáp nhập' }).click();
+    await page
+      .getByRole('tooltip')
+      .getByText('Báo cáo đã nhận vẫn giữ nguyên.', { exact: false })
+      .waitFor();
+    await shot('agency-unmerge');
+    await page.getByRole('tooltip').getByRole('button', { name: 'Hoàn tác' }).click();
+    await toast(page, 'Đã hoàn tác sáp nhập: Sở Ngoại vụ hoạt động trở lại').waitFor();
+    await page.reload();
+    await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('ngoai vu');
+    expect(await row(page, 'Sở Ngoại vụ').textContent()).toContain('Đang hoạt động');
+    await openScreen('Nhiệm vụ');
+    await page.getByRole('searchbox', { name: 'Tìm nhiệm vụ' }).fill('VII.1');
+    expect(await row(page, 'VII.1').textContent()).not.toContain('trước: Sở Ngoại vụ');
   });
 
   it('cài đặt: sửa người ký, xem trước, lỗi hiện cạnh ô nhập, tải lại vẫn còn', async () => {

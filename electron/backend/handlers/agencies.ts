@@ -7,7 +7,10 @@ import {
   agencyKeyExists,
   findAgencyIdByName,
   insertAgency,
+  lastMerge,
   listAgencies,
+  markMergeUndone,
+  recordMerge,
   setSuccessor,
   updateAgency as updateAgencyRow,
 } from '../db/repositories/agencies';
@@ -59,8 +62,44 @@ export function mergeAgency(ctx: BackendContext, fromId: number, intoId: number)
     const known = new Set([into.name, ...into.aliases].map(foldVietnamese));
     const extra = [from.name, ...from.aliases].filter((n) => !known.has(foldVietnamese(n)));
     if (extra.length > 0) updateAgencyRow(ctx.db, intoId, { aliases: [...into.aliases, ...extra] });
+    recordMerge(ctx.db, {
+      fromId,
+      intoId,
+      wasActive: from.active,
+      wasReporting: from.reports,
+      addedAliases: extra,
+    });
   })();
   return findAgency(ctx, fromId);
+}
+
+/**
+ * Undoes a merger entered by mistake: the agency stands on its own again with the flags it had,
+ * and the names the merger gave the receiving agency are taken back (so its files are recognised
+ * as its own again). Reports already received stay with the agency that sent them.
+ */
+export function unmergeAgency(ctx: BackendContext, id: number): Agency {
+  const agency = findAgency(ctx, id);
+  if (!agency.successor)
+    throw new AppError('VALIDATION', `${agency.name} không được sáp nhập vào đơn vị nào.`);
+  const into = findAgency(ctx, agency.successor.id);
+  const record = lastMerge(ctx.db, id, into.id);
+  // Mergers from the seed (the 2025 reorganisation) or made before mergers were recorded: the
+  // agency's own names are what the merger would have moved.
+  const moved = new Set(
+    (record ? record.addedAliases : [agency.name, ...agency.aliases]).map(foldVietnamese),
+  );
+  ctx.db.transaction(() => {
+    setSuccessor(ctx.db, id, null);
+    updateAgencyRow(ctx.db, id, {
+      active: record?.wasActive ?? true,
+      reports: record?.wasReporting ?? true,
+    });
+    const kept = into.aliases.filter((a) => !moved.has(foldVietnamese(a)));
+    if (kept.length !== into.aliases.length) updateAgencyRow(ctx.db, into.id, { aliases: kept });
+    if (record) markMergeUndone(ctx.db, record.id);
+  })();
+  return findAgency(ctx, id);
 }
 
 function findAgency(ctx: BackendContext, id: number): Agency {

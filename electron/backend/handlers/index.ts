@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { ARGS, Method, Result } from '../../../shared/api';
 import type { BackendContext } from '../context';
-import { createAgency, mergeAgency, updateAgency } from './agencies';
+import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
 import { activatePlan, activeCatalogue, getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
 import {
@@ -44,6 +44,7 @@ export const handlers: Handlers = {
   'agencies.create': (ctx, a) => createAgency(ctx, a.agency),
   'agencies.update': (ctx, a) => updateAgency(ctx, a.id, a.patch),
   'agencies.merge': (ctx, a) => mergeAgency(ctx, a.fromId, a.intoId),
+  'agencies.unmerge': (ctx, a) => unmergeAgency(ctx, a.id),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': (ctx, a) => updateSettings(ctx, a.patch),
   'plans.update': async (ctx, a) => (await plans()).updatePlan(ctx, a.id, a.patch),

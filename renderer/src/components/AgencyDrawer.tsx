@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Select, Switch, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { EditDrawer } from './EditDrawer';
 import { AGENCY_KINDS } from '../../../shared/api';
@@ -13,6 +13,7 @@ import {
   type AgencyFormValues,
 } from '../lib/agency-form';
 import { AGENCY_KIND_LABELS } from '../lib/agency-labels';
+import { errorMessage } from '../api/api-error';
 import { saveWithFieldErrors } from '../lib/form-errors';
 import { useLastPresent } from '../lib/use-last-present';
 
@@ -56,11 +57,24 @@ function AgencyForm(props: {
   setSaving: (s: boolean) => void;
 }) {
   const { agency, onDone, saving, setSaving } = props;
-  const { createAgency, updateAgency } = useCatalogue();
+  const { createAgency, updateAgency, unmergeAgency } = useCatalogue();
   const { message } = App.useApp();
   const [form] = Form.useForm<AgencyFormValues>();
   const [initial] = useState(() => (agency ? agencyFormValues(agency) : NEW_AGENCY));
   const [general, setGeneral] = useState<string[]>([]);
+
+  async function unmerge(a: Agency) {
+    setSaving(true);
+    try {
+      const restored = await unmergeAgency(a.id);
+      message.success(`Đã hoàn tác sáp nhập: ${restored.name} hoạt động trở lại`);
+      onDone();
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  }
 
   async function save(values: AgencyFormValues) {
     const v = cleanAgencyValues({ ...initial, ...values });
@@ -106,7 +120,28 @@ function AgencyForm(props: {
           type="info"
           showIcon
           title={`Đơn vị này đã sáp nhập vào ${agency.successor.name}.`}
-          description="Các nhiệm vụ, chỉ tiêu ghi tên đơn vị này hiển thị đơn vị tiếp nhận."
+          description={
+            <>
+              <div>Các nhiệm vụ, chỉ tiêu ghi tên đơn vị này hiển thị đơn vị tiếp nhận.</div>
+              <Popconfirm
+                title="Hoàn tác sáp nhập?"
+                description={
+                  <div style={{ maxWidth: 380 }}>
+                    {agency.name} hoạt động và gửi báo cáo trở lại như trước khi sáp nhập; các tên
+                    gọi đã chuyển sang {agency.successor.name} được gỡ ra. Báo cáo đã nhận vẫn giữ
+                    nguyên.
+                  </div>
+                }
+                okText="Hoàn tác"
+                cancelText="Không"
+                onConfirm={() => void unmerge(agency)}
+              >
+                <Button size="small" disabled={saving} style={{ marginTop: 8 }}>
+                  Hoàn tác sáp nhập
+                </Button>
+              </Popconfirm>
+            </>
+          }
         />
       ) : null}
       {general.length > 0 ? (

@@ -73,6 +73,11 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
         await fetchCatalogue();
         return merged;
       },
+      async unmergeAgency(id) {
+        const restored = await api('agencies.unmerge', { id });
+        await fetchCatalogue();
+        return restored;
+      },
     };
   }, [catalogue, fetchCatalogue]);
 

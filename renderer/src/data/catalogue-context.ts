@@ -13,6 +13,8 @@ export interface CatalogueStore {
   createAgency(agency: AgencyInput): Promise<Agency>;
   updateAgency(id: number, patch: Partial<AgencyInput>): Promise<Agency>;
   mergeAgency(fromId: number, intoId: number): Promise<Agency>;
+  /** Undoes a merger entered by mistake. */
+  unmergeAgency(id: number): Promise<Agency>;
 }
 
 export type CatalogueState =

@@ -148,3 +148,61 @@ export function listAssignmentGroups(db: Db): AssignmentGroup[] {
     memberKinds: JSON.parse(r.member_kinds) as AgencyKind[],
   }));
 }
+
+export interface MergeRecord {
+  id: number;
+  fromId: number;
+  intoId: number;
+  wasActive: boolean;
+  wasReporting: boolean;
+  addedAliases: string[];
+}
+
+export function recordMerge(db: Db, m: Omit<MergeRecord, 'id'>): void {
+  db.prepare(
+    `INSERT INTO agency_merge (from_id, into_id, was_active, was_reporting, added_aliases, merged_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(
+    m.fromId,
+    m.intoId,
+    m.wasActive ? 1 : 0,
+    m.wasReporting ? 1 : 0,
+    JSON.stringify(m.addedAliases),
+    new Date().toISOString(),
+  );
+}
+
+/** The merger still in force that made `fromId` part of `intoId`, if it was recorded. */
+export function lastMerge(db: Db, fromId: number, intoId: number): MergeRecord | null {
+  const row = db
+    .prepare(
+      `SELECT id, from_id, into_id, was_active, was_reporting, added_aliases FROM agency_merge
+       WHERE from_id = ? AND into_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1`,
+    )
+    .get(fromId, intoId) as
+    | {
+        id: number;
+        from_id: number;
+        into_id: number;
+        was_active: number;
+        was_reporting: number;
+        added_aliases: string;
+      }
+    | undefined;
+  if (!row) return null;
+  return {
+    id: row.id,
+    fromId: row.from_id,
+    intoId: row.into_id,
+    wasActive: row.was_active === 1,
+    wasReporting: row.was_reporting === 1,
+    addedAliases: JSON.parse(row.added_aliases) as string[],
+  };
+}
+
+export function markMergeUndone(db: Db, id: number): void {
+  db.prepare('UPDATE agency_merge SET undone_at = ? WHERE id = ?').run(
+    new Date().toISOString(),
+    id,
+  );
+}
