@@ -1,0 +1,228 @@
+// Scans one sheet of an agency's own report: which rows are its table's task or indicator rows
+// (groups, totals, column numbers, merged continuations and the signature block left out).
+
+import { foldVietnamese, fromRoman, toRoman } from '../../../shared/domain/text';
+import { cellText, mergeAt, type SheetLayout } from './detect-layout';
+import { cellAt, type GridCell, type GridSheet } from './grid';
+import type { ColumnKind } from './header-names';
+import { normCode } from './match-rows';
+import { formulaError } from './read-foreign-cells';
+
+// Signature block and place-date line under the table: the table ends there.
+const FOOTER =
+  /^(?:nguoi lap(?: bieu)?|nguoi tong hop|nguoi bao cao|can bo tong hop|thu truong|giam doc|kt\.? ?giam doc|pho giam doc|noi nhan|xac nhan|ky ten|chanh van phong|truong ban|chi huy truong|giam doc so)\b|^[^,]{2,40}, ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}/;
+// "Tổng cộng", "Cộng" with an empty STT; not "Công bố …", which folds the same as "Cộng".
+const TOTAL_ROW = /^tong cong\b|^cong\s*:?$/;
+const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[a-z])\)?$/;
+const GROUP_IN_TEXT = /^(?:nhom\s+(?:nhiem vu\s+)?)?([ivx]+)\s*[.:)\-–]\s*\S/;
+const GROUP_NUMBER_IN_TEXT = /^nhom\s+(?:nhiem vu\s+)?(\d{1,2})\b/;
+const TASK_CODE = /^([IVX]+)\s*[.\-/]\s*(\d+[a-z]?)\.?$/i;
+const INDICATOR_CODE_IN_TEXT = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+/;
+
+export interface RawRow {
+  sheet: GridSheet;
+  layout: SheetLayout;
+  row: number;
+  text: string;
+  code: string | null;
+  number: string | null;
+  group: string | null;
+  cells: Partial<Record<ColumnKind, GridCell | null>>;
+}
+
+function rowTexts(sheet: GridSheet, row: number, layout: SheetLayout): string[] {
+  const out: string[] = [];
+  for (
+    let c = layout.firstCol;
+    c <= Math.max(layout.lastCol, sheet.rows[row - 1]?.length ?? 0);
+    c++
+  ) {
+    const t = cellText(cellAt(sheet, row, c));
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+/** Group row: a roman numeral in STT, a row merged across the table, or "II. …" alone. */
+function groupOf(
+  sheet: GridSheet,
+  row: number,
+  layout: SheetLayout,
+  stt: string,
+  subject: string,
+  hasData: boolean,
+): { group: string | null } | null {
+  const roman = stt !== '' ? fromRoman(stt) : null;
+  if (roman !== null) return { group: toRoman(roman) };
+  const width = layout.lastCol - layout.firstCol + 1;
+  const merged = sheet.merges.some(
+    (m) =>
+      m.top === row &&
+      m.left <= Math.max(layout.subjectColumn, layout.firstCol) &&
+      m.right - m.left + 1 >= Math.max(3, Math.ceil(width * 0.6)),
+  );
+  const folded = foldVietnamese(subject !== '' ? subject : stt);
+  const inText = GROUP_IN_TEXT.exec(folded);
+  const romanInText = inText ? fromRoman(inText[1] ?? '') : null;
+  if (merged || (stt === '' && !hasData && romanInText !== null)) {
+    if (romanInText !== null) return { group: toRoman(romanInText) };
+    const n = GROUP_NUMBER_IN_TEXT.exec(folded);
+    return { group: n ? toRoman(Number(n[1])) : null };
+  }
+  // "A. NHIỆM VỤ CHỦ TRÌ" / "B. NHIỆM VỤ PHỐI HỢP": a section, not a plan group.
+  if (/^[A-H]\.?$/.test(stt) && !hasData) return { group: null };
+  return null;
+}
+
+function normaliseNumber(stt: string): string | null {
+  const t = stt.trim().replace(/\.$/, '');
+  if (/^\d{1,3}(?:\.\d{1,2})?[a-z]?$/i.test(t)) return t.replace(/^0+(\d)/, '$1');
+  return null;
+}
+
+// Columns read from every data row (the subject column is read separately).
+const READ_KINDS: ColumnKind[] = [
+  'stt',
+  'code',
+  'status',
+  'markDone',
+  'markInProgress',
+  'markNotStarted',
+  'completedOn',
+  'progress',
+  'difficulties',
+  'proposals',
+  'note',
+  'value',
+];
+
+interface SheetScan {
+  rows: RawRow[];
+  footer: string[];
+  hidden: number;
+  /** Rows with content under the heading (those past the reader's row limit included). */
+  filled: number;
+  /**
+   * Past `limit` (or the reader's row limit): the last row read in full, and how many rows after
+   * it were passed over.
+   */
+  cut: { lastRow: number; skipped: number } | null;
+}
+
+/** The plan code a row names in its code column or its STT (`I.6`), normalised; or null. */
+function codeOfRow(sheet: GridSheet, r: number, layout: SheetLayout): string | null {
+  const code = layout.columns.code;
+  const written = code !== undefined ? cellText(cellAt(sheet, r, code)) : '';
+  if (written !== '') return normCode(written);
+  const stt =
+    layout.columns.stt !== undefined ? cellText(cellAt(sheet, r, layout.columns.stt)) : '';
+  return TASK_CODE.test(stt) ? normCode(stt) : null;
+}
+
+/**
+ * Reads the sheet's table rows. After `limit` data rows the sheet is not a report any more (a
+ * data dump under it, or instead of it): later rows are only counted, except those that name a
+ * plan code, which are read (cheaply found, and as trustworthy as a row can be).
+ */
+export function scanSheet(
+  sheet: GridSheet,
+  layout: SheetLayout,
+  limit: number,
+  planCodes: Set<string>,
+): SheetScan {
+  const rows: RawRow[] = [];
+  const footer: string[] = [];
+  const hiddenRows = new Set(sheet.hiddenRows);
+  let hidden = 0;
+  let group: string | null = null;
+  let inFooter = false;
+  let filled = sheet.unreadRows ?? 0;
+  let cut: SheetScan['cut'] = null;
+  for (let r = layout.firstDataRow; r <= sheet.rows.length; r++) {
+    if (cut) {
+      if ((sheet.rows[r - 1]?.length ?? 0) === 0) continue;
+      filled++;
+      const code = codeOfRow(sheet, r, layout);
+      if (code === null || !planCodes.has(code)) {
+        cut.skipped++;
+        continue;
+      }
+    } else if (rows.length >= limit && (sheet.rows[r - 1]?.length ?? 0) > 0) {
+      cut = { lastRow: rows[rows.length - 1]?.row ?? r - 1, skipped: 0 };
+      r--; // this row again, as the first one past the limit
+      continue;
+    }
+    const texts = rowTexts(sheet, r, layout);
+    if (texts.length === 0) continue;
+    if (!cut) filled++;
+    const cells: RawRow['cells'] = {};
+    for (const kind of READ_KINDS) {
+      const col = layout.columns[kind];
+      if (col !== undefined) cells[kind] = cellAt(sheet, r, col);
+    }
+    const subjectCell = cellAt(sheet, r, layout.subjectColumn);
+    const subjectMerge = mergeAt(sheet, r, layout.subjectColumn);
+    const continuation = subjectMerge !== null && subjectMerge.top < r;
+    const subject = continuation || formulaError(subjectCell) ? '' : cellText(subjectCell);
+    const stt = cellText(cells.stt ?? null);
+    // The signature block ends the table; a numbered row or a task text is never part of it.
+    const numbered = normaliseNumber(stt) !== null || fromRoman(stt) !== null;
+    const footerLike =
+      !numbered &&
+      (subject === '' || FOOTER.test(foldVietnamese(subject))) &&
+      texts.some((t) => FOOTER.test(foldVietnamese(t)));
+    if (inFooter || footerLike) {
+      inFooter = true;
+      footer.push(...texts);
+      continue;
+    }
+    if (hiddenRows.has(r)) {
+      hidden++;
+      continue;
+    }
+    if (texts.every((t) => COLUMN_NUMBER.test(foldVietnamese(t))) && texts.length >= 3) continue;
+    if (stt === '' && TOTAL_ROW.test(foldVietnamese(subject))) continue;
+    const hasData = READ_KINDS.some(
+      (k) => k !== 'stt' && k !== 'code' && cellText(cells[k] ?? null) !== '',
+    );
+    const g = groupOf(sheet, r, layout, stt, subject, hasData);
+    if (g) {
+      group = g.group;
+      continue;
+    }
+    if (continuation) {
+      // A task cell merged down over several rows: what the row above lacks is taken from here.
+      const prev = rows[rows.length - 1];
+      if (prev) prev.cells = { ...nonEmpty(cells), ...nonEmpty(prev.cells) };
+      continue;
+    }
+    if (subject === '' && !hasData && !formulaError(subjectCell)) continue;
+
+    let code = cells.code ? cellText(cells.code) || null : null;
+    let number: string | null = null;
+    let text = subject;
+    if (TASK_CODE.test(stt)) code = code ?? stt;
+    else number = normaliseNumber(stt);
+    if (layout.kind === 'indicator') {
+      // "6.1. Tỷ lệ …": the plan's code written into the wording.
+      const m = INDICATOR_CODE_IN_TEXT.exec(text);
+      if (m) {
+        number = number ?? m[1] ?? null;
+        text = text.slice(m[0].length);
+      }
+    }
+    rows.push({ sheet, layout, row: r, text, code, number, group, cells });
+  }
+  const unread = sheet.unreadRows ?? 0;
+  if (cut) cut.skipped += unread;
+  else if (unread > 0) cut = { lastRow: sheet.rows.length, skipped: unread };
+  return { rows, footer, hidden, filled, cut };
+}
+
+function nonEmpty(cells: RawRow['cells']): RawRow['cells'] {
+  const out: RawRow['cells'] = {};
+  for (const [k, v] of Object.entries(cells) as [ColumnKind, GridCell | null][]) {
+    if (cellText(v) !== '') out[k] = v;
+  }
+  return out;
+}
