@@ -27,10 +27,17 @@ import {
   type ParagraphChild,
 } from 'docx';
 import {
+  appendixHeadingParts,
+  headerParts,
+  khoanLine,
+  mucLine,
+  signatureParts,
+  titleParts,
+  type Part,
+} from './block-lines';
+import {
   addresseeNames,
   classifyNarrative,
-  recipientLines,
-  signerTitles,
   type Block,
   type DataCell,
   type DataTableOptions,
@@ -46,14 +53,12 @@ import {
   A4,
   ADDRESSEE_LABEL,
   addresseeGeometry,
-  appendixRule,
   BODY,
   CELL_PADDING,
   FONT_SLOTS,
   FOOTER_DISTANCE,
   HEADER_DISTANCE,
   HEADER_OVERHANG,
-  headerGeometry,
   LANDSCAPE_MARGINS,
   LANDSCAPE_TEXT_WIDTH,
   PORTRAIT_MARGINS,
@@ -61,13 +66,7 @@ import {
   rowHeight,
   RULE_GAP,
   RULE_SIZE,
-  SIGNATURE_GAP,
-  SIGNATURE_SPACE_LINES,
-  signatureColumns,
   SIZE,
-  summaryRule,
-  MOTTO,
-  NATIONAL_TITLE,
   WHOLE_ROW_LIMIT,
 } from './nd30-profile';
 
@@ -165,15 +164,18 @@ export function bodyParagraph(text: string | ParagraphChild[], o: ParaOptions = 
   });
 }
 
-/** `I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI`: bold capitals, with the body indent, kept with what follows. */
 export function mucHeading(roman: string, title: string): Paragraph {
-  const caps = title.normalize('NFC').toLocaleUpperCase('vi');
-  return bodyParagraph(`${roman}. ${caps}`, { bold: true, keepNext: true, before: 60 });
+  return part(mucLine(roman, title), PORTRAIT_TEXT_WIDTH);
 }
 
-/** `1. Kết quả thực hiện các chỉ tiêu`: bold sentence case, kept with what follows. */
 export function khoanHeading(text: string): Paragraph {
-  return bodyParagraph(text, { bold: true, keepNext: true });
+  return part(khoanLine(text), PORTRAIT_TEXT_WIDTH);
+}
+
+/** One line or rule of a fixed block (block-lines.ts) as a Word paragraph. */
+function part(x: Part, width: number): Paragraph {
+  if (x.kind === 'rule') return rule(x.length, width, x);
+  return x.body ? bodyParagraph(x.text, x.options) : para(x.text, x.options);
 }
 
 /** A narrative line as the user wrote it (see classifyNarrative). */
@@ -287,67 +289,24 @@ export function dataTable(o: DataTableOptions): Table {
 
 /** The two-column borderless table at the top of page 1. */
 export function headerBlock(o: HeaderBlockOptions): Table {
-  const g = headerGeometry(o.settings);
-  const { left, right } = g;
-  const top = new TableRow({
-    children: [
-      layoutCell(
-        [
-          para(g.parent, { size: g.parentSize, align: 'center' }),
-          para(g.agency, { size: g.agencySize, bold: true, align: 'center' }),
-          rule(g.agencyRule, left),
-        ],
-        left,
-      ),
-      layoutCell(
-        [
-          para(NATIONAL_TITLE, { size: SIZE.nationalTitle, bold: true, align: 'center' }),
-          para(MOTTO, { size: SIZE.motto, bold: true, align: 'center' }),
-          rule(g.mottoRule, right),
-        ],
-        right,
-      ),
-    ],
-  });
-  const leftBottom = [para(o.numberLine, { size: SIZE.number, align: 'center', before: 160 })];
-  if (o.letterSubject) {
-    leftBottom.push(
-      para(o.letterSubject, {
-        size: SIZE.letterSubject,
-        align: 'center',
-        before: 60,
-        left: 200,
-        right: 200,
-      }),
+  const h = headerParts(o);
+  const cell = (parts: Part[], width: number) =>
+    layoutCell(
+      parts.map((x) => part(x, width)),
+      width,
     );
-  }
-  const bottom = new TableRow({
-    children: [
-      layoutCell(leftBottom, left),
-      layoutCell(
-        [para(o.placeDate, { size: SIZE.placeDate, italics: true, align: 'center', before: 160 })],
-        right,
-      ),
-    ],
+  const top = new TableRow({
+    children: [cell(h.topLeft, h.left), cell(h.topRight, h.right)],
   });
-  return layoutTable([top, bottom], [left, right], -HEADER_OVERHANG.left);
+  const bottom = new TableRow({
+    children: [cell(h.bottomLeft, h.left), cell(h.bottomRight, h.right)],
+  });
+  return layoutTable([top, bottom], [h.left, h.right], -HEADER_OVERHANG.left);
 }
 
 /** The document type line (`BÁO CÁO`) and the summary under it, with its short line. */
 export function titleBlock(docType: string, summary: string): Paragraph[] {
-  const width = PORTRAIT_TEXT_WIDTH;
-  return [
-    para(docType, { size: SIZE.docType, bold: true, align: 'center', before: 360, keepNext: true }),
-    para(summary, {
-      size: SIZE.summary,
-      bold: true,
-      align: 'center',
-      left: 600,
-      right: 600,
-      keepNext: true,
-    }),
-    rule(summaryRule(summary), width, { after: 240 }),
-  ];
+  return titleParts(docType, summary).map((x) => part(x, PORTRAIT_TEXT_WIDTH));
 }
 
 /**
@@ -389,66 +348,28 @@ export function addresseeBlock(addressees: string[]): Paragraph[] {
 
 /** "Nơi nhận" on the left, authority, title, space for the signature and the name on the right. */
 export function signatureBlock(o: SignatureOptions): Table {
-  const { left, right } = signatureColumns();
-  const s = o.settings;
-  const leftParas = [
-    para('Nơi nhận:', {
-      size: SIZE.recipientsLabel,
-      bold: true,
-      italics: true,
-      before: SIGNATURE_GAP,
-    }),
-    ...recipientLines(o.recipients, s.archiveLine).map((l) => para(l, { size: SIZE.recipients })),
-  ];
-  const rightParas: Paragraph[] = signerTitles(s).map((t, i) =>
-    para(t, {
-      size: SIZE.authority,
-      bold: true,
-      align: 'center',
-      before: i === 0 ? SIGNATURE_GAP : 0,
-    }),
-  );
-  for (let i = 0; i < SIGNATURE_SPACE_LINES; i++) rightParas.push(para('', { size: SIZE.body }));
-  rightParas.push(
-    para(s.signerName.normalize('NFC').trim(), {
-      size: SIZE.signerName,
-      bold: true,
-      align: 'center',
-    }),
-  );
+  const sig = signatureParts(o);
   const row = new TableRow({
     cantSplit: true,
-    children: [layoutCell(leftParas, left), layoutCell(rightParas, right)],
+    children: [
+      layoutCell(
+        sig.leftLines.map((x) => part(x, sig.left)),
+        sig.left,
+      ),
+      layoutCell(
+        sig.rightLines.map((x) => part(x, sig.right)),
+        sig.right,
+      ),
+    ],
   });
-  return layoutTable([row], [left, right]);
+  return layoutTable([row], [sig.left, sig.right]);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Appendix headings
 
-/** "Phụ lục I", its title in capitals, the reference line in italics and a short line. */
 export function appendixHeading(roman: string, title: string, reference: string): Paragraph[] {
-  const width = LANDSCAPE_TEXT_WIDTH;
-  return [
-    para(`Phụ lục ${roman}`, { size: SIZE.appendixHeading, bold: true, align: 'center' }),
-    para(title.normalize('NFC').toLocaleUpperCase('vi'), {
-      size: SIZE.appendixTitle,
-      bold: true,
-      align: 'center',
-      before: 60,
-      left: 1000,
-      right: 1000,
-    }),
-    para(reference, {
-      size: SIZE.appendixReference,
-      italics: true,
-      align: 'center',
-      before: 60,
-      left: 1000,
-      right: 1000,
-    }),
-    rule(appendixRule(reference), width, { after: 240 }),
-  ];
+  return appendixHeadingParts(roman, title, reference).map((x) => part(x, LANDSCAPE_TEXT_WIDTH));
 }
 
 // ---------------------------------------------------------------------------------------------

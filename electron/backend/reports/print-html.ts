@@ -5,10 +5,17 @@
 // unnumbered first page; the sections' PDFs are joined afterwards (print-pdf.ts).
 
 import {
+  appendixHeadingParts,
+  headerParts,
+  khoanLine,
+  mucLine,
+  signatureParts,
+  titleParts,
+  type Part,
+} from './block-lines';
+import {
   addresseeNames,
   classifyNarrative,
-  recipientLines,
-  signerTitles,
   type Block,
   type CellLine,
   type DataTableOptions,
@@ -20,25 +27,17 @@ import {
 import {
   ADDRESSEE_LABEL,
   addresseeGeometry,
-  appendixRule,
   BODY,
   CELL_PADDING,
-  headerGeometry,
   HEADER_OVERHANG,
   LANDSCAPE_MARGINS,
   LANDSCAPE_TEXT_WIDTH,
-  MOTTO,
-  NATIONAL_TITLE,
   PORTRAIT_MARGINS,
   PORTRAIT_TEXT_WIDTH,
   RULE_GAP,
   RULE_SIZE,
   rowHeight,
-  SIGNATURE_GAP,
-  SIGNATURE_SPACE_LINES,
-  signatureColumns,
   SIZE,
-  summaryRule,
   WHOLE_ROW_LIMIT,
 } from './nd30-profile';
 
@@ -121,26 +120,33 @@ function rule(length: number, o: { before?: number; after?: number } = {}): stri
   return `<div class="rule" style="width:${pt(length)};margin:${pt(o.before ?? 0)} auto ${pt(o.after ?? 0)};padding-top:${pt(RULE_GAP - 20)};border-bottom:${RULE_SIZE / 8}pt solid #000"></div>`;
 }
 
-function header(b: Extract<Block, { kind: 'header' }>): string {
-  const g = headerGeometry(b.options.settings);
-  const leftBottom = [p(b.options.numberLine, { size: SIZE.number, align: 'center', before: 160 })];
-  if (b.options.letterSubject) {
-    leftBottom.push(
-      p(b.options.letterSubject, {
-        size: SIZE.letterSubject,
-        align: 'center',
-        before: 60,
-        left: 200,
-        right: 200,
-      }),
-    );
-  }
-  return `<table class="layout header" style="width:${pt(g.left + g.right)}">
-<colgroup><col style="width:${pt(g.left)}"><col style="width:${pt(g.right)}"></colgroup>
-<tr><td>${p(g.parent, { size: g.parentSize, align: 'center' })}${p(g.agency, { size: g.agencySize, bold: true, align: 'center' })}${rule(g.agencyRule)}</td>
-<td>${p(NATIONAL_TITLE, { size: SIZE.nationalTitle, bold: true, align: 'center' })}${p(MOTTO, { size: SIZE.motto, bold: true, align: 'center' })}${rule(g.mottoRule)}</td></tr>
-<tr><td>${leftBottom.join('')}</td><td>${p(b.options.placeDate, { size: SIZE.placeDate, italics: true, align: 'center', before: 160 })}</td></tr>
+/** One line or rule of a fixed block (block-lines.ts) as HTML. */
+function part(x: Part): string {
+  if (x.kind === 'rule') return rule(x.length, x);
+  return x.body ? body(x.text, x.options) : p(x.text, x.options);
+}
+
+function twoColumns(left: number, right: number, rows: [Part[], Part[]][], cls: string): string {
+  const cells = rows
+    .map(([l, r]) => `<tr><td>${l.map(part).join('')}</td><td>${r.map(part).join('')}</td></tr>`)
+    .join('\n');
+  return `<table class="layout ${cls}" style="width:${pt(left + right)}">
+<colgroup><col style="width:${pt(left)}"><col style="width:${pt(right)}"></colgroup>
+${cells}
 </table>`;
+}
+
+function header(b: Extract<Block, { kind: 'header' }>): string {
+  const h = headerParts(b.options);
+  return twoColumns(
+    h.left,
+    h.right,
+    [
+      [h.topLeft, h.topRight],
+      [h.bottomLeft, h.bottomRight],
+    ],
+    'header',
+  );
 }
 
 function addressees(list: string[]): string {
@@ -168,34 +174,8 @@ function addressees(list: string[]): string {
 }
 
 function signature(b: Extract<Block, { kind: 'signature' }>): string {
-  const { left, right } = signatureColumns();
-  const s = b.options.settings;
-  const leftHtml = [
-    p('Nơi nhận:', {
-      size: SIZE.recipientsLabel,
-      bold: true,
-      italics: true,
-      before: SIGNATURE_GAP,
-    }),
-    ...recipientLines(b.options.recipients, s.archiveLine).map((l) =>
-      p(l, { size: SIZE.recipients }),
-    ),
-  ];
-  const rightHtml = signerTitles(s).map((t, i) =>
-    p(t, {
-      size: SIZE.authority,
-      bold: true,
-      align: 'center',
-      before: i === 0 ? SIGNATURE_GAP : 0,
-    }),
-  );
-  for (let i = 0; i < SIGNATURE_SPACE_LINES; i++) rightHtml.push(p('', { size: SIZE.body }));
-  rightHtml.push(
-    p(s.signerName.normalize('NFC').trim(), { size: SIZE.signerName, bold: true, align: 'center' }),
-  );
-  return `<table class="layout keep" style="width:${pt(left + right)}">
-<colgroup><col style="width:${pt(left)}"><col style="width:${pt(right)}"></colgroup>
-<tr><td>${leftHtml.join('')}</td><td>${rightHtml.join('')}</td></tr></table>`;
+  const sig = signatureParts(b.options);
+  return twoColumns(sig.left, sig.right, [[sig.leftLines, sig.rightLines]], 'keep');
 }
 
 function cellLine(line: CellLine, size: number): string {
@@ -233,39 +213,18 @@ function block(b: Block): string {
     case 'header':
       return header(b);
     case 'title':
-      return [
-        p(b.docType, {
-          size: SIZE.docType,
-          bold: true,
-          align: 'center',
-          before: 360,
-          keepNext: true,
-        }),
-        p(b.summary, {
-          size: SIZE.summary,
-          bold: true,
-          align: 'center',
-          left: 600,
-          right: 600,
-          keepNext: true,
-        }),
-        rule(summaryRule(b.summary), { after: 240 }),
-      ].join('');
+      return titleParts(b.docType, b.summary).map(part).join('');
     case 'addressees':
       return addressees(b.addressees);
     case 'paragraph':
       return b.body ? body(b.text, b.options) : p(b.text, b.options);
     case 'muc':
-      return body(`${b.roman}. ${b.title.normalize('NFC').toLocaleUpperCase('vi')}`, {
-        bold: true,
-        keepNext: true,
-        before: 60,
-      });
+      return part(mucLine(b.roman, b.title));
     case 'khoan':
-      return body(b.text, { bold: true, keepNext: true });
+      return part(khoanLine(b.text));
     case 'narrative': {
       const line = classifyNarrative(b.text);
-      if (line.kind === 'khoan') return body(line.text, { bold: true, keepNext: true });
+      if (line.kind === 'khoan') return part(khoanLine(line.text));
       if (line.kind === 'khoanWithText')
         return body(`${span(line.title, { bold: true })}${textHtml(line.rest)}`, {}, true);
       return body(line.text, { keepNext: line.keepNext });
@@ -275,26 +234,7 @@ function block(b: Block): string {
     case 'signature':
       return signature(b);
     case 'appendixHeading':
-      return [
-        p(`Phụ lục ${b.roman}`, { size: SIZE.appendixHeading, bold: true, align: 'center' }),
-        p(b.title.normalize('NFC').toLocaleUpperCase('vi'), {
-          size: SIZE.appendixTitle,
-          bold: true,
-          align: 'center',
-          before: 60,
-          left: 1000,
-          right: 1000,
-        }),
-        p(b.reference, {
-          size: SIZE.appendixReference,
-          italics: true,
-          align: 'center',
-          before: 60,
-          left: 1000,
-          right: 1000,
-        }),
-        rule(appendixRule(b.reference), { after: 240 }),
-      ].join('');
+      return appendixHeadingParts(b.roman, b.title, b.reference).map(part).join('');
   }
 }
 
