@@ -465,6 +465,11 @@ describe('Danh mục kế hoạch', () => {
     await openScreen('Nhiệm vụ');
     await expectCount(page, 'Hiển thị 3 / 3 nhiệm vụ');
     await page.getByText('Phủ sóng 5G các trung tâm xã').waitFor();
+    // Agencies count the tasks of the tracked plan, as the list their count opens.
+    await openScreen('Đơn vị');
+    await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('khoa hoc va cong nghe');
+    await page.getByRole('button', { name: 'Xem 2 nhiệm vụ của Sở Khoa học và Công nghệ' }).click();
+    await expectCount(page, 'Hiển thị 2 / 3 nhiệm vụ');
     // The choice is kept in the database: a reload shows the same plan.
     await page.reload();
     await page.getByRole('banner').getByText(`Kế hoạch: ${SECOND_PLAN.title}`).waitFor();

@@ -3,9 +3,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** The open dropdown of an antd Select. */
-function openDropdown(page: Page): Locator {
-  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+/**
+ * The dropdown of this Select: the one holding the list its input controls (aria-controls), so a
+ * dropdown of another Select still fading out is never picked instead.
+ */
+async function dropdownOf(page: Page, combobox: Locator): Promise<Locator> {
+  const list = await combobox.getAttribute('aria-controls');
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  return list ? open.filter({ has: page.locator(`[id="${list}"]`) }) : open;
 }
 
 /**
@@ -20,7 +25,7 @@ export async function choose(
 ): Promise<void> {
   await combobox.click();
   if (search !== undefined) await combobox.fill(search);
-  const item = openDropdown(page)
+  const item = (await dropdownOf(page, combobox))
     .locator('.ant-select-item-option')
     .filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
     .first();

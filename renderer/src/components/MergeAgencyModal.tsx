@@ -34,7 +34,7 @@ function MergeForm({ agency, onClose }: { agency: Agency; onClose: () => void })
   const [saving, setSaving] = useState(false);
   const intoId = Form.useWatch('intoId', form);
   const into = intoId === undefined ? undefined : index.agencyById.get(intoId);
-  const usage = agencyUsage(agency.id, catalogue, index);
+  const usage = agencyUsage(agency.id, catalogue, index, null);
   const candidates = index.activeAgencies.filter((a) => a.id !== agency.id);
 
   async function merge() {

@@ -111,7 +111,8 @@ export function AgenciesScreen() {
       width: 82,
       align: 'center',
       render: (_, a) => {
-        const n = agencyUsage(a.id, catalogue, index).tasks;
+        // The count opens the task list, which shows the tracked plan.
+        const n = agencyUsage(a.id, catalogue, index, index.plan?.id ?? null).tasks;
         if (n === 0) return <Typography.Text type="secondary">–</Typography.Text>;
         return (
           <Button
