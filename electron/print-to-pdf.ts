@@ -1,7 +1,7 @@
 // Electron's printToPDF as the backend's HTML printer: each document is loaded into a hidden,
 // script-less window and printed with the options the tests use with Chromium (print-pdf.ts).
 import { BrowserWindow } from 'electron';
-import { PRINT_TO_PDF_OPTIONS, type HtmlPrinter } from './backend/reports/print-pdf';
+import { PRINT_TO_PDF_OPTIONS, type HtmlPrinter } from './backend/reports/html-printer';
 
 export function electronPrinter(): HtmlPrinter {
   return async (html) => {

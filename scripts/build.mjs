@@ -14,9 +14,13 @@ const external = [
 ];
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// Split at dynamic imports: the handlers that need exceljs, docx, SheetJS or pdf-lib load (with
+// those libraries) on first use instead of when the window opens.
 await esbuild({
   entryPoints: ['electron/main.ts'],
-  outfile: 'dist/electron/main.js',
+  outdir: 'dist/electron',
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -4,7 +4,7 @@ import type { BackendContext } from './context';
 import { openDatabase } from './db/connection';
 import { createDispatch, type Dispatch } from './dispatch';
 import { PreviewStore } from './importer/preview-store';
-import type { HtmlPrinter } from './reports/print-pdf';
+import type { HtmlPrinter } from './reports/html-printer';
 import { fileLogger, type Logger } from './logger';
 import { seedIfEmpty } from './seed/seed-catalogue';
 import { APP_VERSION } from './version';

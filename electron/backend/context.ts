@@ -1,7 +1,7 @@
 import type { Db } from './db/connection';
 import type { PreviewStore } from './importer/preview-store';
 import type { Logger } from './logger';
-import type { HtmlPrinter } from './reports/print-pdf';
+import type { HtmlPrinter } from './reports/html-printer';
 
 /** What every handler gets: the open database and facts about how the backend runs. */
 export interface BackendContext {

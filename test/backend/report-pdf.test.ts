@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HtmlPrinter } from '../../electron/backend/reports/print-pdf';
+import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
 import { NO_OFFICE_MESSAGE, convertToPdf } from '../../electron/backend/reports/to-pdf';
 import { chromiumPrinter } from '../fixtures/chromium-printer';
 import { LANDSCAPE, PORTRAIT, readPdf, topLine, type Pdf } from '../fixtures/pdf-inspect';

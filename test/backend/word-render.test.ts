@@ -17,7 +17,8 @@ import type {
   TaskStatusRow,
 } from '../../shared/domain/types';
 import type { DocumentContent } from '../../electron/backend/reports/document-model';
-import { printDocument, type HtmlPrinter } from '../../electron/backend/reports/print-pdf';
+import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
+import { printDocument } from '../../electron/backend/reports/print-pdf';
 import {
   buildReminderLetter,
   reminderContent,

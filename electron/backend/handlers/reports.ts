@@ -20,7 +20,6 @@ import {
 import { isDocumentContent } from '../reports/document-model';
 import { buildExcelAppendices } from '../reports/excel-appendices';
 import { writeDocx } from '../reports/nd30';
-import { printDocument } from '../reports/print-pdf';
 import { buildReminderLetter } from '../reports/reminder-letter';
 import { reportContent } from '../reports/report-content';
 import { convertToPdf } from '../reports/to-pdf';
@@ -177,10 +176,14 @@ export async function reportPdf(ctx: BackendContext, fileId: number): Promise<Ge
   const file = reportFile(ctx.db, fileId);
   if (!file) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp trong lịch sử báo cáo.');
   const content = ctx.printer ? printContent(ctx.db, fileId) : null;
-  const pdf =
-    ctx.printer && isDocumentContent(content)
-      ? Buffer.from(await printDocument(content, ctx.printer))
-      : await convertToPdf(file.bytes, file.fileName);
+  let pdf: Buffer;
+  if (ctx.printer && isDocumentContent(content)) {
+    // Loaded on first use: pdf-lib takes ~150 ms to load and only the desktop app prints.
+    const { printDocument } = await import('../reports/print-pdf');
+    pdf = Buffer.from(await printDocument(content, ctx.printer));
+  } else {
+    pdf = await convertToPdf(file.bytes, file.fileName);
+  }
   return {
     fileName: file.fileName.replace(/\.(docx|xlsx)$/i, '.pdf'),
     data: pdf.toString('base64'),

@@ -2,13 +2,8 @@
 // section printed on its own so that its pages are numbered from 1, then the parts joined.
 import { PDFDocument } from 'pdf-lib';
 import type { DocumentContent } from './document-model';
+import type { HtmlPrinter } from './html-printer';
 import { sectionHtml } from './print-html';
-
-/** Prints one HTML document to PDF bytes; the desktop app passes one built on printToPDF. */
-export type HtmlPrinter = (html: string) => Promise<Uint8Array>;
-
-/** The page size and margins come from the document's @page rules, backgrounds are printed. */
-export const PRINT_TO_PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
 
 export async function printDocument(
   content: DocumentContent,

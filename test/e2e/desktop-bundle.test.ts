@@ -1,0 +1,31 @@
+// The desktop app's main-process bundle (built by `npm run build`, as `npm start` runs it): the
+// window opens without loading the Office libraries; each is loaded by the screen that needs it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIR = join(process.cwd(), 'dist', 'electron');
+const HEAVY = ['exceljs', 'docx', '@e965/xlsx', 'pdf-lib'];
+
+/** The packages a built module imports statically (`import … from "pkg"` at the top level). */
+function staticImports(file: string): string[] {
+  const code = readFileSync(join(DIR, file), 'utf8');
+  return [...code.matchAll(/^import\s[^;]*?\sfrom\s"([^"./][^"]*)";$/gm)].map((m) => m[1]!);
+}
+
+describe('desktop bundle', () => {
+  it('starts without exceljs, docx, SheetJS or pdf-lib', () => {
+    const imports = staticImports('main.js');
+    expect(imports).toContain('electron');
+    expect(imports).toContain('better-sqlite3');
+    for (const lib of HEAVY) expect(imports, lib).not.toContain(lib);
+  });
+
+  it('loads them from chunks next to main.js, where the migrations are found too', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.js') && f !== 'main.js');
+    const loaded = new Set(files.flatMap(staticImports));
+    for (const lib of HEAVY) expect([...loaded], lib).toContain(lib);
+    expect(files.some((f) => /^reports-/.test(f))).toBe(true);
+    expect(existsSync(join(DIR, 'migrations', '0001_catalogue.sql'))).toBe(true);
+  });
+});
