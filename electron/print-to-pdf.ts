@@ -1,5 +1,5 @@
 // Electron's printToPDF as the backend's HTML printer: each document is loaded into a hidden,
-// script-less window and printed with the options the tests use with Chromium (print-pdf.ts).
+// script-less window and printed with the options the tests use with Chromium (html-printer.ts).
 import { BrowserWindow } from 'electron';
 import { PRINT_TO_PDF_OPTIONS, type HtmlPrinter } from './backend/reports/html-printer';
 
