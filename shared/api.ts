@@ -201,6 +201,8 @@ export interface ReportWorkspace {
   /** True when `narrative` is a fresh draft not yet saved. */
   drafted: boolean;
   history: ReportRecord[];
+  /** Reminder letters made for the period, newest first. */
+  letters: ReportRecord[];
 }
 
 const narrativeSchema = z
@@ -413,7 +415,7 @@ export interface Results {
   'reports.record': { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
   'reports.file': GeneratedFile;
   'reports.pdf': GeneratedFile;
-  'reports.reminder': GeneratedFile & { missing: number };
+  'reports.reminder': GeneratedFile & { missing: number; id: number };
 }
 
 export type Method = keyof typeof ARGS;

@@ -2,6 +2,7 @@
 // through Chromium (printToPDF, played here by Debian's Chromium); in browser mode and for the Excel
 // appendices the stored file is converted by LibreOffice; without either, a message says what to do.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,28 @@ describe.skipIf(skip)('PDF in the desktop app (printToPDF)', () => {
     expect(topLine(pages[0]!.text)).toMatch(/^UBND TỈNH LAI CHÂU/);
     expect(topLine(pages[1]!.text)).toBe('2');
     expect(topLine(pages[firstLandscape]!.text)).toBe('Phụ lục I');
+    app.close();
+  }, 120_000);
+
+  it('keeps each reminder letter in the history and prints it like the report', async () => {
+    const app = memoryBackend({ printer });
+    const letter = await app.call('reports.reminder', { period: '2025-Q3', number: '5' });
+    expect(letter.fileName).toBe('CongVan_DonDoc_2025-Q3_so-05.docx');
+    await expect(
+      app.call('reports.reminder', { period: '2025-Q3', number: '5/SKHCN' }),
+    ).rejects.toThrow('Số công văn chỉ gồm chữ số (ví dụ: 12).');
+    const { letters } = await app.call('reports.get', { period: '2025-Q3' });
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({ kind: 'reminder', number: '05' });
+    expect(letters[0]!.files[0]!.sha256).toBe(
+      createHash('sha256').update(Buffer.from(letter.data, 'base64')).digest('hex'),
+    );
+    const pdf = await pdfOf(await app.call('reports.pdf', { fileId: letter.id }));
+    expect(pdf.producer).toMatch(/Chromium printToPDF/);
+    // Every agency is still missing on a fresh install: the addressee list runs to a second page.
+    for (const page of pdf.pages) expect(page).toMatchObject(PORTRAIT);
+    expect(pdf.pages[0]!.text).toContain('V/v đôn đốc báo cáo');
+    expect(pdf.raw).toContain('đôn đốc');
     app.close();
   }, 120_000);
 

@@ -347,6 +347,12 @@ describe('Báo cáo tổng hợp', () => {
     expect(letter!.suggestedFilename()).toMatch(/\.docx$/);
     expect(await docxText(letter!)).toMatch(/đôn đốc/i);
     await toast(page, `Đã tạo công văn đôn đốc gửi ${missing} đơn vị`).waitFor();
+    // The letter is kept with its hash, ready to download, save as PDF or print again.
+    await page.getByRole('heading', { name: 'Công văn đã tạo' }).waitFor();
+    await page
+      .getByRole('button', { name: `Chuyển ${letter!.suggestedFilename()} sang PDF` })
+      .waitFor();
+    await shot('letters');
   });
 
   it('logs no errors in the browser', () => {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { GeneratedFile, ReportRecord, ReportWorkspace } from '../../../shared/api';
 import { draftNarrative } from '../../../shared/domain/narrative';
 import type { NarrativeSection, Period, Plan } from '../../../shared/domain/types';
-import { AppError } from '../../../shared/errors';
+import { AppError, validationError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import {
   addPrintContent,
@@ -20,7 +20,7 @@ import {
 import { isDocumentContent } from '../reports/document-model';
 import { buildExcelAppendices } from '../reports/excel-appendices';
 import { writeDocx } from '../reports/nd30';
-import { buildReminderLetter } from '../reports/reminder-letter';
+import { reminderContent } from '../reports/reminder-letter';
 import { reportContent } from '../reports/report-content';
 import { convertToPdf } from '../reports/to-pdf';
 import { activeCatalogue } from './catalogue';
@@ -51,7 +51,8 @@ function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
 export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWorkspace {
   const { plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
-  const history = listReports(ctx.db, plan.id, period.key).filter((r) => r.kind === 'report');
+  const records = listReports(ctx.db, plan.id, period.key);
+  const history = records.filter((r) => r.kind === 'report');
   const report = history[0] ?? null;
   const saved = report?.narrative ?? null;
   return {
@@ -60,6 +61,7 @@ export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWork
     narrative: saved ?? draft(ctx, period.key),
     drafted: saved === null,
     history,
+    letters: records.filter((r) => r.kind === 'reminder'),
   };
 }
 
@@ -190,10 +192,14 @@ export async function reportPdf(ctx: BackendContext, fileId: number): Promise<Ge
   };
 }
 
+/**
+ * The reminder letter to the agencies still missing, kept in the period's history (with its hash,
+ * and its content for printing) like the report, since it is signed and sent too.
+ */
 export async function reminderLetter(
   ctx: BackendContext,
   args: { period: string; number?: string; date?: string; newDue?: string },
-): Promise<GeneratedFile & { missing: number }> {
+): Promise<GeneratedFile & { missing: number; id: number }> {
   const { plan, period, status } = context(ctx, args.period);
   const missing = status.register.filter((r) => r.expected && r.state === 'missing');
   if (missing.length === 0)
@@ -201,21 +207,42 @@ export async function reminderLetter(
       'VALIDATION',
       'Tất cả đơn vị đã gửi báo cáo kỳ này; không cần công văn đôn đốc.',
     );
-  const bytes = await buildReminderLetter({
+  if (args.number && !/^\d+$/.test(args.number))
+    throw validationError([
+      { field: 'number', message: 'Số công văn chỉ gồm chữ số (ví dụ: 12).' },
+    ]);
+  const number = args.number ? args.number.padStart(2, '0') : null;
+  const content = reminderContent({
     settings: getSettings(ctx),
     plan,
     period,
-    number: args.number ?? null,
+    number,
     date: args.date ?? null,
     missing: missing.map((r) => ({ name: r.agency.name })),
     due: period.due,
     newDue: args.newDue ?? null,
   });
-  return {
-    fileName: `CongVan_DonDoc_${period.key}.docx`,
-    data: Buffer.from(bytes).toString('base64'),
-    missing: missing.length,
-  };
+  const bytes = await writeDocx(content);
+  const fileName = `CongVan_DonDoc_${period.key}${number ? `_so-${number}` : ''}.docx`;
+  const id = ctx.db.transaction(() => {
+    const letter = insertReport(ctx.db, {
+      planId: plan.id,
+      period: period.key,
+      kind: 'reminder',
+      narrative: null,
+    });
+    updateReport(ctx.db, letter, { number, date: args.date ?? null });
+    const fileId = addReportFile(ctx.db, {
+      reportId: letter,
+      format: 'docx',
+      fileName,
+      bytes,
+      sha256: sha256(bytes),
+    });
+    addPrintContent(ctx.db, fileId, content);
+    return fileId;
+  })();
+  return { id, fileName, data: Buffer.from(bytes).toString('base64'), missing: missing.length };
 }
 
 function sha256(bytes: Uint8Array): string {

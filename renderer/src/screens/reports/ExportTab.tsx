@@ -1,9 +1,4 @@
-import {
-  FileExcelOutlined,
-  FilePdfOutlined,
-  FileWordOutlined,
-  PrinterOutlined,
-} from '@ant-design/icons';
+import { FileWordOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -11,18 +6,14 @@ import {
   Card,
   DatePicker,
   Descriptions,
-  Empty,
   Form,
   Input,
   Space,
-  Table,
-  Tooltip,
   Typography,
 } from 'antd';
-import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import type { ReportFileInfo, ReportWorkspace } from '../../../../shared/api';
+import type { ReportWorkspace } from '../../../../shared/api';
 import { countRegister } from '../../../../shared/domain/status';
 import { formatVnDate } from '../../../../shared/domain/text';
 import type { RegisterRow } from '../../../../shared/domain/types';
@@ -30,12 +21,11 @@ import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { registerHref } from '../../lib/report-links';
-import { downloadFile, openPdfForPrinting } from '../../lib/report-download';
+import { downloadFile } from '../../lib/report-download';
+import { ReportFilesTable } from './ReportFilesTable';
 
 const ISO = 'YYYY-MM-DD';
 const VN = 'DD/MM/YYYY';
-
-type HistoryFile = ReportFileInfo;
 
 /** The settings the export cards show: the symbol's abbreviation and whether a signer is named. */
 function useDocumentSettings(): { abbreviation: string; signerName: string | null } {
@@ -56,14 +46,6 @@ function useDocumentSettings(): { abbreviation: string; signerName: string | nul
     };
   }, []);
   return settings;
-}
-
-function FileIcon({ format }: { format: string }) {
-  return format === 'docx' ? (
-    <FileWordOutlined style={{ color: '#2b579a', fontSize: 16 }} />
-  ) : (
-    <FileExcelOutlined style={{ color: '#217346', fontSize: 16 }} />
-  );
 }
 
 export function ExportTab(props: {
@@ -142,112 +124,13 @@ export function ExportTab(props: {
       });
       downloadFile(letter);
       message.success(`Đã tạo công văn đôn đốc gửi ${letter.missing} đơn vị`);
+      onChanged();
     } catch (error) {
       setReminderError(errorMessage(error));
     } finally {
       setBusy(null);
     }
   }
-
-  async function download(file: HistoryFile) {
-    const f = await run(`file-${file.id}`, () => api('reports.file', { fileId: file.id }));
-    if (f) downloadFile(f);
-  }
-
-  async function pdf(file: HistoryFile) {
-    const f = await run(`pdf-${file.id}`, () => api('reports.pdf', { fileId: file.id }));
-    if (f) downloadFile(f);
-  }
-
-  async function print(file: HistoryFile) {
-    const f = await run(`print-${file.id}`, () => api('reports.pdf', { fileId: file.id }));
-    if (f && !openPdfForPrinting(f)) {
-      message.warning(
-        'Trình duyệt đã chặn cửa sổ bản in. Hãy cho phép cửa sổ bật lên, hoặc bấm “PDF” để tải bản in về rồi in.',
-      );
-    }
-  }
-
-  const files: HistoryFile[] = workspace.history
-    .flatMap((r) => r.files)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-
-  const columns: TableColumnsType<HistoryFile> = [
-    {
-      title: 'Ngày tạo',
-      width: 150,
-      render: (_, f) => dayjs(f.createdAt).format('DD/MM/YYYY HH:mm'),
-    },
-    {
-      title: 'Tệp',
-      render: (_, f) => (
-        <span className="file-name">
-          <FileIcon format={f.format} />
-          {f.fileName}
-        </span>
-      ),
-    },
-    {
-      title: 'Số văn bản',
-      width: 130,
-      render: (_, f) => {
-        const number = /_so-([^._]+)\./.exec(f.fileName)?.[1];
-        return number ? (
-          `${number}${symbol}`
-        ) : (
-          <Typography.Text type="secondary">Chưa có số</Typography.Text>
-        );
-      },
-    },
-    {
-      title: 'Mã SHA-256',
-      width: 170,
-      render: (_, f) => (
-        <Tooltip title={`SHA-256 đầy đủ: ${f.sha256}`}>
-          <Typography.Text
-            className="hash-text"
-            copyable={{ text: f.sha256, tooltips: ['Sao chép mã đầy đủ', 'Đã sao chép'] }}
-          >
-            {f.sha256.slice(0, 12)}…
-          </Typography.Text>
-        </Tooltip>
-      ),
-    },
-    {
-      title: '',
-      width: 250,
-      render: (_, f) => (
-        <Space size={6}>
-          <Button
-            size="small"
-            onClick={() => void download(f)}
-            loading={busy === `file-${f.id}`}
-            aria-label={`Tải về ${f.fileName}`}
-          >
-            Tải về
-          </Button>
-          <Button
-            size="small"
-            icon={<FilePdfOutlined />}
-            onClick={() => void pdf(f)}
-            loading={busy === `pdf-${f.id}`}
-            aria-label={`Chuyển ${f.fileName} sang PDF`}
-          >
-            PDF
-          </Button>
-          <Button
-            size="small"
-            icon={<PrinterOutlined />}
-            onClick={() => void print(f)}
-            loading={busy === `print-${f.id}`}
-            aria-label={`In ${f.fileName}`}
-          >
-            In
-          </Button>
-        </Space>
-      ),
-    },
-  ];
 
   return (
     <>
@@ -369,20 +252,10 @@ export function ExportTab(props: {
         </Card>
       </div>
       <Card title="Lịch sử văn bản" size="small" className="block history-card">
-        <Table<HistoryFile>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={files}
-          pagination={files.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-          locale={{
-            emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description="Chưa tạo văn bản nào cho kỳ này."
-              />
-            ),
-          }}
+        <ReportFilesTable
+          records={workspace.history}
+          numberLabel={(n) => `${n}${symbol}`}
+          empty="Chưa tạo văn bản nào cho kỳ này."
         />
       </Card>
       <Card title="Công văn đôn đốc" size="small">
@@ -390,7 +263,8 @@ export function ExportTab(props: {
           <Typography.Paragraph>
             Còn <strong>{missing}</strong> đơn vị chưa gửi báo cáo {periodLabel} (
             <a href={registerHref(period, 'missing')}>xem danh sách</a>). Công văn “V/v đôn đốc báo
-            cáo” gửi các đơn vị này được tạo thành tệp Word.
+            cáo” gửi các đơn vị này được tạo thành tệp Word và lưu lại trong danh sách “Công văn đã
+            tạo”.
           </Typography.Paragraph>
         ) : (
           <Alert
@@ -435,6 +309,16 @@ export function ExportTab(props: {
             </Button>
           </div>
         </Form>
+        {workspace.letters.length > 0 ? (
+          <div className="block letters">
+            <Typography.Title level={5}>Công văn đã tạo</Typography.Title>
+            <ReportFilesTable
+              records={workspace.letters}
+              numberLabel={(n) => `Số ${n}`}
+              empty="Chưa tạo công văn nào cho kỳ này."
+            />
+          </div>
+        ) : null}
       </Card>
     </>
   );
