@@ -69,7 +69,11 @@ describe('the tracked plan', () => {
     expect(file.issues).toContainEqual(
       expect.objectContaining({
         severity: 'error',
-        message: expect.stringContaining(`không phải kế hoạch đang theo dõi "${META.title}"`),
+        message: expect.stringMatching(
+          new RegExp(
+            `^Biểu mẫu này được tạo cho kế hoạch "Thực hiện Nghị quyết số 03/NQ-CP.*", không phải kế hoạch đang theo dõi "${META.title}"\\.`,
+          ),
+        ),
       }),
     );
     const before = snapshot(app.ctx.db);

@@ -42,6 +42,8 @@ import {
 export interface KnownRows {
   /** The plan being tracked: a form made for another plan is refused as a whole. */
   plan?: { key: string; title: string };
+  /** Every plan in the database, to name the one a refused form was made for. */
+  plans?: { key: string; title: string }[];
   taskIds: Map<number, string>;
   indicatorIds: Map<number, string>;
 }
@@ -92,7 +94,7 @@ export function readOurForm(
   if (known.plan && formPlan !== '' && formPlan !== known.plan.key) {
     issues.push(
       fileIssue(
-        `Biểu mẫu này được tạo cho một kế hoạch khác (mã "${formPlan}"), không phải kế hoạch đang theo dõi "${known.plan.title}". Hãy chọn đúng kế hoạch ở màn hình Kế hoạch rồi nhập lại tệp.`,
+        `Biểu mẫu này được tạo cho ${formPlanName(formPlan, known.plans)}, không phải kế hoạch đang theo dõi "${known.plan.title}". Hãy chọn đúng kế hoạch ở màn hình Kế hoạch rồi nhập lại tệp.`,
         'error',
       ),
     );
@@ -132,6 +134,12 @@ export function readOurForm(
     }
   }
   return extraction;
+}
+
+/** `kế hoạch "Kế hoạch … năm 2026"`, or the key when that plan is not in this database. */
+function formPlanName(key: string, plans: { key: string; title: string }[] = []): string {
+  const plan = plans.find((p) => p.key === key);
+  return plan ? `kế hoạch "${plan.title}"` : `một kế hoạch khác (mã "${key}")`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ export async function previewFile(
   const extraction =
     readOurForm(read.workbook, {
       plan: { key: plan.key, title: plan.title },
+      plans: catalogue.plans.map((p) => ({ key: p.key, title: p.title })),
       taskIds: new Map(catalogue.tasks.map((t) => [t.id, t.code])),
       indicatorIds: new Map(catalogue.indicators.map((x) => [x.id, x.code])),
     }) ??
