@@ -5,7 +5,7 @@ import type { IndicatorPatch } from '../../../shared/api';
 import type { Indicator } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
 import { singleAgencyOptions } from '../lib/agency-options';
-import { saveWithFieldErrors } from '../lib/form-errors';
+import { savePatch } from '../lib/form-errors';
 import { horizonLabel } from '../lib/horizon';
 import { foldedSearch } from '../lib/select-search';
 import { useLastPresent } from '../lib/use-last-present';
@@ -74,23 +74,17 @@ function IndicatorForm(props: {
     if (v.targetText !== initial.targetText) patch.targetText = v.targetText;
     if (v.agencyId !== initial.agencyId) patch.agencyId = v.agencyId;
     setGeneral([]);
-    if (Object.keys(patch).length === 0) {
-      message.info('Không có thay đổi nào để lưu.');
-      onDone();
-      return;
-    }
     setGeneral(
-      await saveWithFieldErrors(
+      await savePatch({
         form,
-        FIELDS,
+        fields: FIELDS,
         setSaving,
-        async () => {
-          await updateIndicator(indicator.id, patch);
-          message.success(`Đã lưu chỉ tiêu ${indicator.code}`);
-          onDone();
-        },
-        (text) => message.error(text),
-      ),
+        message,
+        patch,
+        save: () => updateIndicator(indicator.id, patch),
+        done: `Đã lưu chỉ tiêu ${indicator.code}`,
+        onDone,
+      }),
     );
   }
 

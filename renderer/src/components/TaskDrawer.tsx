@@ -2,7 +2,7 @@ import { Alert, App, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Task } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
-import { saveWithFieldErrors } from '../lib/form-errors';
+import { savePatch } from '../lib/form-errors';
 import { mergedNote } from '../lib/merged-note';
 import { useLastPresent } from '../lib/use-last-present';
 import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from '../lib/task-form';
@@ -61,23 +61,17 @@ function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
   async function save(values: TaskFormValues) {
     const patch = taskPatch(initial, { ...initial, ...values });
     setGeneral([]);
-    if (Object.keys(patch).length === 0) {
-      message.info('Không có thay đổi nào để lưu.');
-      onDone();
-      return;
-    }
     setGeneral(
-      await saveWithFieldErrors(
+      await savePatch({
         form,
-        TASK_FORM_FIELDS,
+        fields: TASK_FORM_FIELDS,
         setSaving,
-        async () => {
-          await updateTask(task.id, patch);
-          message.success(`Đã lưu nhiệm vụ ${task.code}`);
-          onDone();
-        },
-        (text) => message.error(text),
-      ),
+        message,
+        patch,
+        save: () => updateTask(task.id, patch),
+        done: `Đã lưu nhiệm vụ ${task.code}`,
+        onDone,
+      }),
     );
   }
 

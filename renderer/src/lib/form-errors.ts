@@ -67,3 +67,42 @@ export function clearErrorsOnChange(form: FormInstance) {
   return (changed: Record<string, unknown>) =>
     form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
 }
+
+/** What a save reports to the user (App.useApp().message). */
+export interface SaveMessages {
+  info(text: string): unknown;
+  success(text: string): unknown;
+  error(text: string): unknown;
+}
+
+/**
+ * A drawer's save of a patch: with nothing changed it says so and closes; otherwise it saves,
+ * reports `done` and closes, or puts the errors next to their fields (returns the rest).
+ */
+export async function savePatch(o: {
+  form: FormInstance;
+  fields: readonly string[];
+  setSaving: (saving: boolean) => void;
+  message: SaveMessages;
+  patch: object;
+  save: () => Promise<unknown>;
+  done: string;
+  onDone: () => void;
+}): Promise<string[]> {
+  if (Object.keys(o.patch).length === 0) {
+    o.message.info('Không có thay đổi nào để lưu.');
+    o.onDone();
+    return [];
+  }
+  return saveWithFieldErrors(
+    o.form,
+    o.fields,
+    o.setSaving,
+    async () => {
+      await o.save();
+      o.message.success(o.done);
+      o.onDone();
+    },
+    (text) => o.message.error(text),
+  );
+}
