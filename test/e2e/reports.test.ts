@@ -15,7 +15,7 @@ import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status
 import type { TaskStatus } from '../../shared/domain/types';
 import { fillForm } from '../fixtures/fill-form';
 import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
-import { expectCount, formItem, rowCodes, toast } from './ui-helpers';
+import { expectCount, formItem, openedDialog, rowCodes, toast } from './ui-helpers';
 
 const PERIOD = '2025-Q3';
 // .ci/run installs LibreOffice: in CI the PDF must be made, never the "not installed" message.
@@ -228,14 +228,13 @@ describe('Báo cáo tổng hợp', () => {
     // Leaving the tab with unsaved edits asks first.
     await page.getByRole('tab', { name: 'Xuất văn bản' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nội dung báo cáo chưa được lưu' });
-    await dialog.waitFor();
-    await page.waitForTimeout(400); // the dialog's opening animation
+    await openedDialog(dialog);
     await shot('unsaved');
     await dialog.getByRole('button', { name: 'Ở lại chỉnh sửa' }).click();
     await dialog.waitFor({ state: 'hidden' });
     // So does the menu: the screen stays, with the text typed.
     await page.getByRole('navigation').getByRole('menuitem', { name: 'Tổng quan' }).click();
-    await dialog.waitFor();
+    await openedDialog(dialog);
     await dialog.getByRole('button', { name: 'Ở lại chỉnh sửa' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(page.url()).toContain('#/bao-cao-tong-hop');

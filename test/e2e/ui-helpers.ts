@@ -74,3 +74,14 @@ export function formItem(page: Page, label: string): Locator {
 export function toast(page: Page, text: string): Locator {
   return page.locator('.ant-message-notice').filter({ hasText: text });
 }
+
+/**
+ * Waits until an antd dialog is open and done with its opening animation: a click on a button
+ * that is still zooming in can land beside it.
+ */
+export async function openedDialog(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  await expect
+    .poll(async () => (await dialog.getAttribute('class')) ?? '', { timeout: 10_000 })
+    .not.toMatch(/-enter|-appear/);
+}
