@@ -16,12 +16,8 @@ import type {
   TaskStatus,
   TaskStatusRow,
 } from '../../shared/domain/types';
-import {
-  agencyInSentence,
-  MOTTO,
-  numberLine,
-  textWidth,
-} from '../../electron/backend/reports/nd30';
+import { numberLine } from '../../electron/backend/reports/document-model';
+import { agencyInSentence, MOTTO, textWidth } from '../../electron/backend/reports/nd30-profile';
 import { buildReminderLetter } from '../../electron/backend/reports/reminder-letter';
 import type { ReminderModel, ReportModel } from '../../electron/backend/reports/report-model';
 import { buildWordReport } from '../../electron/backend/reports/word-report';

@@ -172,7 +172,7 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const ADDRESSEE_LABEL = 'Kính gửi:';
 
 /** 13 pt, or 12 pt (the decree's lower bound) when the name would not fit on one line. */
-export function fitSize(text: string, width: number, bold: boolean): number {
+function fitSize(text: string, width: number, bold: boolean): number {
   return textWidth(text, 26, bold) <= width ? 26 : 24;
 }
 

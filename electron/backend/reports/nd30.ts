@@ -1,6 +1,6 @@
-// The Nghị định 30/2020/NĐ-CP layout profile (shared/design/ND30.md) as named numbers, and the small
-// builders every official document uses: header block, body paragraphs, signature block, appendix
-// headings, tables, sections. Word units: twips (1/20 pt) for lengths, half-points for font sizes.
+// The Word writer: a document's blocks (document-model.ts) as a .docx in the Nghị định 30 profile
+// (numbers in nd30-profile.ts, fixed blocks' lines in block-lines.ts): runs, paragraphs, tables,
+// sections with their page numbers. Word units: twips (1/20 pt), half-points for font sizes.
 
 import {
   AlignmentType,
@@ -69,9 +69,6 @@ import {
   SIZE,
   WHOLE_ROW_LIMIT,
 } from './nd30-profile';
-
-export { numberLine, placeDateLine, recipientLines } from './document-model';
-export * from './nd30-profile';
 
 // ---------------------------------------------------------------------------------------------
 // Runs and paragraphs
@@ -421,7 +418,7 @@ export function section(children: FileChild[], o: SectionOptions = {}): ISection
 }
 
 /** A document in the profile: Times New Roman 14 pt as the default style, Vietnamese language. */
-export async function packDocument(
+async function packDocument(
   sections: ISectionOptions[],
   meta: { title: string; creator: string },
 ): Promise<Buffer> {
@@ -469,7 +466,7 @@ function renderBlock(b: Block): FileChild[] {
   }
 }
 
-export function docxSection(s: DocSection): ISectionOptions {
+function docxSection(s: DocSection): ISectionOptions {
   return section(s.blocks.flatMap(renderBlock), {
     landscape: s.landscape,
     restartNumbering: s.restartNumbering,

@@ -3,8 +3,6 @@ import { writeDocx } from './nd30';
 import { reportContent } from './report-content';
 import type { ReportModel } from './report-model';
 
-export { APPENDIX_TITLES, appendixReference, reportSummary } from './report-content';
-
 export async function buildWordReport(m: ReportModel): Promise<Buffer> {
   return writeDocx(reportContent(m));
 }
