@@ -420,6 +420,12 @@ function sectionIII(input: NarrativeInput): string[] {
       `Có ${num(late.length)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn (nhiệm vụ ${codeList(late)}).`,
     );
   }
+  const notStarted = input.tasks.filter((t) => t.status === 'not_started');
+  if (notStarted.length > 0) {
+    weak.push(
+      `Có ${num(notStarted.length)} nhiệm vụ cơ quan chủ trì báo cáo chưa triển khai (nhiệm vụ ${codeList(notStarted)}).`,
+    );
+  }
   const noReport = input.tasks.filter((t) => t.status === 'no_report');
   if (noReport.length > 0) {
     weak.push(
@@ -490,8 +496,18 @@ function sectionIV(input: NarrativeInput): string[] {
     );
   }
 
+  const notStarted = input.tasks.filter((t) => t.status === 'not_started');
+  if (notStarted.length > 0) {
+    out.push(
+      `- Khẩn trương triển khai ${num(notStarted.length)} nhiệm vụ chưa triển khai (nhiệm vụ ${codeList(notStarted)}).`,
+    );
+  }
+
   const notDone = (t: TaskStatusRow) =>
-    t.status === 'in_progress' || t.status === 'no_report' || t.status === 'waiting';
+    t.status === 'in_progress' ||
+    t.status === 'not_started' ||
+    t.status === 'no_report' ||
+    t.status === 'waiting';
   const dated = input.tasks.filter(
     (t) =>
       notDone(t) && (t.deadline.kind === 'date' || t.deadline.kind === 'range') && t.deadline.due,

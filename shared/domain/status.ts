@@ -43,17 +43,19 @@ export interface LeadStatement {
 /**
  * A task's status for a period, as of the period's end date (PRODUCT.md "Statuses"):
  * - no lead report → `no_report`;
- * - a recurring deadline (`Thường xuyên`, `Hàng năm`) with a report → `ongoing`, whatever the
- *   agency ticked: recurring work is never finished once and for all (Resolution 57 tracking);
  * - reported done: completion date ≤ due date → `done_on_time`, later → `done_late`; with no due
  *   date (conditional, unrecognised) → `done_on_time`; with no completion date → `done_on_time`
  *   as well, since the agency's word is all there is — callers should flag such rows
  *   (see `doneWithoutDate`) so that the user can ask for the date; a completion date after the
  *   period's end still counts as done (the report is written after the period and says the latest);
- * - not done (in progress, not started, or no status ticked): conditional → `waiting`; a dated or
+ *   a recurring deadline (`Thường xuyên`, `Hàng năm`) → `ongoing`: recurring work is never
+ *   finished once and for all (Resolution 57 tracking);
+ * - reported not started ("Chưa thực hiện"): conditional → `waiting`, a dated or range deadline
+ *   already passed → `overdue`, otherwise `not_started` — recurring tasks included, since
+ *   "Thường xuyên" would be a kinder word than the lead's own;
+ * - in progress or no status ticked: recurring → `ongoing`; conditional → `waiting`; a dated or
  *   range deadline whose due date lies before the period's end → `overdue` (on the due date
- *   itself the task is still within its deadline), otherwise `in_progress`; no recognised
- *   deadline → `in_progress`.
+ *   itself the task is still within its deadline), otherwise `in_progress`.
  */
 export function taskStatus(
   deadline: Deadline,
@@ -61,15 +63,17 @@ export function taskStatus(
   periodEnd: IsoDate,
 ): TaskStatus {
   if (lead === null) return 'no_report';
-  if (deadline.kind === 'recurring') return 'ongoing';
   // Only date and range deadlines carry a due date; anything else is never late.
   const due = deadline.kind === 'date' || deadline.kind === 'range' ? deadline.due : null;
   if (lead.status === 'done') {
+    if (deadline.kind === 'recurring') return 'ongoing';
     if (due === null || lead.completedOn === null) return 'done_on_time';
     return lead.completedOn <= due ? 'done_on_time' : 'done_late';
   }
   if (deadline.kind === 'conditional') return 'waiting';
   if (due !== null && due < periodEnd) return 'overdue';
+  if (lead.status === 'not_started') return 'not_started';
+  if (deadline.kind === 'recurring') return 'ongoing';
   return 'in_progress';
 }
 

@@ -198,7 +198,14 @@ export interface IndicatorValue {
 // ---- Status for a period (issue: reports) ----
 
 export type TaskStatus =
-  'done_on_time' | 'done_late' | 'in_progress' | 'overdue' | 'ongoing' | 'waiting' | 'no_report';
+  | 'done_on_time'
+  | 'done_late'
+  | 'in_progress'
+  | 'not_started'
+  | 'overdue'
+  | 'ongoing'
+  | 'waiting'
+  | 'no_report';
 
 export type IndicatorAssessment = 'met' | 'not_met' | 'no_data' | 'qualitative';
 

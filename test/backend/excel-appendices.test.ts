@@ -58,6 +58,7 @@ describe('buildExcelAppendices', () => {
       'done_on_time',
       'done_late',
       'in_progress',
+      'not_started',
       'overdue',
       'ongoing',
       'waiting',

@@ -160,6 +160,7 @@ describe.skipIf(skip)('Excel appendices printed through LibreOffice', () => {
       'Hoàn thành đúng hạn',
       'Hoàn thành quá hạn',
       'Đang thực hiện trong hạn',
+      'Chưa triển khai',
       'Quá hạn, chưa hoàn thành',
       'Thường xuyên',
       'Chưa đến điều kiện thực hiện',

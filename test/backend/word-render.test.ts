@@ -48,7 +48,7 @@ async function model(): Promise<ReportModel> {
     if (kind === 'recurring') return 'ongoing';
     if (kind === 'conditional') return 'waiting';
     if (due !== null && due <= period.end) return i % 2 === 0 ? 'done_on_time' : 'overdue';
-    return 'in_progress';
+    return i % 3 === 0 ? 'not_started' : 'in_progress';
   };
   const tasks: TaskStatusRow[] = c.tasks.map((t, i) => {
     const s = status(t.deadline.kind, t.deadline.due, i);
@@ -61,7 +61,8 @@ async function model(): Promise<ReportModel> {
               agency: { id: lead.currentId, name: lead.currentName },
               submissionId: 1,
               version: 1,
-              status: s === 'done_on_time' ? 'done' : 'in_progress',
+              status:
+                s === 'done_on_time' ? 'done' : s === 'not_started' ? 'not_started' : 'in_progress',
               completedOn: null,
               progress: `Đã triển khai nhiệm vụ ${t.code} theo kế hoạch; kết quả được cập nhật trên Hệ thống thông tin báo cáo của tỉnh.`,
               difficulties: null,
@@ -358,6 +359,7 @@ describe.skipIf(skip).each(RENDERERS)('the report and the letter, $name', (rende
       'Thường xuyên',
       'Quá hạn, chưa hoàn thành',
       'Đang thực hiện trong hạn',
+      'Chưa triển khai',
       'Chưa đến điều kiện thực hiện',
       'Chưa có báo cáo',
       'Chưa có số liệu',

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { periodFromKey } from '../../shared/domain/periods';
-import { TASK_STATUS_LABEL } from '../../shared/domain/status-labels';
+import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
 import type {
   AgencyRef,
   AgencyReport,
@@ -56,6 +56,7 @@ function statusFor(code: string, kind: string, due: string | null): TaskStatus {
   if (code === 'I.2') return 'done_late';
   if (code === 'II.5') return 'overdue';
   if (code === 'III.12') return 'no_report';
+  if (code === 'IV.6') return 'not_started';
   if (kind === 'recurring') return code.endsWith('.9') ? 'no_report' : 'ongoing';
   if (kind === 'conditional') return 'waiting';
   if (due !== null && due <= '2025-09-30') return 'done_on_time';
@@ -66,6 +67,7 @@ const REPORTED: Record<TaskStatus, ReportedStatus | null> = {
   done_on_time: 'done',
   done_late: 'done',
   in_progress: 'in_progress',
+  not_started: 'not_started',
   overdue: 'in_progress',
   ongoing: 'in_progress',
   waiting: 'not_started',
@@ -683,26 +685,26 @@ describe('section II counts', () => {
     );
   });
 
-  it('counts tasks by group and by status as the model says', () => {
-    const table = tables(draft.document).find((t) => t.rows[0]?.[0] === 'Nhóm')!;
-    const order = Object.keys(TASK_STATUS_LABEL) as TaskStatus[];
-    expect(table.rows[0]).toEqual(['Nhóm', 'Tổng số', ...order.map((s) => TASK_STATUS_LABEL[s])]);
-    expect(table.xml).toContain('<w:tblHeader/>');
+  it('counts tasks by status and by group as the model says, one row per status', () => {
+    const table = tables(draft.document).find((t) => t.rows[0]?.[0] === 'Tình trạng')!;
     const groups = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
-    groups.forEach((g, i) => {
-      const rows = model.tasks.filter((t) => t.group === g);
-      expect(table.rows[i + 1]).toEqual(
-        [g, rows.length, ...order.map((s) => rows.filter((t) => t.status === s).length)].map(
-          String,
-        ),
+    expect(table.rows[0]).toEqual(['Tình trạng', 'Tổng số', ...groups]);
+    expect(table.xml).toContain('<w:tblHeader/>');
+    TASK_STATUS_ORDER.forEach((s, i) => {
+      const n = (g?: string) =>
+        model.tasks.filter((t) => t.status === s && (g === undefined || t.group === g)).length;
+      expect(table.rows[i + 1], s).toEqual(
+        [TASK_STATUS_LABEL[s], n(), ...groups.map((g) => n(g))].map(String),
       );
     });
-    const total = table.rows[groups.length + 1]!;
+    expect(table.rows[1]![0]).toBe('Hoàn thành đúng hạn');
+    expect(table.rows.map((r) => r[0])).toContain('Chưa triển khai');
+    const total = table.rows[TASK_STATUS_ORDER.length + 1]!;
     expect(total).toEqual(
       [
-        'Tổng',
+        'Tổng số',
         model.tasks.length,
-        ...order.map((s) => model.tasks.filter((t) => t.status === s).length),
+        ...groups.map((g) => model.tasks.filter((t) => t.group === g).length),
       ].map(String),
     );
     expect(total[1]).toBe('75');

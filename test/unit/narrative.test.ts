@@ -223,6 +223,14 @@ const INPUT: NarrativeInput = {
       [SGDDT],
       [rep(SGDDT, 'done', 'Đã ban hành chính sách.', { completedOn: '2025-08-01' })],
     ),
+    task(
+      'IV.3',
+      'Xây dựng cơ sở dữ liệu chuyên gia, nhà khoa học của tỉnh.',
+      '2026',
+      'not_started',
+      [STC],
+      [rep(STC, 'not_started', 'Chưa triển khai do chưa bố trí được kinh phí.')],
+    ),
   ],
   indicators: [
     indicator(
@@ -313,9 +321,9 @@ describe('draftNarrative', () => {
     const s = section(sections, 'II');
     expect(s).toContain('2. Về các nhiệm vụ');
     expect(s).toContain(
-      'Trong tổng số 8 nhiệm vụ (chi tiết tại Phụ lục II), có 1 nhiệm vụ hoàn thành đúng hạn (12,5%); 1 nhiệm vụ hoàn thành quá hạn (12,5%); 2 nhiệm vụ đang thực hiện trong hạn (25%); 1 nhiệm vụ quá hạn, chưa hoàn thành (12,5%); 1 nhiệm vụ thường xuyên (12,5%); 1 nhiệm vụ chưa đến điều kiện thực hiện (12,5%) và 1 nhiệm vụ chưa có báo cáo (12,5%)',
+      'Trong tổng số 9 nhiệm vụ (chi tiết tại Phụ lục II), có 1 nhiệm vụ hoàn thành đúng hạn (11,1%); 1 nhiệm vụ hoàn thành quá hạn (11,1%); 2 nhiệm vụ đang thực hiện trong hạn (22,2%); 1 nhiệm vụ chưa triển khai (11,1%); 1 nhiệm vụ quá hạn, chưa hoàn thành (11,1%); 1 nhiệm vụ thường xuyên (11,1%); 1 nhiệm vụ chưa đến điều kiện thực hiện (11,1%) và 1 nhiệm vụ chưa có báo cáo (11,1%)',
     );
-    expect(s).toContain('Tổng số nhiệm vụ đã hoàn thành là 2 (25%).');
+    expect(s).toContain('Tổng số nhiệm vụ đã hoàn thành là 2 (22,2%).');
     const ps = sections[1]!.paragraphs;
     expect(ps).toContain(
       'a) Nhóm nhiệm vụ I: Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, quyết liệt lãnh đạo',
@@ -355,6 +363,9 @@ describe('draftNarrative', () => {
       '- Nhiệm vụ II.1: Rà soát, đề xuất sửa đổi các quy định về quản lý nhiệm vụ khoa học và công nghệ (thời hạn: 3/2025; chủ trì: Sở Khoa học và Công nghệ).',
     );
     expect(s).toContain('Có 1 nhiệm vụ hoàn thành nhưng chậm so với thời hạn (nhiệm vụ IV.2).');
+    expect(s).toContain('Có 1 nhiệm vụ cơ quan chủ trì báo cáo chưa triển khai (nhiệm vụ IV.3).');
+    // "Not started" is never counted as work under way.
+    expect(s).not.toMatch(/\d+ nhiệm vụ đang thực hiện trong hạn[^.]*IV\.3/);
     expect(s).toContain('(nhiệm vụ I.4), cần rà soát, thống nhất.');
     expect(s).toContain('còn 1 cơ quan, đơn vị chưa gửi báo cáo (Công an tỉnh)');
     expect(s).toContain('1 cơ quan, đơn vị gửi báo cáo muộn');
@@ -376,6 +387,7 @@ describe('draftNarrative', () => {
     expect(s).toContain('(thời hạn: 2025; chủ trì: Sở Nội vụ).');
     // Due in 2026, beyond the six months.
     expect(s).not.toContain('Nhiệm vụ II.3');
+    expect(s).toContain('- Khẩn trương triển khai 1 nhiệm vụ chưa triển khai (nhiệm vụ IV.3).');
     expect(s).toContain(
       '- Đôn đốc 1 cơ quan, đơn vị chưa gửi báo cáo; cập nhật số liệu 1 chỉ tiêu',
     );

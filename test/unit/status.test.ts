@@ -11,6 +11,7 @@ import {
   type LeadStatement,
   taskStatus,
 } from '../../shared/domain/status';
+import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
 import { parseTarget } from '../../shared/domain/target';
 import type {
   AgencyReport,
@@ -79,7 +80,7 @@ const DATED_BEFORE: Expect = [
   'done_late',
   'done_on_time',
   'in_progress',
-  'in_progress',
+  'not_started',
 ];
 const DATED_AFTER: Expect = [
   'no_report',
@@ -89,7 +90,9 @@ const DATED_AFTER: Expect = [
   'overdue',
   'overdue',
 ];
-const RECURRING: Expect = ['no_report', 'ongoing', 'ongoing', 'ongoing', 'ongoing', 'ongoing'];
+// A recurring task the lead says it has not started is not "Thường xuyên": that would be a kinder
+// word than the facts.
+const RECURRING: Expect = ['no_report', 'ongoing', 'ongoing', 'ongoing', 'ongoing', 'not_started'];
 const CONDITIONAL: Expect = [
   'no_report',
   'done_on_time',
@@ -104,7 +107,7 @@ const NONE: Expect = [
   'done_on_time',
   'done_on_time',
   'in_progress',
-  'in_progress',
+  'not_started',
 ];
 
 // Deadline texts as printed in the seeded plan (Phụ lục II), plus an empty cell.
@@ -235,6 +238,7 @@ describe('taskStatus', () => {
         'done_on_time',
         'in_progress',
         'no_report',
+        'not_started',
         'ongoing',
         'overdue',
         'waiting',
@@ -260,6 +264,15 @@ describe('taskStatus', () => {
     expect(taskStatus(parseDeadline('Theo chỉ đạo của Trung ương'), blank, '2025-06-30')).toBe(
       'waiting',
     );
+  });
+
+  it('words "not started" as "Chưa triển khai", listed after "in progress"', () => {
+    expect(TASK_STATUS_LABEL.not_started).toBe('Chưa triển khai');
+    expect(TASK_STATUS_LABEL.in_progress).toBe('Đang thực hiện trong hạn');
+    expect(TASK_STATUS_ORDER.indexOf('not_started')).toBe(
+      TASK_STATUS_ORDER.indexOf('in_progress') + 1,
+    );
+    expect([...TASK_STATUS_ORDER].sort()).toEqual(Object.keys(TASK_STATUS_LABEL).sort());
   });
 
   it('flags done reports without a completion date', () => {
@@ -340,6 +353,8 @@ describe('combineLeadReports', () => {
     const c = combineLeadReports([skhcn('in_progress'), snv('not_started')]);
     expect(c.conflict).toBe(false);
     expect(c.effective?.status).toBe('not_started');
+    // IV.4 of the examples: one lead has not started, so the task has not started.
+    expect(taskStatus(parseDeadline('2026'), c.effective, '2025-09-30')).toBe('not_started');
   });
 
   it('uses only the latest version of each agency', () => {
@@ -440,6 +455,7 @@ describe('counts', () => {
       done_on_time: 2,
       done_late: 0,
       in_progress: 0,
+      not_started: 0,
       overdue: 1,
       ongoing: 1,
       waiting: 1,

@@ -83,6 +83,7 @@ const GREEN = 'FFC6EFCE';
 const AMBER = 'FFFFEB9C';
 const RED = 'FFFFC7CE';
 const GREY = 'FFE0E0E0';
+const ORANGE = 'FFFCE4D6';
 const BLUE = 'FFDDEBF7';
 const LILAC = 'FFE8E0F0';
 const GROUP_FILL = 'FFF2F2F2';
@@ -91,6 +92,8 @@ export const TASK_STATUS_FILL: Record<TaskStatus, string> = {
   done_on_time: GREEN,
   done_late: AMBER,
   in_progress: AMBER,
+  // The lead has not begun: a warning, short of "overdue".
+  not_started: ORANGE,
   overdue: RED,
   ongoing: BLUE,
   // Not yet applicable: neither good nor bad, and not "no report" either.

@@ -158,27 +158,45 @@ function indicatorBlock(m: ReportModel): Block[] {
   ];
 }
 
-/** Tasks by group and status. */
+/**
+ * Tasks by status (rows) and group (columns): the status words need room, the group numerals do
+ * not, so the table stays one line a row however many statuses the scheme has.
+ */
 function taskBlock(m: ReportModel): Block[] {
   const groups = countByGroup(m.tasks);
   const total = countByStatus(m.tasks);
-  const rows: DataCell[][] = groups.map((g) => [
-    center(g.group),
-    center(g.total),
-    ...TASK_STATUS_ORDER.map((s) => center(g.byStatus[s])),
+  const rows: DataCell[][] = TASK_STATUS_ORDER.map((s) => [
+    { lines: [TASK_STATUS_LABEL[s]] },
+    center(total[s], true),
+    ...groups.map((g) => center(g.byStatus[s])),
   ]);
   rows.push([
-    center('Tổng', true),
+    { lines: ['Tổng số'], bold: true },
     center(m.tasks.length, true),
-    ...TASK_STATUS_ORDER.map((s) => center(total[s], true)),
+    ...groups.map((g) => center(g.total, true)),
   ]);
+  const totalWidth = 900;
+  const groupWidth = Math.max(
+    560,
+    Math.min(
+      900,
+      Math.floor((PORTRAIT_TEXT_WIDTH - 3400 - totalWidth) / Math.max(1, groups.length)),
+    ),
+  );
+  const labelWidth = PORTRAIT_TEXT_WIDTH - totalWidth - groupWidth * groups.length;
+  const first = groups[0]?.group;
+  const last = groups[groups.length - 1]?.group;
+  const span =
+    first === undefined
+      ? ''
+      : `, chia theo nhóm nhiệm vụ ${first === last ? first : `${first}–${last}`}`;
   return [
     caption(
-      `Tổng hợp tình hình thực hiện ${m.tasks.length} nhiệm vụ theo nhóm (Chi tiết tại Phụ lục II):`,
+      `Tổng hợp tình hình thực hiện ${m.tasks.length} nhiệm vụ theo tình trạng${span} (Chi tiết tại Phụ lục II):`,
     ),
     dataTable({
-      widths: spread([760, 840], TASK_STATUS_ORDER.length),
-      header: ['Nhóm', 'Tổng số', ...TASK_STATUS_ORDER.map((s) => TASK_STATUS_LABEL[s])],
+      widths: [labelWidth, totalWidth, ...groups.map(() => groupWidth)],
+      header: ['Tình trạng', 'Tổng số', ...groups.map((g) => g.group)],
       rows,
       size: 22,
     }),

@@ -16,6 +16,7 @@ export const TASK_STATUS_TONE: Record<TaskStatus, Tone> = {
   done_on_time: { solid: '#52c41a', text: '#237804', bg: '#f6ffed', border: '#b7eb8f' },
   done_late: { solid: '#e8a317', text: '#ad6800', bg: '#fffbe6', border: '#ffe58f' },
   in_progress: { solid: '#1677ff', text: '#0958d9', bg: '#e6f4ff', border: '#91caff' },
+  not_started: { solid: '#fa8c16', text: '#ad4e00', bg: '#fff7e6', border: '#ffd591' },
   overdue: { solid: '#f5222d', text: '#cf1322', bg: '#fff1f0', border: '#ffa39e' },
   ongoing: { solid: '#13c2c2', text: '#08797c', bg: '#e6fffb', border: '#87e8de' },
   waiting: { solid: '#9085b5', text: '#5b4f84', bg: '#f4f2fa', border: '#cfc8e6' },

@@ -155,7 +155,7 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
             ]}
           />
         </div>
-        <div className="stat-tiles cols-7">
+        <div className="stat-tiles cols-8">
           {TASK_STATUS_ORDER.map((st) => (
             <StatTile
               key={st}
