@@ -53,9 +53,12 @@ export interface LeadStatement {
  * - reported not started ("Chưa thực hiện"): conditional → `waiting`, a dated or range deadline
  *   already passed → `overdue`, otherwise `not_started` — recurring tasks included, since
  *   "Thường xuyên" would be a kinder word than the lead's own;
- * - in progress or no status ticked: recurring → `ongoing`; conditional → `waiting`; a dated or
- *   range deadline whose due date lies before the period's end → `overdue` (on the due date
- *   itself the task is still within its deadline), otherwise `in_progress`.
+ * - reported in progress: recurring → `ongoing`; a dated or range deadline whose due date lies
+ *   before the period's end → `overdue` (on the due date itself the task is still within its
+ *   deadline), otherwise `in_progress` — a conditional deadline ("Sau khi có Quyết định …") does
+ *   not override the lead's word that work has started;
+ * - no status ticked: read as not done but not claimed started either: conditional → `waiting`,
+ *   otherwise as in progress.
  */
 export function taskStatus(
   deadline: Deadline,
@@ -70,7 +73,7 @@ export function taskStatus(
     if (due === null || lead.completedOn === null) return 'done_on_time';
     return lead.completedOn <= due ? 'done_on_time' : 'done_late';
   }
-  if (deadline.kind === 'conditional') return 'waiting';
+  if (deadline.kind === 'conditional' && lead.status !== 'in_progress') return 'waiting';
   if (due !== null && due < periodEnd) return 'overdue';
   if (lead.status === 'not_started') return 'not_started';
   if (deadline.kind === 'recurring') return 'ongoing';

@@ -42,4 +42,23 @@ describe('tasks of the example submissions, quarter III 2025', () => {
       ).toBe(false);
     }
   });
+
+  it('a report that work started wins over a conditional deadline', () => {
+    // "Sau khi có Quyết định ban hành Đề án …" with Sở Nội vụ's "Đang thực hiện".
+    expect(task('I.7')).toMatchObject({
+      status: 'in_progress',
+      deadline: { kind: 'conditional', text: expect.stringMatching(/^Sau khi có Quyết định/) },
+    });
+    // "Sau khi các văn bản Luật, Nghị định được ban hành", Sở GD&ĐT working on it.
+    expect(task('II.1')).toMatchObject({
+      status: 'in_progress',
+      deadline: { kind: 'conditional' },
+    });
+    for (const t of status.tasks.filter((x) => x.status === 'waiting')) {
+      expect(
+        t.leadReports.some((r) => r.status === 'in_progress'),
+        t.code,
+      ).toBe(false);
+    }
+  });
 });

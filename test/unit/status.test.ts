@@ -93,12 +93,13 @@ const DATED_AFTER: Expect = [
 // A recurring task the lead says it has not started is not "Thường xuyên": that would be a kinder
 // word than the facts.
 const RECURRING: Expect = ['no_report', 'ongoing', 'ongoing', 'ongoing', 'ongoing', 'not_started'];
+// "Sau khi có Quyết định …" does not override a report that work has started.
 const CONDITIONAL: Expect = [
   'no_report',
   'done_on_time',
   'done_on_time',
   'done_on_time',
-  'waiting',
+  'in_progress',
   'waiting',
 ];
 const NONE: Expect = [
