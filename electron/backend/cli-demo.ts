@@ -1,15 +1,32 @@
 // `cli demo`: the main job end to end on the example submissions, headless.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
 import type { Backend } from './backend';
+import { createDemoDatabase, isDemoDatabase } from './db/demo-db';
 import { call } from './dispatch';
 import { appRoot } from './paths';
 
 export const DEMO_PERIOD = '2025-Q3';
+export const DEMO_DB_NAME = 'demo.db';
 
-/** The demo always starts from a fresh database so it shows the first-run path too. */
-export async function prepareDemoDb(dbPath: string): Promise<void> {
+/**
+ * The demo always starts from a fresh database, `<out>/demo.db`, so it shows the first-run path
+ * too. It replaces that file only when the demo made it (a mark in its header): anything else of
+ * that name is someone's data and is left alone.
+ */
+export async function prepareDemoDb(out: string): Promise<string> {
+  const dbPath = join(out, DEMO_DB_NAME);
+  if (existsSync(dbPath) && !isDemoDatabase(dbPath))
+    throw new AppError(
+      'CONFLICT',
+      `Thư mục ${out} đã có tệp ${DEMO_DB_NAME} không do lệnh demo tạo ra; lệnh demo không ghi đè lên nó. Hãy chọn một thư mục khác cho --out.`,
+    );
+  await mkdir(out, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) await rm(dbPath + suffix, { force: true });
+  createDemoDatabase(dbPath);
+  return dbPath;
 }
 
 export async function runDemo(backend: Backend, out: string, period: string) {

@@ -1,12 +1,17 @@
 // The same backend from a terminal: `npm run -s cli -- <command> --db PATH [--json]`.
+// Every argument is checked before the database is opened; output reaches files and pipes in full
+// before the process exits; problems are Vietnamese messages, never stacks (those go to the log).
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { AppError, INTERNAL_MESSAGE } from '../../shared/errors';
+import { periodFromKey } from '../../shared/domain/periods';
 import { createBackend, type Backend } from './backend';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { call } from './dispatch';
 import { cliImport } from './cli-import';
 import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
+import { describeStartupProblem, startupProblemText } from './db/problems';
+import { fileLogger } from './logger';
 import { resolveDbPath } from './paths';
 
 interface CliContext {
@@ -17,8 +22,18 @@ interface CliContext {
 }
 
 type Command = (c: CliContext) => Promise<unknown>;
+type Values = CliContext['values'];
 
-const COMMANDS: Record<string, { help: string; run: Command }> = {
+interface CommandSpec {
+  help: string;
+  /** Options that must be given (checked before anything is opened). */
+  needs?: string[];
+  /** Whether the command takes file paths after its options. */
+  positionals?: 'none' | 'some';
+  run: Command;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
   init: {
     help: 'tạo, nâng cấp và nạp dữ liệu kế hoạch vào cơ sở dữ liệu (chạy lại không thay đổi gì)',
     run: async ({ backend }) => {
@@ -39,6 +54,7 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   forms: {
     help: 'tạo biểu mẫu Excel cho mọi đơn vị phải báo cáo: forms --period 2025-Q3 --out THƯ_MỤC',
+    needs: ['period', 'out'],
     run: async ({ backend, values }) => {
       const period = required(values.period, '--period');
       const out = required(values.out, '--out');
@@ -54,6 +70,7 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   import: {
     help: 'nhập báo cáo của đơn vị: import --period P [--agency A] [--dry-run] [--accept-suggested] TỆP…',
+    positionals: 'some',
     run: ({ backend, values, positionals }) =>
       cliImport(backend, positionals, {
         period: values.period as string | undefined,
@@ -64,6 +81,8 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   'plan-import': {
     help: 'tạo kế hoạch mới từ bảng Excel dạng Phụ lục: plan-import TỆP --title "…" --symbol KH-UBND [--number 145] [--dry-run]',
+    needs: ['title'],
+    positionals: 'some',
     run: async ({ backend, values, positionals }) => {
       const path = positionals[0];
       if (!path) throw new AppError('INVALID_ARGS', 'Cần đường dẫn tệp Excel của kế hoạch.');
@@ -103,6 +122,7 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   submissions: {
     help: 'sổ theo dõi báo cáo của một kỳ: submissions --period 2025-Q3',
+    needs: ['period'],
     run: ({ backend, values }) =>
       call(backend.dispatch, 'submissions.register', {
         period: required(values.period, '--period'),
@@ -110,6 +130,7 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   status: {
     help: 'tình trạng nhiệm vụ và chỉ tiêu của một kỳ: status --period 2025-Q3',
+    needs: ['period'],
     run: async ({ backend, values }) => {
       const s = await call(backend.dispatch, 'status.get', {
         period: required(values.period, '--period'),
@@ -128,6 +149,7 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   report: {
     help: 'lập báo cáo tổng hợp và phụ lục: report --period 2025-Q3 --docx BC.docx --xlsx PL.xlsx',
+    needs: ['period'],
     run: async ({ backend, values }) => {
       const period = required(values.period, '--period');
       const { report, files } = await call(backend.dispatch, 'reports.generate', { period });
@@ -148,6 +170,7 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
   },
   reminder: {
     help: 'công văn đôn đốc các đơn vị chưa báo cáo: reminder --period 2025-Q3 --docx CV.docx',
+    needs: ['period', 'docx'],
     run: async ({ backend, values }) => {
       const period = required(values.period, '--period');
       const out = required(values.docx, '--docx');
@@ -157,7 +180,8 @@ const COMMANDS: Record<string, { help: string; run: Command }> = {
     },
   },
   demo: {
-    help: 'chạy thử toàn bộ quy trình trên dữ liệu mẫu: demo --out THƯ_MỤC',
+    help: 'chạy thử toàn bộ quy trình trên dữ liệu mẫu, trong THƯ_MỤC/demo.db: demo --out THƯ_MỤC',
+    needs: ['out'],
     run: (c) =>
       runDemo(
         c.backend,
@@ -183,48 +207,151 @@ function usage(): string {
   ].join('\n');
 }
 
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  period: { type: 'string' },
+  agency: { type: 'string' },
+  out: { type: 'string' },
+  docx: { type: 'string' },
+  xlsx: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  'accept-suggested': { type: 'boolean', default: false },
+  title: { type: 'string' },
+  symbol: { type: 'string' },
+  number: { type: 'string' },
+  issuer: { type: 'string' },
+  track: { type: 'string' },
+} as const;
+
+/** A mistake in the command line itself: said in Vietnamese, exit code 2, nothing opened. */
+class UsageError extends Error {}
+
+function parse(name: string, spec: CommandSpec, rest: string[]) {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const flag = /'(-[^' ]+)/.exec(String((error as Error).message))?.[1] ?? '';
+    throw new UsageError(
+      code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? `Tham số ${flag} cần một giá trị (ví dụ ${flag} GIÁ_TRỊ).`
+        : `Không có tham số ${flag} cho lệnh ${name}.`,
+    );
+  }
+  const { values, positionals } = parsed;
+  for (const flag of spec.needs ?? []) {
+    const v = values[flag];
+    if (typeof v !== 'string' || v.trim() === '') throw new UsageError(`Thiếu tham số --${flag}.`);
+  }
+  if ((spec.positionals ?? 'none') === 'none' && positionals.length > 0)
+    throw new UsageError(
+      `Lệnh ${name} không nhận "${positionals[0]}"; các giá trị phải đi sau tên tham số (ví dụ --out THƯ_MỤC).`,
+    );
+  if (name === 'import' && positionals.length === 0)
+    throw new UsageError('Cần ít nhất một tệp để nhập: import --period 2025-Q3 TỆP…');
+  if (name === 'plan-import' && positionals.length !== 1)
+    throw new UsageError(
+      'Cần đúng một đường dẫn tệp Excel của kế hoạch: plan-import TỆP --title "…".',
+    );
+  if (typeof values.period === 'string') {
+    try {
+      // Only the shape of the key; an ad hoc period's dates live in the database.
+      periodFromKey(values.period, undefined, {
+        start: '2000-01-01',
+        end: '2000-01-01',
+        due: '2000-01-01',
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  if (typeof values.track === 'string' && !/^[1-9]\d*$/.test(values.track))
+    throw new UsageError('Mã kế hoạch là một số; xem các mã bằng lệnh plans (không có --track).');
+  if (name === 'demo' && values.db !== undefined)
+    throw new UsageError(
+      'Lệnh demo không dùng --db: nó luôn làm việc trên một cơ sở dữ liệu riêng, THƯ_MỤC/demo.db, để không bao giờ chạm vào dữ liệu thật. Bỏ --db và chỉ dùng --out THƯ_MỤC.',
+    );
+  return { values, positionals };
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
-    console.error(name ? `Không có lệnh "${name}".\n\n${usage()}` : usage());
-    return name ? 2 : 0;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    await write(process.stdout, usage());
+    return 0;
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      period: { type: 'string' },
-      agency: { type: 'string' },
-      out: { type: 'string' },
-      docx: { type: 'string' },
-      xlsx: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      'accept-suggested': { type: 'boolean', default: false },
-      title: { type: 'string' },
-      symbol: { type: 'string' },
-      number: { type: 'string' },
-      issuer: { type: 'string' },
-      track: { type: 'string' },
-    },
-  });
-  const dbPath =
-    name === 'demo' && !values.db && typeof values.out === 'string'
-      ? join(values.out, 'demo.db')
-      : resolveDbPath(values.db);
-  if (name === 'demo') await prepareDemoDb(dbPath);
-  const backend = createBackend({ dbPath, transport: 'cli' });
+  const command = COMMANDS[name];
+  if (!command) {
+    await write(process.stderr, `Không có lệnh "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  let args: ReturnType<typeof parse>;
   try {
-    const result = await command.run({ backend, json: values.json ?? false, values, positionals });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatHuman(result));
+    args = parse(name, command, rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    await write(process.stderr, `Lỗi: ${error.message}\nLệnh ${name}: ${command.help}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  // The demo works only on <out>/demo.db: never --db, never THBC_DB, never the user's database.
+  let dbPath: string;
+  try {
+    dbPath =
+      name === 'demo'
+        ? await prepareDemoDb(values.out as string)
+        : resolveDbPath(values.db as string | undefined);
+  } catch (error) {
+    return fail(error, null);
+  }
+  let backend: Backend;
+  try {
+    backend = createBackend({ dbPath, transport: 'cli' });
+  } catch (error) {
+    const problem = describeStartupProblem(error, dbPath);
+    if (problem.kind === 'unknown') log(dbPath).error('Không mở được cơ sở dữ liệu', error);
+    await write(process.stderr, startupProblemText(problem));
+    return 1;
+  }
+  try {
+    const json = values.json === true;
+    const result = await command.run({ backend, json, values, positionals });
+    await write(process.stdout, json ? JSON.stringify(result, null, 2) : formatHuman(result));
     // A batch in which any file failed exits 1, so scripts notice without parsing the output.
     const files = (result as { files?: { ok?: boolean }[] } | null)?.files;
     return Array.isArray(files) && files.some((f) => f.ok === false) ? 1 : 0;
+  } catch (error) {
+    return fail(error, dbPath);
   } finally {
     backend.close();
   }
+}
+
+/** Prints a fault: AppErrors by their message; anything else to the log, with a plain sentence. */
+async function fail(error: unknown, dbPath: string | null): Promise<number> {
+  if (error instanceof AppError) {
+    await write(process.stderr, `Lỗi: ${error.message}`);
+  } else {
+    log(dbPath).error('Lệnh dòng lệnh thất bại', error);
+    await write(process.stderr, `Lỗi: ${INTERNAL_MESSAGE}`);
+  }
+  return 1;
+}
+
+function log(dbPath: string | null) {
+  return fileLogger(dbPath ? join(dirname(dbPath), 'logs', 'app.log') : null);
+}
+
+/**
+ * Writes the whole text and resolves once the stream has handed it to the system. process.exit
+ * right after console.log cuts output to a pipe at 64 KiB (pipes are asynchronous in Node).
+ */
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write(`${text}\n`, () => resolve());
+  });
 }
 
 function formatHuman(result: unknown): string {
@@ -246,10 +373,17 @@ function formatHuman(result: unknown): string {
   return String(result);
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof AppError ? `Lỗi: ${error.message}` : error);
-    process.exit(1);
+    log(null).error('cli', error);
+    process.stderr.write(`Lỗi: ${INTERNAL_MESSAGE}\n`, () => process.exit(1));
   },
 );
