@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ARGS, isMethod, type Method } from '../../shared/api';
 import { AppError, INTERNAL_MESSAGE, type Envelope } from '../../shared/errors';
 import type { BackendContext } from './context';
+import { dbFault } from './db/problems';
 import { handlers } from './handlers';
 
 z.config(z.locales.vi());
@@ -29,7 +30,8 @@ export function createDispatch(ctx: BackendContext): Dispatch {
     } catch (error) {
       if (error instanceof AppError) return fail(error);
       ctx.log.error(`${method} failed`, error);
-      return fail(new AppError('INTERNAL', INTERNAL_MESSAGE));
+      // A lock held past the busy timeout, a read-only or full disk: said so, not "unexpected".
+      return fail(dbFault(error) ?? new AppError('INTERNAL', INTERNAL_MESSAGE));
     }
   };
 }

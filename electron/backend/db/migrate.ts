@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
+import { DbOpenError } from './problems';
 
 export interface Migration {
   version: number;
@@ -33,16 +33,26 @@ export function loadMigrations(dir = defaultMigrationsDir()): Migration[] {
   return migrations;
 }
 
+/** The refusal of a database whose schema is newer than the `supported` one (reads only). */
+export function tooNewError(schema: number, supported: number): DbOpenError {
+  return new DbOpenError(
+    'too-new',
+    `Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ ${schema}, phiên bản này hỗ trợ đến ${supported}). Ứng dụng không mở và không thay đổi tệp này; hãy cài phiên bản mới nhất của ứng dụng rồi mở lại.`,
+    { details: { schema, supported } },
+  );
+}
+
+/** Throws tooNewError when the open database was written by a newer app; changes nothing. */
+export function assertSupportedVersion(db: Database, supported: number): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > supported) throw tooNewError(current, supported);
+}
+
 /** Applies pending migrations; returns the versions applied. */
 export function migrate(db: Database, migrations: Migration[] = loadMigrations()): number[] {
-  const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
-  if (current > latest) {
-    throw new AppError(
-      'DB_TOO_NEW',
-      `Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ ${current}, phiên bản này hỗ trợ đến ${latest}). Hãy cập nhật ứng dụng; không mở bằng phiên bản cũ để tránh hỏng dữ liệu.`,
-    );
-  }
+  assertSupportedVersion(db, latest);
+  const current = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return [];
   db.transaction(() => {
