@@ -1,13 +1,15 @@
-// The backend over HTTP on 127.0.0.1 for browser mode and end-to-end tests. Every request must
-// carry the session token (cookie set from the start URL, or the X-THBC-Token header), and the
-// Host header must be this loopback address, which closes DNS-rebinding and cross-site requests.
+// The backend over HTTP on 127.0.0.1 for browser mode and end-to-end tests. The Host header must be
+// this loopback address (DNS rebinding). Pages need the session token, set as a cookie from the
+// start URL. A cookie is not enough for the API: it also reaches this server from pages on other
+// ports of 127.0.0.1 (the same "site"), so /api wants the token in the X-THBC-Token header — the
+// app's page reads it from a meta tag the server writes into index.html, which another origin
+// cannot read — a JSON body, and no foreign Origin or Sec-Fetch-Site.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from './dispatch';
-import { AppError } from '../../shared/errors';
 import { CSP } from './csp';
 
 export interface HttpServerOptions {
@@ -30,6 +32,9 @@ export interface RunningServer {
 }
 
 const COOKIE = 'thbc_token';
+const TOKEN_HEADER = 'x-thbc-token';
+/** The page's copy of the token, read by the renderer's HTTP transport. */
+export const TOKEN_META = 'thbc-token';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -70,24 +75,33 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       res.end();
       return;
     }
-    if (!authorised(req, token)) return unauthorized(res);
     if (url.pathname.startsWith('/api/')) {
+      if (foreign(req)) return refuse(res, 403, FOREIGN_MESSAGE);
+      const header = req.headers[TOKEN_HEADER];
+      if (typeof header !== 'string' || !same(header, token)) return unauthorized(res);
       if (req.method !== 'POST') {
         res.writeHead(405, { Allow: 'POST' }).end();
         return;
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') return refuse(res, 415, JSON_ONLY_MESSAGE);
+      const tooLarge = tooLargeMessage(maxBody);
+      if (Number(req.headers['content-length'] ?? 0) > maxBody) return refuse(res, 413, tooLarge);
+      const body = await readBody(req, maxBody);
+      if (body === null) return refuse(res, 413, tooLarge);
       let args: unknown;
       try {
-        args = JSON.parse((await readBody(req, maxBody)) || '{}');
-      } catch (error) {
-        const message =
-          error instanceof AppError ? error.message : 'Dữ liệu gửi lên không phải JSON hợp lệ.';
-        return send(res, 400, { ok: false, error: { code: 'INVALID_ARGS', message } });
+        args = JSON.parse(body || '{}');
+      } catch {
+        return refuse(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.');
       }
-      const envelope = await options.dispatch(method, args);
+      const envelope = await options.dispatch(method(url), args);
       return send(res, 200, envelope);
     }
+    if (!authorised(req, token)) return unauthorized(res);
+    // Pages may be navigated to from anywhere; their parts load only from this origin.
+    const navigation = req.headers['sec-fetch-mode'] === 'navigate';
+    if (!navigation && foreign(req)) return refuse(res, 403, FOREIGN_MESSAGE);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -96,7 +110,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       res.writeHead(404).end();
       return;
     }
-    await serveStatic(options.staticDir, url.pathname, res);
+    await serveStatic(options.staticDir, url.pathname, res, token);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -117,6 +131,37 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   };
 }
 
+const FOREIGN_MESSAGE =
+  'Yêu cầu đến từ một trang khác nên bị từ chối. Hãy dùng ứng dụng từ chính địa chỉ in ra khi khởi động.';
+const JSON_ONLY_MESSAGE = 'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).';
+
+function tooLargeMessage(max: number): string {
+  const limit =
+    max >= 1024 * 1024 ? `${Math.floor(max / (1024 * 1024))} MB` : `${Math.ceil(max / 1024)} KB`;
+  return `Dữ liệu gửi lên quá lớn (tối đa ${limit} mỗi lần). Hãy gửi ít tệp hơn mỗi lần, hoặc chia tệp lớn.`;
+}
+
+function method(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname.slice('/api/'.length));
+  } catch {
+    return '';
+  }
+}
+
+/** A request a page of another origin made: its Origin, or the browser's Sec-Fetch-Site, says so. */
+function foreign(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = req.headers.origin;
+  return origin !== undefined && origin !== `http://${req.headers.host}`;
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  const code = status === 413 || status === 415 || status === 400 ? 'INVALID_ARGS' : 'UNAUTHORIZED';
+  send(res, status, { ok: false, error: { code, message } });
+}
+
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -124,7 +169,7 @@ function same(a: string, b: string): boolean {
 }
 
 function authorised(req: IncomingMessage, token: string): boolean {
-  const header = req.headers['x-thbc-token'];
+  const header = req.headers[TOKEN_HEADER];
   if (typeof header === 'string' && same(header, token)) return true;
   const cookie = (req.headers.cookie ?? '')
     .split(';')
@@ -147,34 +192,44 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(json);
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<string> {
+/** The body as text, or null when it grows past `max` (the rest is read and dropped). */
+function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) {
-        reject(
-          new AppError('INVALID_ARGS', 'Dữ liệu gửi lên quá lớn. Hãy gửi ít tệp hơn mỗi lần.'),
-        );
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > max) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
+async function serveStatic(
+  root: string,
+  pathname: string,
+  res: ServerResponse,
+  token: string,
+): Promise<void> {
   const base = normalize(root + sep);
   const wanted = normalize(join(root, decodeURIComponent(pathname)));
   // Anything outside the build folder, or not a file, falls back to the single-page entry.
   let file = wanted.startsWith(base) ? wanted : join(root, 'index.html');
   const info = await stat(file).catch(() => null);
   if (!info || !info.isFile()) file = join(root, 'index.html');
-  const body = await readFile(file).catch(() => null);
+  let body = await readFile(file).catch(() => null);
+  if (body && extname(file) === '.html') {
+    // The page's own copy of the token for the API header; no other origin can read this page.
+    const meta = `<meta name="${TOKEN_META}" content="${token}" />`;
+    const html = body.toString('utf8');
+    body = Buffer.from(
+      /<\/head>/i.test(html)
+        ? html.replace(/<\/head>/i, `${meta}</head>`)
+        : html.replace(/^(<!doctype[^>]*>)?/i, (doctype) => doctype + meta),
+    );
+  }
   if (!body) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Chưa có giao diện đã build. Chạy: npm run build');

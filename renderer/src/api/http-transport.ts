@@ -1,10 +1,16 @@
-// Browser mode: POST ./api/<method> with JSON; the session cookie travels with same-origin fetch.
+// Browser mode: POST ./api/<method> with JSON. The server wants the session token in a header
+// (a cookie alone also comes from pages on other ports of 127.0.0.1); it writes the token into
+// this page as <meta name="thbc-token">, which no other origin can read.
 import type { Args, Method, Result } from '../../../shared/api';
 import type { Envelope } from '../../../shared/errors';
 import { NETWORK_MESSAGE } from './api-error';
 
 const SESSION_MESSAGE =
   'Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ in ra khi khởi động.';
+
+function sessionToken(): string {
+  return document.querySelector('meta[name="thbc-token"]')?.getAttribute('content') ?? '';
+}
 
 export async function httpTransport<M extends Method>(
   method: M,
@@ -14,7 +20,7 @@ export async function httpTransport<M extends Method>(
   try {
     response = await fetch(`./api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-THBC-Token': sessionToken() },
       credentials: 'same-origin',
       body: JSON.stringify(args),
     });
