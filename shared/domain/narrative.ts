@@ -2,7 +2,7 @@
 // agencies wrote (PRODUCT.md "Compile"). The user edits the draft before the Word report is made,
 // so the text prefers plain, complete sentences and quotes agencies by name over polished prose.
 
-import { countAssessments, countByStatus, countRegister } from './status';
+import { countAssessments, countByStatus, countRegister, overdueWithoutReport } from './status';
 import { INDICATOR_ASSESSMENT_LABEL, TASK_STATUS_LABEL, TASK_STATUS_ORDER } from './status-labels';
 import { foldVietnamese, formatVnDate, formatVnNumber, nfc } from './text';
 import type {
@@ -153,11 +153,15 @@ function leadNames(row: TaskStatusRow): string {
   return names.length > 0 ? names.join(NAME_SEP) : 'chưa xác định';
 }
 
-/** `- Nhiệm vụ II.1: Rà soát … (thời hạn: 3/2025; chủ trì: Sở Khoa học và Công nghệ).` */
+/**
+ * `- Nhiệm vụ II.1: Rà soát … (thời hạn: 3/2025; chủ trì: Sở Khoa học và Công nghệ).`, with
+ * `; chưa có báo cáo` when the lead sent nothing on it.
+ */
 function taskLine(row: TaskStatusRow, bullet = '-'): string {
   const text = closeSentence(shortTitle(row.text, 160)).replace(/\.$/, '');
   const due = row.deadline.text !== '' ? `thời hạn: ${row.deadline.text}; ` : '';
-  return `${bullet} Nhiệm vụ ${row.code}: ${text} (${due}chủ trì: ${leadNames(row)}).`;
+  const unreported = row.reported ? '' : '; chưa có báo cáo';
+  return `${bullet} Nhiệm vụ ${row.code}: ${text} (${due}chủ trì: ${leadNames(row)}${unreported}).`;
 }
 
 function codeList(rows: { code: string }[]): string {
@@ -321,10 +325,14 @@ function taskParagraphs(input: NarrativeInput): string[] {
   if (total === 0) return ['Chưa có nhiệm vụ nào được theo dõi trong kỳ.'];
   const counts = countByStatus(input.tasks);
   const done = counts.done_on_time + counts.done_late;
+  const unreported = input.tasks.filter(overdueWithoutReport);
   return [
     `Trong tổng số ${num(total)} nhiệm vụ (chi tiết tại Phụ lục II), có ${statusBreakdown(counts, total)}.` +
       (done > 0
         ? ` Tổng số nhiệm vụ đã hoàn thành là ${num(done)} (${percent(done, total)}).`
+        : '') +
+      (unreported.length > 0
+        ? ` Trong số nhiệm vụ quá hạn, có ${num(unreported.length)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo (nhiệm vụ ${codeList(unreported)}).`
         : ''),
     ...groupParagraphs(input),
   ];
@@ -410,8 +418,13 @@ function sectionIII(input: NarrativeInput): string[] {
 
   const weak: string[] = [];
   const overdue = input.tasks.filter((t) => t.status === 'overdue');
+  const overdueUnreported = overdue.filter(overdueWithoutReport);
   if (overdue.length > 0) {
-    weak.push(`Còn ${num(overdue.length)} nhiệm vụ quá hạn nhưng chưa hoàn thành:`);
+    const among =
+      overdueUnreported.length > 0
+        ? `, trong đó ${num(overdueUnreported.length)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo`
+        : '';
+    weak.push(`Còn ${num(overdue.length)} nhiệm vụ quá hạn nhưng chưa hoàn thành${among}:`);
     weak.push(...overdue.map((t) => taskLine(t)));
   }
   const late = input.tasks.filter((t) => t.status === 'done_late');
@@ -426,10 +439,14 @@ function sectionIII(input: NarrativeInput): string[] {
       `Có ${num(notStarted.length)} nhiệm vụ cơ quan chủ trì báo cáo chưa triển khai (nhiệm vụ ${codeList(notStarted)}).`,
     );
   }
-  const noReport = input.tasks.filter((t) => t.status === 'no_report');
+  const noReport = input.tasks.filter((t) => !t.reported);
   if (noReport.length > 0) {
+    const late =
+      overdueUnreported.length > 0
+        ? `, trong đó ${num(overdueUnreported.length)} nhiệm vụ đã quá hạn`
+        : '';
     weak.push(
-      `Có ${num(noReport.length)} nhiệm vụ chưa có báo cáo của cơ quan chủ trì (nhiệm vụ ${codeList(noReport)}).`,
+      `Có ${num(noReport.length)} nhiệm vụ chưa có báo cáo của cơ quan chủ trì (nhiệm vụ ${codeList(noReport)})${late}.`,
     );
   }
   const conflicts = input.tasks.filter((t) => t.conflict);
@@ -491,8 +508,13 @@ function sectionIV(input: NarrativeInput): string[] {
   ];
   const overdue = input.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length > 0) {
+    const unreported = overdue.filter(overdueWithoutReport);
+    const ask =
+      unreported.length > 0
+        ? `; đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện ${num(unreported.length)} nhiệm vụ quá hạn chưa có báo cáo (nhiệm vụ ${codeList(unreported)})`
+        : '';
     out.push(
-      `- Khẩn trương hoàn thành ${num(overdue.length)} nhiệm vụ đã quá hạn (nhiệm vụ ${codeList(overdue)}).`,
+      `- Khẩn trương hoàn thành ${num(overdue.length)} nhiệm vụ đã quá hạn (nhiệm vụ ${codeList(overdue)})${ask}.`,
     );
   }
 

@@ -42,7 +42,9 @@ export interface LeadStatement {
 
 /**
  * A task's status for a period, as of the period's end date (PRODUCT.md "Statuses"):
- * - no lead report → `no_report`;
+ * - a dated or range deadline already passed and the task not reported done → `overdue`, whether
+ *   or not the lead reported (see `judgeTask` for the "chưa có báo cáo" flag);
+ * - otherwise no lead report → `no_report`;
  * - reported done: completion date ≤ due date → `done_on_time`, later → `done_late`; with no due
  *   date (conditional, unrecognised) → `done_on_time`; with no completion date → `done_on_time`
  *   as well, since the agency's word is all there is — callers should flag such rows
@@ -65,9 +67,9 @@ export function taskStatus(
   lead: LeadStatement | null,
   periodEnd: IsoDate,
 ): TaskStatus {
-  if (lead === null) return 'no_report';
   // Only date and range deadlines carry a due date; anything else is never late.
   const due = deadline.kind === 'date' || deadline.kind === 'range' ? deadline.due : null;
+  if (lead === null) return due !== null && due < periodEnd ? 'overdue' : 'no_report';
   if (lead.status === 'done') {
     if (deadline.kind === 'recurring') return 'ongoing';
     if (due === null || lead.completedOn === null) return 'done_on_time';
@@ -78,6 +80,29 @@ export function taskStatus(
   if (lead.status === 'not_started') return 'not_started';
   if (deadline.kind === 'recurring') return 'ongoing';
   return 'in_progress';
+}
+
+/**
+ * A task judged from its lead agencies' reports for a period: the status (`taskStatus` on the
+ * combined reports, see `combineLeadReports`), whether any lead reported on it at all — a task
+ * overdue with no report is shown as such ("chưa có báo cáo") — and whether the leads disagree.
+ */
+export function judgeTask(
+  deadline: Deadline,
+  leadReports: AgencyReport[],
+  periodEnd: IsoDate,
+): Pick<TaskStatusRow, 'status' | 'reported' | 'conflict'> {
+  const { effective, conflict } = combineLeadReports(leadReports);
+  return {
+    status: taskStatus(deadline, effective, periodEnd),
+    reported: effective !== null,
+    conflict,
+  };
+}
+
+/** Past due, not done, and the lead sent nothing: counted overdue, named "chưa có báo cáo". */
+export function overdueWithoutReport(row: Pick<TaskStatusRow, 'status' | 'reported'>): boolean {
+  return row.status === 'overdue' && !row.reported;
 }
 
 /** A done task without a completion date is counted on time; the user should be told. */

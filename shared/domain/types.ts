@@ -229,6 +229,8 @@ export interface TaskStatusRow {
   lead: Assignee[];
   deadline: Deadline;
   status: TaskStatus;
+  /** Whether a lead agency reported on the task; an overdue task without a report is named so. */
+  reported: boolean;
   /** Reports of lead agencies (more than one when the task has several leads). */
   leadReports: AgencyReport[];
   partnerReports: AgencyReport[];

@@ -237,6 +237,31 @@ describe('buildExcelAppendices', () => {
     }
   });
 
+  it('Phụ lục II: an overdue task without a report says so under its status', async () => {
+    const tasks = model.tasks.map((t) =>
+      t.code === 'I.2' ? { ...t, status: 'overdue' as const, reported: false, leadReports: [] } : t,
+    );
+    const bytes = await buildExcelAppendices({ ...model, tasks });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = book.getWorksheet(SHEET_NAMES.II)!;
+    const rowOf = (code: string) => {
+      const t = tasks.find((x) => x.code === code)!;
+      for (let n = HEADER_ROW + 1; n <= lastRow(ws); n++) {
+        if (text(ws.getCell(n, 2)) === t.text) return n;
+      }
+      throw new Error(code);
+    };
+    const cell = ws.getCell(rowOf('I.2'), 5);
+    expect(text(cell)).toBe('Quá hạn, chưa hoàn thành\n(chưa có báo cáo)');
+    expect(fillOf(cell)).toBe(TASK_STATUS_FILL.overdue);
+    // In the seeded model I.2's lead did report (in progress): no mark.
+    const reported = wb.getWorksheet(SHEET_NAMES.II)!;
+    for (let n = HEADER_ROW + 1; n <= lastRow(reported); n++) {
+      expect(text(reported.getCell(n, 5))).not.toContain('(chưa có báo cáo)');
+    }
+  });
+
   it('Phụ lục I: one row per indicator, numbers stored as numbers, assessments tinted', () => {
     const ws = wb.getWorksheet(SHEET_NAMES.I)!;
     expect(lastRow(ws)).toBe(HEADER_ROW + model.indicators.length);

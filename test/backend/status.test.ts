@@ -61,4 +61,27 @@ describe('tasks of the example submissions, quarter III 2025', () => {
       ).toBe(false);
     }
   });
+
+  it('past due and not done is overdue whether or not the lead reported', () => {
+    // I.1 (3/2025) and I.2 (02/2025): no lead sent anything on them.
+    for (const code of ['I.1', 'I.2']) {
+      expect(task(code), code).toMatchObject({
+        status: 'overdue',
+        reported: false,
+        leadReports: [],
+        deadline: { kind: 'date' },
+      });
+    }
+    const overdue = status.tasks.filter((t) => t.status === 'overdue');
+    expect(overdue.map((t) => t.code)).toEqual(['I.1', 'I.2']);
+    // Every task due by the end of the quarter and not done is overdue, none is "no report".
+    for (const t of status.tasks) {
+      const due = t.deadline.due;
+      if (due !== null && due < '2025-09-30' && !t.status.startsWith('done')) {
+        expect(t.status, t.code).toBe('overdue');
+      }
+      if (t.status === 'no_report') expect(t.reported, t.code).toBe(false);
+      expect(t.reported, t.code).toBe(t.leadReports.length > 0);
+    }
+  });
 });

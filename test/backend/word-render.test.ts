@@ -78,6 +78,7 @@ async function model(): Promise<ReportModel> {
       lead: t.lead,
       deadline: t.deadline,
       status: s,
+      reported: leadReports.length > 0,
       leadReports,
       partnerReports: [],
       conflict: false,

@@ -185,6 +185,7 @@ function buildModel(c: Catalogue): ReportModel {
       lead: t.lead,
       deadline: t.deadline,
       status,
+      reported: leadReports.length > 0,
       leadReports,
       partnerReports,
       conflict,
@@ -852,6 +853,28 @@ describe('appendices', () => {
     }
     const groupRun = runWith(draft, model.groups!.find((g) => g.code === 'I')!.title);
     expect(bold(groupRun)).toBe(true);
+  });
+
+  it('names an overdue task without a report as such, in Phụ lục II and under the counts', async () => {
+    // I.2 (due 02/2025): nothing from the lead by the end of quý III.
+    const tasks = model.tasks.map((t) =>
+      t.code === 'I.2' ? { ...t, status: 'overdue' as const, reported: false, leadReports: [] } : t,
+    );
+    const d = open(await buildWordReport({ ...model, tasks }));
+    const t = appendix(d, 'II');
+    const row = t.rows.find((r) => r[1] === tasks.find((x) => x.code === 'I.2')!.text)!;
+    expect(row[4]).toBe('Quá hạn, chưa hoàn thành\n(chưa có báo cáo)');
+    expect(italic(runWith(d, '(chưa có báo cáo)'))).toBe(true);
+    const overdue = tasks.filter((x) => x.status === 'overdue').length;
+    const counts = tables(d.document).find((x) => x.rows[0]?.[0] === 'Tình trạng')!;
+    expect(counts.rows.find((r) => r[0] === 'Quá hạn, chưa hoàn thành')![1]).toBe(String(overdue));
+    expect(paragraphs(d.document)).toContain(
+      'Số nhiệm vụ quá hạn, chưa hoàn thành gồm cả 1 nhiệm vụ cơ quan chủ trì chưa gửi báo cáo.',
+    );
+    // A reported overdue task carries no such mark.
+    const reported = t.rows.find((r) => r[1] === tasks.find((x) => x.code === 'II.5')!.text)!;
+    expect(reported[4]).toBe('Quá hạn, chưa hoàn thành');
+    expect(paragraphs(draft.document).join('\n')).not.toContain('chưa gửi báo cáo.');
   });
 
   it('marks a conflict between lead agencies visibly', () => {

@@ -172,7 +172,17 @@ describe('Tổng quan', () => {
   it('says so when no report has arrived for the period', async () => {
     await page.goto(`${app.server.url.replace(/#.*$/, '')}#/tong-quan?ky=2025-Q2`);
     await page.getByText('Chưa nhận được báo cáo nào của kỳ này').waitFor();
-    expect(await figure('Chưa có báo cáo')).toBe(status.tasks.length);
+    // Tasks already past due (02/2025, 3/2025) are overdue even without a report.
+    const q2 = await call(app.backend.dispatch, 'status.get', { period: '2025-Q2' });
+    const byStatus = countByStatus(q2.tasks);
+    expect(byStatus.overdue).toBeGreaterThan(0);
+    expect(q2.tasks.filter((t) => t.status === 'overdue').every((t) => !t.reported)).toBe(true);
+    expect(await figure('Quá hạn, chưa hoàn thành')).toBe(byStatus.overdue);
+    expect(await figure('Chưa có báo cáo')).toBe(status.tasks.length - byStatus.overdue);
+    // The dashboard's list of overdue tasks names each as unreported.
+    await expect
+      .poll(() => page.locator('.short-list .unreported-note').count())
+      .toBe(byStatus.overdue);
     await shot('overview-empty');
   });
 });

@@ -71,6 +71,7 @@ function task(
     })),
     deadline: parseDeadline(deadline),
     status,
+    reported: leadReports.length > 0,
     leadReports,
     partnerReports,
     conflict,
@@ -208,6 +209,13 @@ const INPUT: NarrativeInput = {
       [CA],
     ),
     task(
+      'II.4',
+      'Ban hành quy chế quản lý, khai thác cơ sở dữ liệu dùng chung của tỉnh.',
+      '02/2025',
+      'overdue',
+      [CA],
+    ),
+    task(
       'IV.1',
       'Đào tạo, bồi dưỡng cán bộ, công chức về chuyển đổi số và đổi mới sáng tạo.',
       '2025',
@@ -321,9 +329,11 @@ describe('draftNarrative', () => {
     const s = section(sections, 'II');
     expect(s).toContain('2. Về các nhiệm vụ');
     expect(s).toContain(
-      'Trong tổng số 9 nhiệm vụ (chi tiết tại Phụ lục II), có 1 nhiệm vụ hoàn thành đúng hạn (11,1%); 1 nhiệm vụ hoàn thành quá hạn (11,1%); 2 nhiệm vụ đang thực hiện trong hạn (22,2%); 1 nhiệm vụ chưa triển khai (11,1%); 1 nhiệm vụ quá hạn, chưa hoàn thành (11,1%); 1 nhiệm vụ thường xuyên (11,1%); 1 nhiệm vụ chưa đến điều kiện thực hiện (11,1%) và 1 nhiệm vụ chưa có báo cáo (11,1%)',
+      'Trong tổng số 10 nhiệm vụ (chi tiết tại Phụ lục II), có 1 nhiệm vụ hoàn thành đúng hạn (10%); 1 nhiệm vụ hoàn thành quá hạn (10%); 2 nhiệm vụ đang thực hiện trong hạn (20%); 1 nhiệm vụ chưa triển khai (10%); 2 nhiệm vụ quá hạn, chưa hoàn thành (20%); 1 nhiệm vụ thường xuyên (10%); 1 nhiệm vụ chưa đến điều kiện thực hiện (10%) và 1 nhiệm vụ chưa có báo cáo (10%).',
     );
-    expect(s).toContain('Tổng số nhiệm vụ đã hoàn thành là 2 (22,2%).');
+    expect(s).toContain(
+      'Tổng số nhiệm vụ đã hoàn thành là 2 (20%). Trong số nhiệm vụ quá hạn, có 1 nhiệm vụ cơ quan chủ trì chưa gửi báo cáo (nhiệm vụ II.4).',
+    );
     const ps = sections[1]!.paragraphs;
     expect(ps).toContain(
       'a) Nhóm nhiệm vụ I: Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, quyết liệt lãnh đạo',
@@ -358,9 +368,20 @@ describe('draftNarrative', () => {
     expect(s).toContain('1. Ưu điểm');
     expect(s).toContain('đã hoàn thành 2 nhiệm vụ, trong đó 1 nhiệm vụ hoàn thành đúng hạn');
     expect(s).toContain('2. Tồn tại, hạn chế');
-    expect(s).toContain('Còn 1 nhiệm vụ quá hạn nhưng chưa hoàn thành:');
-    expect(s).toContain(
+    // Overdue tasks come first, the ones without a report named as such.
+    const weak = sections[2]!.paragraphs;
+    const at = weak.indexOf('2. Tồn tại, hạn chế');
+    expect(weak[at + 1]).toBe(
+      'Còn 2 nhiệm vụ quá hạn nhưng chưa hoàn thành, trong đó 1 nhiệm vụ cơ quan chủ trì chưa gửi báo cáo:',
+    );
+    expect(weak[at + 2]).toBe(
       '- Nhiệm vụ II.1: Rà soát, đề xuất sửa đổi các quy định về quản lý nhiệm vụ khoa học và công nghệ (thời hạn: 3/2025; chủ trì: Sở Khoa học và Công nghệ).',
+    );
+    expect(weak[at + 3]).toBe(
+      '- Nhiệm vụ II.4: Ban hành quy chế quản lý, khai thác cơ sở dữ liệu dùng chung của tỉnh (thời hạn: 02/2025; chủ trì: Công an tỉnh; chưa có báo cáo).',
+    );
+    expect(s).toContain(
+      'Có 2 nhiệm vụ chưa có báo cáo của cơ quan chủ trì (nhiệm vụ II.3, II.4), trong đó 1 nhiệm vụ đã quá hạn.',
     );
     expect(s).toContain('Có 1 nhiệm vụ hoàn thành nhưng chậm so với thời hạn (nhiệm vụ IV.2).');
     expect(s).toContain('Có 1 nhiệm vụ cơ quan chủ trì báo cáo chưa triển khai (nhiệm vụ IV.3).');
@@ -379,7 +400,9 @@ describe('draftNarrative', () => {
 
   it('IV: lists overdue tasks and the tasks falling due in the next six months', () => {
     const s = section(sections, 'IV');
-    expect(s).toContain('- Khẩn trương hoàn thành 1 nhiệm vụ đã quá hạn (nhiệm vụ II.1).');
+    expect(s).toContain(
+      '- Khẩn trương hoàn thành 2 nhiệm vụ đã quá hạn (nhiệm vụ II.1, II.4); đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện 1 nhiệm vụ quá hạn chưa có báo cáo (nhiệm vụ II.4).',
+    );
     expect(s).toContain('- Hoàn thành 2 nhiệm vụ đến hạn trong 6 tháng tới (đến ngày 31/03/2026):');
     expect(s).toContain(
       '+ Nhiệm vụ I.4: Xây dựng hệ thống theo dõi, đánh giá việc thực hiện Nghị quyết (thời hạn: 12/2025; chủ trì: Sở Khoa học và Công nghệ; Sở Nội vụ).',

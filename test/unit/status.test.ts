@@ -8,7 +8,9 @@ import {
   countRegister,
   doneWithoutDate,
   indicatorAssessment,
+  judgeTask,
   type LeadStatement,
+  overdueWithoutReport,
   taskStatus,
 } from '../../shared/domain/status';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
@@ -82,8 +84,9 @@ const DATED_BEFORE: Expect = [
   'in_progress',
   'not_started',
 ];
+// Past due and not done is overdue whether or not the lead reported.
 const DATED_AFTER: Expect = [
-  'no_report',
+  'overdue',
   'done_on_time',
   'done_late',
   'done_on_time',
@@ -276,6 +279,33 @@ describe('taskStatus', () => {
     expect([...TASK_STATUS_ORDER].sort()).toEqual(Object.keys(TASK_STATUS_LABEL).sort());
   });
 
+  it('judges a task from its leads’ reports: overdue without a report is flagged unreported', () => {
+    const due = parseDeadline('02/2025');
+    expect(judgeTask(due, [], '2025-09-30')).toEqual({
+      status: 'overdue',
+      reported: false,
+      conflict: false,
+    });
+    expect(judgeTask(due, [], '2025-02-28')).toEqual({
+      status: 'no_report',
+      reported: false,
+      conflict: false,
+    });
+    expect(judgeTask(parseDeadline('Thường xuyên'), [], '2030-12-31').status).toBe('no_report');
+    expect(judgeTask(parseDeadline('Sau khi có hướng dẫn'), [], '2030-12-31').status).toBe(
+      'no_report',
+    );
+    const lead = report(1, 'Sở Khoa học và Công nghệ', 'in_progress');
+    expect(judgeTask(due, [lead], '2025-09-30')).toEqual({
+      status: 'overdue',
+      reported: true,
+      conflict: false,
+    });
+    expect(overdueWithoutReport({ status: 'overdue', reported: false })).toBe(true);
+    expect(overdueWithoutReport({ status: 'overdue', reported: true })).toBe(false);
+    expect(overdueWithoutReport({ status: 'no_report', reported: false })).toBe(false);
+  });
+
   it('flags done reports without a completion date', () => {
     expect(doneWithoutDate({ status: 'done', completedOn: null })).toBe(true);
     expect(doneWithoutDate({ status: 'done', completedOn: '2025-03-01' })).toBe(false);
@@ -435,6 +465,7 @@ function taskRow(code: string, status: TaskStatus): TaskStatusRow {
     lead: [],
     deadline: parseDeadline('2026'),
     status,
+    reported: status !== 'no_report',
     leadReports: [],
     partnerReports: [],
     conflict: false,

@@ -1,6 +1,6 @@
 // Status of every task and indicator for a period, from the agencies' current versions.
 import type { Catalogue, PeriodStatus } from '../../../shared/api';
-import { combineLeadReports, indicatorAssessment, taskStatus } from '../../../shared/domain/status';
+import { indicatorAssessment, judgeTask } from '../../../shared/domain/status';
 import type {
   AgencyReport,
   IndicatorStatusRow,
@@ -55,7 +55,6 @@ export function periodStatus(
       const leads = new Set(leadAgencyIds(c, t));
       const reports = reportsByTask.get(t.id) ?? [];
       const leadReports = reports.filter((r) => leads.has(r.agency.id));
-      const { effective, conflict } = combineLeadReports(leadReports);
       return {
         taskId: t.id,
         code: t.code,
@@ -64,10 +63,9 @@ export function periodStatus(
         text: t.text,
         lead: t.lead,
         deadline: t.deadline,
-        status: taskStatus(t.deadline, effective, period.end),
+        ...judgeTask(t.deadline, leadReports, period.end),
         leadReports,
         partnerReports: reports.filter((r) => !leads.has(r.agency.id)),
-        conflict,
       };
     });
 

@@ -14,6 +14,7 @@ import {
   REGISTER_STATE_LABEL,
   TASK_STATUS_LABEL,
 } from '../../../shared/domain/status-labels';
+import { overdueWithoutReport } from '../../../shared/domain/status';
 import { formatVnDate, formatVnNumber, parseVnDate } from '../../../shared/domain/text';
 import type {
   AgencyReport,
@@ -31,7 +32,7 @@ import type {
   TaskStatusRow,
 } from '../../../shared/domain/types';
 import { agencyInSentence, textWidth } from './nd30-profile';
-import { APPENDIX_TITLES, appendixReference } from './report-content';
+import { APPENDIX_TITLES, appendixReference, UNREPORTED } from './report-content';
 
 export interface AppendixModel {
   settings: DocumentSettings;
@@ -512,7 +513,10 @@ function sheetTasks(wb: ExcelJS.Workbook, m: AppendixModel, reference: string): 
       writeSpanRow(ws, n, last, t.group, title, { bold: true, fill: GROUP_FILL });
       n += 1;
     }
-    const status = TASK_STATUS_LABEL[t.status] + (t.conflict ? '\n(chưa thống nhất)' : '');
+    const status =
+      TASK_STATUS_LABEL[t.status] +
+      (overdueWithoutReport(t) ? `\n${UNREPORTED}` : '') +
+      (t.conflict ? '\n(chưa thống nhất)' : '');
     writeRow(ws, n, [
       { value: t.number, align: 'center' },
       { value: t.text },

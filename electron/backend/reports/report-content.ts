@@ -20,6 +20,7 @@ import {
   countByGroup,
   countByStatus,
   countRegister,
+  overdueWithoutReport,
 } from '../../../shared/domain/status';
 import {
   foldVietnamese,
@@ -165,6 +166,7 @@ function indicatorBlock(m: ReportModel): Block[] {
 function taskBlock(m: ReportModel): Block[] {
   const groups = countByGroup(m.tasks);
   const total = countByStatus(m.tasks);
+  const unreported = m.tasks.filter(overdueWithoutReport).length;
   const rows: DataCell[][] = TASK_STATUS_ORDER.map((s) => [
     { lines: [TASK_STATUS_LABEL[s]] },
     center(total[s], true),
@@ -200,6 +202,14 @@ function taskBlock(m: ReportModel): Block[] {
       rows,
       size: 22,
     }),
+    ...(unreported > 0
+      ? [
+          bodyParagraph(
+            `Số nhiệm vụ quá hạn, chưa hoàn thành gồm cả ${formatVnNumber(unreported)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo.`,
+            { italics: true, before: 60 },
+          ),
+        ]
+      : []),
     AFTER_TABLE(),
   ];
 }
@@ -441,6 +451,9 @@ function resultLines(t: TaskStatusRow): CellLine[] {
   return lines;
 }
 
+/** Under "Quá hạn, chưa hoàn thành" when the lead sent nothing on the task. */
+export const UNREPORTED = '(chưa có báo cáo)';
+
 function appendixTwo(m: ReportModel): Block[] {
   const widths = [650, 4300, 1800, 1400, 1700];
   widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
@@ -458,6 +471,7 @@ function appendixTwo(m: ReportModel): Block[] {
       ]);
     }
     const status: CellLine[] = [TASK_STATUS_LABEL[t.status]];
+    if (overdueWithoutReport(t)) status.push(rich([UNREPORTED, { italics: true }]));
     if (t.conflict) {
       status.push(rich(['(chưa thống nhất)', { bold: true, italics: true }]));
     }

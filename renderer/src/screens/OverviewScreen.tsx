@@ -7,6 +7,7 @@ import {
   countByStatus,
   countRegister,
   INDICATOR_ASSESSMENTS,
+  overdueWithoutReport,
 } from '../../../shared/domain/status';
 import {
   INDICATOR_ASSESSMENT_LABEL,
@@ -129,8 +130,9 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
           title="Chưa nhận được báo cáo nào của kỳ này"
           description={
             <>
-              Mọi nhiệm vụ đang ở tình trạng “Chưa có báo cáo”. Hãy nhập các tệp báo cáo của đơn vị
-              ở mục <a href={registerHref(period)}>Tiếp nhận báo cáo</a>.
+              Nhiệm vụ đã quá hạn được tính là “Quá hạn, chưa hoàn thành”, các nhiệm vụ khác ở tình
+              trạng “Chưa có báo cáo”. Hãy nhập các tệp báo cáo của đơn vị ở mục{' '}
+              <a href={registerHref(period)}>Tiếp nhận báo cáo</a>.
             </>
           }
         />
@@ -282,6 +284,9 @@ function OverdueList({ period, rows }: { period: string; rows: TaskStatusRow[] }
                 .map((l) => l.name)
                 .join('; ')}
               {t.deadline.due ? ` · hạn ${formatVnDate(t.deadline.due)}` : ''}
+              {overdueWithoutReport(t) ? (
+                <span className="unreported-note"> · chưa có báo cáo</span>
+              ) : null}
             </span>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { Checkbox, Empty, Input, Select, Table, Tooltip, Typography } from 'antd
 import { GroupSelect } from '../../components/GroupSelect';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
+import { overdueWithoutReport } from '../../../../shared/domain/status';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../../../shared/domain/status-labels';
 import type { TaskStatus, TaskStatusRow } from '../../../../shared/domain/types';
 import { AssigneeCell } from '../../components/AssigneeCell';
@@ -136,6 +137,9 @@ export function TasksTab(props: {
       render: (_, r) => (
         <div className="status-cell">
           <TaskStatusTag status={r.status} />
+          {overdueWithoutReport(r) ? (
+            <span className="unreported-note">Chưa có báo cáo của cơ quan chủ trì</span>
+          ) : null}
           {r.conflict ? (
             <Tooltip title="Các đơn vị cùng chủ trì báo cáo khác nhau về việc đã hoàn thành hay chưa; tình trạng được tính theo báo cáo chậm nhất. Xem từng báo cáo ở cột Kết quả.">
               <span className="conflict-note">
