@@ -6,7 +6,8 @@ import { AppError, INTERNAL_MESSAGE } from '../../shared/errors';
 import { periodFromKey } from '../../shared/domain/periods';
 import { createBackend, type Backend } from './backend';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { call } from './dispatch';
 import { cliImport } from './cli-import';
 import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
@@ -255,6 +256,20 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
     throw new UsageError(
       'Cần đúng một đường dẫn tệp Excel của kế hoạch: plan-import TỆP --title "…".',
     );
+  for (const file of positionals) {
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+      throw new UsageError(`Không tìm thấy tệp "${file}". Hãy kiểm tra lại đường dẫn.`);
+  }
+  for (const flag of ['docx', 'xlsx'] as const) {
+    const target = values[flag];
+    if (
+      typeof target === 'string' &&
+      !statSync(dirname(resolve(target)), { throwIfNoEntry: false })?.isDirectory()
+    )
+      throw new UsageError(
+        `Thư mục của --${flag} "${target}" không tồn tại. Hãy tạo thư mục trước.`,
+      );
+  }
   if (typeof values.period === 'string') {
     try {
       // Only the shape of the key; an ad hoc period's dates live in the database.

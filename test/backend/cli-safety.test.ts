@@ -149,7 +149,7 @@ describe('cli demo never touches a real database', () => {
     expect(sha(theirs)).toBe(before);
   });
 
-  it('refuses unknown options and bad periods before opening the database', async () => {
+  it('refuses unknown options, bad periods and missing files before opening the database', async () => {
     const fresh = join(dir, 'never-created.db');
     const unknown = await cli(['status', '--db', fresh, '--periode', '2025-Q3']);
     expect(unknown.code).toBe(2);
@@ -157,6 +157,27 @@ describe('cli demo never touches a real database', () => {
     const bad = await cli(['status', '--db', fresh, '--period', '2025-Q7']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Kỳ báo cáo "2025-Q7" không hợp lệ');
+    const missing = await cli([
+      'import',
+      '--db',
+      fresh,
+      '--period',
+      '2025-Q3',
+      join(dir, 'nope.xlsx'),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`Không tìm thấy tệp "${join(dir, 'nope.xlsx')}"`);
+    const noFolder = await cli([
+      'report',
+      '--db',
+      fresh,
+      '--period',
+      '2025-Q3',
+      '--docx',
+      join(dir, 'no', 'bc.docx'),
+    ]);
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stderr).toContain('không tồn tại. Hãy tạo thư mục trước.');
     expect(existsSync(fresh)).toBe(false);
   });
 });
