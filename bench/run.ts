@@ -275,6 +275,8 @@ async function fiveYearsOfMonthlySubmissions(backend: Backend) {
               sourceRow: null,
               status: 'in_progress' as const,
               completedOn: null,
+              completedApprox: false,
+              percent: null,
               progress: 'Đang triển khai theo kế hoạch',
               difficulties: null,
               proposals: null,

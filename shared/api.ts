@@ -345,6 +345,22 @@ export const ARGS = {
                 .optional(),
               /** Row key → plan row id the user chose, or null to drop the row. */
               matches: z.record(z.string().max(200), id.nullable()).optional(),
+              /** Row key → the clerk's answer to a row's questions (status, completion date). */
+              answers: z
+                .record(
+                  z.string().max(200),
+                  z
+                    .object({
+                      status: z.enum(['done', 'in_progress', 'not_started']).nullable().optional(),
+                      completedOn: z
+                        .string()
+                        .regex(/^\d{4}-\d{2}-\d{2}$/)
+                        .nullable()
+                        .optional(),
+                    })
+                    .strict(),
+                )
+                .optional(),
               acceptSuggested: z.boolean().optional(),
             })
             .strict(),

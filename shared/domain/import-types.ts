@@ -23,6 +23,19 @@ export interface MatchCandidate {
 /** At or above this a match is taken without asking; below it the user confirms. */
 export const CONFIDENT_MATCH = 0.85;
 
+/**
+ * "Chấp nhận gợi ý" takes suggested matches at or above this confidence; a guess below it stays a
+ * question the clerk must answer row by row. Two plan rows that fit about equally give 0.5–0.65,
+ * so such a coin toss is never taken.
+ */
+export const SUGGESTION_FLOOR = 0.7;
+
+/** Something the importer could not read with confidence in one row; the clerk answers it. */
+export interface RowQuestion {
+  field: 'status' | 'completedOn';
+  message: string;
+}
+
 export interface ImportRow {
   /** Stable within a preview: `${sheet}!${row}`. */
   key: string;
@@ -42,6 +55,10 @@ export interface ImportRow {
   text: string;
   status: ReportedStatus | null;
   completedOn: IsoDate | null;
+  /** The file gave only the month: `completedOn` is that month's last day. */
+  completedApprox: boolean;
+  /** Progress percentage the file gives (0–100), kept beside the status. */
+  percent: number | null;
   progress: string | null;
   difficulties: string | null;
   proposals: string | null;
@@ -49,6 +66,8 @@ export interface ImportRow {
   valueText: string | null;
   note: string | null;
   issues: ImportIssue[];
+  /** Readings in doubt (status, date): the row is not written until the clerk answers. */
+  questions: RowQuestion[];
 }
 
 /** General information of a submission (our form's first sheet, or a foreign file's title block). */
@@ -73,6 +92,10 @@ export interface Extraction {
   header: ImportHeader;
   rows: ImportRow[];
   issues: ImportIssue[];
+  /** Notes about how the file was read (hidden columns left out, a column read by its content). */
+  notes: string[];
+  /** The lead-agency column's text of each task row ("Đơn vị chủ trì"), as evidence of the sender. */
+  leadTexts: string[];
 }
 
 /** A change between an agency's previous version for the period and the file being imported. */
@@ -96,6 +119,15 @@ export interface FilePreview {
   agency: AgencyRef | null;
   /** How the agency was found: from our form, the title block/file name, or the user's choice. */
   agencySource: 'form' | 'detected' | 'chosen' | null;
+  /**
+   * Why the sending agency must be confirmed before writing (title, file name and the rows' lead
+   * agencies disagree, or only an abbreviation was found); null when the evidence is clear.
+   */
+  agencyQuestion: string | null;
+  /** The file gives no document date: the clerk must enter the received date. */
+  needsReceivedOn: boolean;
+  /** Another file of this batch is for the same agency and period: its name. */
+  sameBatchAs: string | null;
   period: string | null;
   header: ImportHeader | null;
   rows: ImportRow[];

@@ -180,6 +180,10 @@ export interface TaskProgress {
   sourceRow: string | null;
   status: ReportedStatus | null;
   completedOn: IsoDate | null;
+  /** Only the month was given: `completedOn` is that month's last day. */
+  completedApprox: boolean;
+  /** Progress percentage the agency gave (0–100). */
+  percent: number | null;
   progress: string | null;
   difficulties: string | null;
   proposals: string | null;

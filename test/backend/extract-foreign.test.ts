@@ -3,69 +3,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { CONFIDENT_MATCH, type ImportRow } from '../../shared/domain/import-types';
-import { formatVnDate, parseVnDate } from '../../shared/domain/text';
 import { detectLayout } from '../../electron/backend/importer/detect-layout';
 import {
   extractForeign,
   findAgencyInText,
   type PlanRows,
 } from '../../electron/backend/importer/extract-foreign';
-import type {
-  CellValue,
-  GridCell,
-  GridSheet,
-  GridWorkbook,
-} from '../../electron/backend/importer/grid';
+import type { GridWorkbook } from '../../electron/backend/importer/grid';
+import { book, nfd, sheet, utc } from '../fixtures/grid-builder';
 import { headerKind } from '../../electron/backend/importer/header-names';
 import { expandedWords } from '../../electron/backend/importer/match-rows';
 import { memoryBackend } from './helpers';
-
-// ---- building grids by hand ------------------------------------------------------------------
-
-type In = string | number | Date | null | { error: string } | { value: CellValue; text: string };
-
-function cell(x: In): GridCell | null {
-  if (x === null || x === '') return null;
-  if (x instanceof Date) return { value: x, text: formatVnDate(parseVnDate(x)) };
-  if (typeof x === 'number') return { value: x, text: String(x).replace('.', ',') };
-  // Text as a careless reader would give it: decomposed (NFD) strings stay decomposed.
-  if (typeof x === 'string') return { value: x, text: x };
-  if ('error' in x) return { value: null, text: x.error, error: x.error };
-  return { value: x.value, text: x.text };
-}
-
-function ref(a1: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
-function sheet(
-  name: string,
-  rows: In[][],
-  merges: string[] = [],
-  extra: Partial<GridSheet> = {},
-): GridSheet {
-  return {
-    name,
-    state: 'visible',
-    rows: rows.map((r) => r.map(cell)),
-    merges: merges.map((m) => {
-      const [a, b] = m.split(':');
-      const from = ref(a!);
-      const to = ref(b ?? a!);
-      return { top: from.row, left: from.col, bottom: to.row, right: to.col };
-    }),
-    hiddenRows: [],
-    hiddenColumns: [],
-    ...extra,
-  };
-}
-
-const book = (...sheets: GridSheet[]): GridWorkbook => ({ format: 'xlsx', sheets, notes: [] });
-const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
-const nfd = (s: string): string => s.normalize('NFD');
 
 // ---- the real plan -----------------------------------------------------------------------------
 
@@ -282,14 +230,10 @@ describe('extractForeign: Sở Nội vụ, x-marks under a merged heading, group
     expect(byRow(rows, sheetName, 16).completedOn).toBe('2025-08-31');
     expect(byRow(rows, sheetName, 12).completedOn).toBeNull();
 
-    // Two marks on one row: no status, and the user is told why.
-    expect(byRow(rows, sheetName, 14).issues).toEqual([
-      expect.objectContaining({
-        row: 14,
-        column: 'D',
-        severity: 'warning',
-        message: expect.stringContaining('đánh dấu nhiều tiến độ'),
-      }),
+    // Two marks on one row: no status, and the clerk is asked to choose it.
+    expect(byRow(rows, sheetName, 14).status).toBeNull();
+    expect(byRow(rows, sheetName, 14).questions).toEqual([
+      { field: 'status', message: expect.stringContaining('đánh dấu nhiều tiến độ') },
     ]);
     // A formula error is never taken as data.
     const r17 = byRow(rows, sheetName, 17);

@@ -74,7 +74,7 @@ describe("agencies' own spreadsheets", () => {
     });
     expect(refused.files[0]).toMatchObject({
       ok: false,
-      message: expect.stringContaining('chưa chắc chắn'),
+      message: expect.stringContaining('cần xác nhận'),
     });
     expect(snapshot(app.ctx.db)).toBe(before);
     const matches = Object.fromEntries(

@@ -74,6 +74,8 @@ export function readOurForm(
     header: emptyHeader(),
     rows: [],
     issues,
+    notes: [],
+    leadTexts: [],
   };
 
   const version = Number(meta.get(ID_KEY.version)?.[0]);
@@ -335,6 +337,8 @@ function readTable(
       text: text(cellAt(sheet, r, col('text'))),
       status: null,
       completedOn: null,
+      completedApprox: false,
+      percent: null,
       progress: null,
       difficulties: null,
       proposals: null,
@@ -342,6 +346,7 @@ function readTable(
       valueText: null,
       note: null,
       issues,
+      questions: [],
     };
     if (code === null)
       issue(

@@ -1,5 +1,5 @@
 import type { Args } from '../../../shared/api';
-import type { CommitResult, ImportPreview } from '../../../shared/domain/import-types';
+import type { CommitResult, FilePreview, ImportPreview } from '../../../shared/domain/import-types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { commitFile } from '../importer/commit-file';
@@ -18,13 +18,19 @@ export async function previewImports(
     const hints = { period: args.period, agencyId: args.agencyId };
     try {
       const p = await previewFile(ctx.db, catalogue, plan, { name: f.name, bytes }, hints);
-      stored.push({ ...p, bytes });
+      stored.push({ ...p, bytes, planId: plan.id });
     } catch (error) {
       ctx.log.error(`preview of ${f.name} failed`, error);
       const message = `Không đọc được tệp "${f.name}" do lỗi không mong muốn. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.`;
-      stored.push({ preview: blankPreview(f.name, bytes, message), extraction: null, bytes });
+      stored.push({
+        preview: blankPreview(f.name, bytes, message),
+        extraction: null,
+        bytes,
+        planId: plan.id,
+      });
     }
   }
+  markSameBatch(stored.map((s) => s.preview));
   const id = ctx.previews.add(stored);
   return { id, files: stored.map((s) => s.preview) };
 }
@@ -53,7 +59,7 @@ export function commitImports(
           submission: null,
         };
       try {
-        return commitFile(ctx.db, catalogue, plan, stored, decision, ctx.today());
+        return commitFile(ctx.db, catalogue, plan, stored, decision);
       } catch (error) {
         ctx.log.error(`commit of ${stored.preview.file} failed`, error);
         return {
@@ -67,4 +73,21 @@ export function commitImports(
       }
     }),
   };
+}
+
+/**
+ * Two files of one batch for the same agency and period: each names the other, so the clerk
+ * chooses which is the later version before anything is written.
+ */
+function markSameBatch(previews: FilePreview[]): void {
+  const seen = new Map<string, FilePreview>();
+  for (const p of previews) {
+    if (!p.ok || !p.agency || !p.period) continue;
+    const key = `${p.agency.id} ${p.period}`;
+    const other = seen.get(key);
+    if (other) {
+      p.sameBatchAs = other.file;
+      other.sameBatchAs ??= p.file;
+    } else seen.set(key, p);
+  }
 }

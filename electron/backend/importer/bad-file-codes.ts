@@ -20,6 +20,8 @@ export type BadFileCode =
   | 'too_many_cells'
   /** A workbook without any worksheet. */
   | 'no_sheets'
+  /** Content built to attack a reader (XML entity declarations). */
+  | 'hostile'
   /** A spreadsheet format we do not read (e.g. .xlsb); the message says how to convert it. */
   | 'unsupported';
 
@@ -35,4 +37,5 @@ export const BAD_FILE_CODES: readonly BadFileCode[] = [
   'too_many_cells',
   'no_sheets',
   'unsupported',
+  'hostile',
 ];

@@ -14,6 +14,7 @@ import {
   unresolvedRows,
   valuesFromRows,
   type MatchOverrides,
+  type RowAnswers,
 } from './rows-to-records';
 
 export interface CommitDecision {
@@ -21,6 +22,7 @@ export interface CommitDecision {
   period?: string;
   receivedOn?: string;
   matches?: MatchOverrides;
+  answers?: RowAnswers;
   acceptSuggested?: boolean;
 }
 
@@ -30,7 +32,6 @@ export function commitFile(
   plan: Plan,
   stored: StoredFile,
   decision: CommitDecision,
-  today: string,
 ): CommitResult {
   const { preview, extraction } = stored;
   const result = (
@@ -48,6 +49,13 @@ export function commitFile(
   });
   if (!preview.ok || !extraction) return result(false, preview.message ?? 'Tệp không đọc được.');
 
+  if (stored.planId !== plan.id)
+    return result(
+      false,
+      'Bản xem trước này được lập khi đang theo dõi một kế hoạch khác; kế hoạch đang theo dõi đã đổi. Hãy chọn lại tệp để xem trước với kế hoạch hiện tại rồi ghi.',
+    );
+  if (preview.agencyQuestion && decision.agencyId === undefined)
+    return result(false, preview.agencyQuestion);
   const agencyId = decision.agencyId ?? preview.agency?.id;
   const agency = catalogue.agencies.find((a) => a.id === agencyId);
   if (!agency)
@@ -64,12 +72,24 @@ export function commitFile(
   const blocking = preview.issues.filter((i) => i.severity === 'error' && i.row === null);
   if (blocking.length > 0) return result(false, blocking.map((i) => i.message).join(' '));
 
+  const receivedOn = decision.receivedOn ?? extraction.header.docDate;
+  if (!receivedOn)
+    return result(
+      false,
+      'Tệp không ghi số, ngày văn bản nên chưa biết ngày nhận báo cáo. Hãy nhập ngày nhận (thường là ngày của thư điện tử hoặc ngày vào sổ công văn đến) trước khi ghi.',
+    );
   const overrides = decision.matches ?? {};
-  const pending = unresolvedRows(preview.rows, overrides, decision.acceptSuggested ?? false);
+  const answers = decision.answers ?? {};
+  const pending = unresolvedRows(
+    preview.rows,
+    overrides,
+    decision.acceptSuggested ?? false,
+    answers,
+  );
   if (pending.length > 0)
     return result(
       false,
-      `Còn ${pending.length} dòng chưa chắc chắn (dòng ${pending.map((r) => r.row).join(', ')}). Hãy chọn nhiệm vụ/chỉ tiêu đúng hoặc bỏ các dòng này trước khi ghi.`,
+      `Còn ${pending.length} dòng cần xác nhận (${pending.map((r) => `dòng ${r.row}${r.questions.length > 0 ? `: ${r.questions.map((q) => q.message).join(' ')}` : ''}`).join('; ')}). Hãy chọn nhiệm vụ/chỉ tiêu, tình trạng đúng hoặc bỏ các dòng này trước khi ghi.`,
     );
   const doubles = doubleMatches(preview.rows, overrides);
   if (doubles.length > 0)
@@ -89,7 +109,7 @@ export function commitFile(
       },
     );
 
-  const progress = progressFromRows(preview.rows, overrides);
+  const progress = progressFromRows(preview.rows, overrides, answers);
   const values = valuesFromRows(preview.rows, overrides);
   if (progress.length + values.length === 0)
     return result(false, 'Không còn dòng nào để ghi sau khi bỏ các dòng không khớp.');
@@ -102,7 +122,7 @@ export function commitFile(
     sha256: preview.sha256,
     source: extraction.source,
     // The registry date of an official letter is its own date when the user gives none.
-    receivedOn: decision.receivedOn ?? header.docDate ?? today,
+    receivedOn,
     docNumber: header.docNumber,
     docDate: header.docDate,
     person: header.person,

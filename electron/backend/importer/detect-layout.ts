@@ -1,9 +1,10 @@
-// Finds the table in a sheet an agency made itself: which rows are the heading (one row, or two with
-// a merged parent such as "Tiến độ thực hiện" over "Đã hoàn thành | Đang thực hiện | Chưa thực
-// hiện"), what each column means, where the data starts, what the title block above says, and
-// whether the sheet lists tasks or indicators.
-import { nfc } from '../../../shared/domain/text';
-import { cellAt, type GridCell, type GridMerge, type GridSheet } from './grid';
+// Finds the tables in a sheet an agency made itself: which rows are a table's heading (one row, or
+// two with a merged parent such as "Tiến độ thực hiện" over "Đã hoàn thành | Đang thực hiện | Chưa
+// thực hiện"), what each column means, where the data starts and ends, what the title block above
+// says, and whether the table lists tasks or indicators. A sheet may hold several tables (tasks,
+// then indicators under their own heading); hidden columns are never read.
+import { cellAt, cellText, mergeAt, type GridSheet } from './grid';
+import { resolveRoles, type RoleChoice } from './column-roles';
 import { type ColumnKind, foldHeader, headerKind } from './header-names';
 
 export type SheetKind = 'task' | 'indicator';
@@ -15,8 +16,12 @@ export interface SheetLayout {
   headerTop: number;
   headerBottom: number;
   firstDataRow: number;
-  /** Column (1-based) of each kind the heading names; the leftmost when a kind repeats. */
+  /** Last row of this table: the row before the next table's heading, or the sheet's last row. */
+  lastDataRow: number;
+  /** Column (1-based) of each role, decided by heading words and the column's content. */
   columns: Partial<Record<ColumnKind, number>>;
+  /** Further columns of prose results, read together with `columns.progress`. */
+  extraProgress: number[];
   /** Column holding the task or indicator wording. */
   subjectColumn: number;
   /** Leftmost and rightmost columns with a heading. */
@@ -24,6 +29,14 @@ export interface SheetLayout {
   lastCol: number;
   /** Lines of the title block above the heading, NFC, in reading order. */
   titleLines: string[];
+  /** Hidden columns that carried a heading and were left out. */
+  hiddenHeadings: string[];
+  /** Where heading and content disagreed and the content decided (Vietnamese, for the notes). */
+  roleNotes: string[];
+  /** Two visible columns fit the status equally: every row's status must be confirmed. */
+  statusInDoubt: RoleChoice | null;
+  /** The completion-date heading says plainly "ngày hoàn thành". */
+  completedOnExact: boolean;
 }
 
 export type LayoutDetection =
@@ -31,25 +44,19 @@ export type LayoutDetection =
   /** `empty`: nothing in the sheet at all (the usual blank "Sheet2"), not worth a note. */
   | { ok: false; empty: boolean; reason: string };
 
-// Title blocks are a handful of rows; a heading further down than this is not a heading.
+export type TablesDetection =
+  { ok: true; layouts: SheetLayout[] } | { ok: false; empty: boolean; reason: string };
+
+// Title blocks are a handful of rows; a first heading further down than this is not a heading.
 const SCAN_ROWS = 30;
+// Later tables are looked for this far down (a report is a few hundred rows at most).
+const SCAN_TABLES_ROWS = 3000;
+// A heading cell is a label: longer text is a sentence in a data cell.
+const MAX_LABEL = 100;
+const FULL_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/;
 
-/** A cell's display text, NFC and trimmed; '' for a missing cell. */
-export function cellText(cell: GridCell | null): string {
-  if (!cell) return '';
-  if (cell.text !== '') return nfc(cell.text).trim();
-  const v = cell.value;
-  if (v === null) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return nfc(String(v)).trim();
-}
-
-/** The merge that covers a cell, if any. */
-export function mergeAt(sheet: GridSheet, row: number, col: number): GridMerge | null {
-  for (const m of sheet.merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
-  }
-  return null;
+function rowWidth(sheet: GridSheet, row: number): number {
+  return sheet.rows[row - 1]?.length ?? 0;
 }
 
 /** Text shown at a position: a merged area shows its top-left cell everywhere. */
@@ -58,58 +65,100 @@ function shownText(sheet: GridSheet, row: number, col: number): string {
   return m ? cellText(cellAt(sheet, m.top, m.left)) : cellText(cellAt(sheet, row, col));
 }
 
-function rowWidth(sheet: GridSheet, row: number): number {
-  return sheet.rows[row - 1]?.length ?? 0;
+interface RowCells {
+  /** Column → text of the cells this row shows first (a merge counts once, at its top-left). */
+  texts: Map<number, string>;
+  /** Column → what the heading names. */
+  kinds: Map<number, ColumnKind>;
+  /** A cell that cannot be a heading: a number, a date, a long sentence. */
+  dataLike: boolean;
 }
 
-function headingKinds(sheet: GridSheet, row: number): Map<number, ColumnKind> {
-  const out = new Map<number, ColumnKind>();
+function readRow(sheet: GridSheet, row: number, hidden: Set<number>): RowCells {
+  const texts = new Map<number, string>();
+  const kinds = new Map<number, ColumnKind>();
+  let dataLike = false;
   for (let c = 1; c <= rowWidth(sheet, row); c++) {
+    if (hidden.has(c)) continue;
     const m = mergeAt(sheet, row, c);
-    // A merged heading counts once, at its leftmost column.
     if (m && (m.left !== c || m.top !== row)) continue;
-    const kind = headerKind(cellText(cellAt(sheet, row, c)));
-    if (kind) out.set(c, kind);
+    const cell = cellAt(sheet, row, c);
+    const text = cellText(cell);
+    if (text === '') continue;
+    texts.set(c, text);
+    const v = cell?.value;
+    if (
+      typeof v === 'number' ||
+      v instanceof Date ||
+      text.length > MAX_LABEL ||
+      FULL_DATE.test(text)
+    )
+      dataLike = true;
+    const kind = headerKind(text);
+    if (kind) kinds.set(c, kind);
   }
-  return out;
+  return { texts, kinds, dataLike };
 }
 
 /**
- * Whether the heading starting at `row` continues on the next row: cells merged down into it, a
- * parent merged across with names under it, or at least two more names on the next row.
+ * Whether a row reads as a row of column names as a whole: at least two names, most of its cells
+ * names, and nothing in it that only data holds (numbers, dates, sentences). A row of status words
+ * under a task text is data, whatever its cells start with.
  */
-function isTwoRowHeading(
+function looksLikeHeading(r: RowCells): boolean {
+  if (r.dataLike || r.kinds.size < 2) return false;
+  return r.kinds.size * 5 >= r.texts.size * 2;
+}
+
+/**
+ * Whether the heading starting at `row` continues on the next row: a parent merged across with
+ * names under it, or cells merged down beside a second row of names. The next row must itself
+ * read as headings, and must leave the subject column empty (a data row fills it).
+ */
+function continuesBelow(
   sheet: GridSheet,
   row: number,
-  upper: Map<number, ColumnKind>,
-  below: Map<number, ColumnKind>,
+  upper: RowCells,
+  below: RowCells,
+  subject: number | undefined,
 ): boolean {
   // A single name above ("KẾT QUẢ THỰC HIỆN … QUÝ 3/2025") is a title line, not a parent heading.
-  if (below.size === 0 || upper.size < 2) return false;
-  if (below.size >= 2) return true;
+  if (below.kinds.size === 0 || upper.kinds.size < 2) return false;
+  if (below.dataLike) return false;
+  if (subject !== undefined && below.texts.has(subject)) return false;
+  // Every cell of a second heading row is a name (a data row has at least its task text).
+  if (below.kinds.size !== below.texts.size) return false;
+  if (below.kinds.size >= 2) return true;
   return sheet.merges.some(
     (m) =>
       m.top === row &&
-      (m.bottom > row || [...below.keys()].some((c) => c >= m.left && c <= m.right)),
+      (m.bottom > row || [...below.kinds.keys()].some((c) => c >= m.left && c <= m.right)),
   );
 }
 
 interface Candidate {
   top: number;
   bottom: number;
+  /** Column → kind, every column kept (a kind may repeat: content decides later). */
   columns: Map<number, ColumnKind>;
   score: number;
 }
 
-function candidateAt(sheet: GridSheet, row: number): Candidate | null {
-  const upper = headingKinds(sheet, row);
-  if (upper.size === 0) return null;
-  const below = headingKinds(sheet, row + 1);
-  const twoRows = isTwoRowHeading(sheet, row, upper, below);
+function subjectOf(kinds: Map<number, ColumnKind>): number | undefined {
+  for (const [c, k] of kinds) if (k === 'task' || k === 'indicator') return c;
+  return undefined;
+}
+
+function candidateAt(sheet: GridSheet, row: number, hidden: Set<number>): Candidate | null {
+  const upper = readRow(sheet, row, hidden);
+  if (!looksLikeHeading(upper)) return null;
+  const below = readRow(sheet, row + 1, hidden);
+  const twoRows = continuesBelow(sheet, row, upper, below, subjectOf(upper.kinds));
   const columns = new Map<number, ColumnKind>();
   const width = Math.max(rowWidth(sheet, row), twoRows ? rowWidth(sheet, row + 1) : 0);
   for (let c = 1; c <= width; c++) {
-    const sub = twoRows ? below.get(c) : undefined;
+    if (hidden.has(c)) continue;
+    const sub = twoRows ? below.kinds.get(c) : undefined;
     if (sub) {
       columns.set(c, sub);
       continue;
@@ -119,7 +168,7 @@ function candidateAt(sheet: GridSheet, row: number): Candidate | null {
     const m = mergeAt(sheet, row, c);
     const left = m ? m.left : c;
     if (left !== c) continue;
-    const kind = upper.get(c);
+    const kind = upper.kinds.get(c);
     if (kind) columns.set(c, kind);
   }
   const kinds = new Set(columns.values());
@@ -128,9 +177,9 @@ function candidateAt(sheet: GridSheet, row: number): Candidate | null {
   return { top: row, bottom: twoRows ? row + 1 : row, columns, score: kinds.size };
 }
 
-function titleLines(sheet: GridSheet, before: number): string[] {
+function titleLines(sheet: GridSheet, from: number, before: number): string[] {
   const lines: string[] = [];
-  for (let r = 1; r < before; r++) {
+  for (let r = from; r < before; r++) {
     for (let c = 1; c <= rowWidth(sheet, r); c++) {
       const m = mergeAt(sheet, r, c);
       if (m && (m.top !== r || m.left !== c)) continue;
@@ -148,13 +197,13 @@ function decideKind(sheet: GridSheet, columns: Map<number, ColumnKind>): SheetKi
   const name = foldHeader(sheet.name);
   const has = (k: ColumnKind): number => (kinds.has(k) ? 1 : 0);
   // Units and target values belong to indicators; statuses and deadlines to tasks. The sheet's
-  // own name ("Chỉ tiêu", "Nhiệm vụ") is the strongest hint when present.
+  // own name ("Chỉ tiêu", "Nhiệm vụ") is a hint when present, weaker than the table's own words.
   const indicatorScore =
     3 * has('indicator') +
     3 * has('unit') +
     has('target') +
     has('value') +
-    (/\bchi tieu\b/.test(name) ? 4 : 0);
+    (/\bchi tieu\b/.test(name) ? 2 : 0);
   const taskScore =
     3 * has('task') +
     2 * Math.max(has('status'), has('markDone'), has('markInProgress'), has('markNotStarted')) +
@@ -164,48 +213,76 @@ function decideKind(sheet: GridSheet, columns: Map<number, ColumnKind>): SheetKi
     has('proposals') +
     has('lead') +
     has('deadline') +
-    (/\bnhiem vu\b/.test(name) ? 4 : 0);
+    has('percent') +
+    (/\bnhiem vu\b/.test(name) ? 2 : 0);
   return indicatorScore > taskScore ? 'indicator' : 'task';
 }
 
-/** "Kết quả thực hiện" is a figure on an indicator sheet and a status or text on a task sheet. */
-function resolveColumns(
-  columns: Map<number, ColumnKind>,
-  kind: SheetKind,
-): Partial<Record<ColumnKind, number>> {
-  const out: Partial<Record<ColumnKind, number>> = {};
-  const ambiguous: number[] = [];
-  for (const [col, k] of [...columns.entries()].sort((a, b) => a[0] - b[0])) {
-    if (k === 'result' || (kind === 'task' && k === 'value')) ambiguous.push(col);
-    else if (out[k] === undefined) out[k] = col;
-  }
-  const hasStatus =
-    out.status !== undefined ||
-    out.markDone !== undefined ||
-    out.markInProgress !== undefined ||
-    out.markNotStarted !== undefined;
-  for (const col of ambiguous) {
-    if (kind === 'indicator') {
-      if (out.value === undefined) out.value = col;
-      else if (out.note === undefined) out.note = col;
-    } else if (out.progress === undefined) out.progress = col;
-    else if (!hasStatus && out.status === undefined) out.status = col;
+function hiddenHeadings(sheet: GridSheet, top: number, bottom: number, hidden: Set<number>) {
+  const out: string[] = [];
+  for (const c of hidden) {
+    const texts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = cellText(cellAt(sheet, r, c));
+      if (t !== '') texts.push(t);
+    }
+    if (texts.length > 0) out.push(texts.join(' – '));
   }
   return out;
 }
 
-/** Finds the heading, the columns and the kind of one sheet. */
-export function detectLayout(sheet: GridSheet): LayoutDetection {
+function layoutOf(
+  sheet: GridSheet,
+  cand: Candidate,
+  lastDataRow: number,
+  titleFrom: number,
+  hidden: Set<number>,
+): SheetLayout {
+  const kind = decideKind(sheet, cand.columns);
+  const roles = resolveRoles(sheet, cand.columns, kind, cand.bottom + 1, lastDataRow);
+  const columns = roles.columns;
+  const preferred = kind === 'indicator' ? 'indicator' : 'task';
+  const other = kind === 'indicator' ? 'task' : 'indicator';
+  const subjectColumn = columns[preferred] ?? columns[other] ?? 0;
+  const headingCols: number[] = [];
+  for (let r = cand.top; r <= cand.bottom; r++) {
+    for (let c = 1; c <= rowWidth(sheet, r); c++) {
+      if (!hidden.has(c) && shownText(sheet, r, c) !== '') headingCols.push(c);
+    }
+  }
+  return {
+    sheet: sheet.name,
+    kind,
+    headerTop: cand.top,
+    headerBottom: cand.bottom,
+    firstDataRow: cand.bottom + 1,
+    lastDataRow,
+    columns,
+    extraProgress: roles.extraProgress,
+    subjectColumn,
+    firstCol: Math.min(...headingCols),
+    lastCol: Math.max(...headingCols),
+    titleLines: titleLines(sheet, titleFrom, cand.top),
+    hiddenHeadings: hiddenHeadings(sheet, cand.top, cand.bottom, hidden),
+    roleNotes: roles.notes,
+    statusInDoubt: roles.statusInDoubt,
+    completedOnExact: roles.completedOnExact,
+  };
+}
+
+/** Finds every table of one sheet: its heading, its columns and its kind. */
+export function detectTables(sheet: GridSheet): TablesDetection {
   const rowCount = sheet.rows.length;
   const hasContent = sheet.rows.some((r) => r.some((c) => cellText(c) !== ''));
   if (!hasContent) return { ok: false, empty: true, reason: `Trang tính "${sheet.name}" trống.` };
+  const hidden = new Set(sheet.hiddenColumns);
 
-  let best: Candidate | null = null;
+  let first: Candidate | null = null;
   for (let r = 1; r <= Math.min(SCAN_ROWS, rowCount); r++) {
-    const cand = candidateAt(sheet, r);
-    if (cand && (!best || cand.score > best.score)) best = cand;
+    const cand = candidateAt(sheet, r, hidden);
+    if (cand && (!first || cand.score > first.score)) first = cand;
   }
-  if (!best) {
+  if (!first) {
     return {
       ok: false,
       empty: false,
@@ -215,30 +292,28 @@ export function detectLayout(sheet: GridSheet): LayoutDetection {
         `hoặc nhập tay.`,
     };
   }
-  const kind = decideKind(sheet, best.columns);
-  const columns = resolveColumns(best.columns, kind);
-  const preferred = kind === 'indicator' ? 'indicator' : 'task';
-  const other = kind === 'indicator' ? 'task' : 'indicator';
-  const subjectColumn = columns[preferred] ?? columns[other] ?? 0;
-  const headingCols: number[] = [];
-  for (let r = best.top; r <= best.bottom; r++) {
-    for (let c = 1; c <= rowWidth(sheet, r); c++) {
-      if (shownText(sheet, r, c) !== '') headingCols.push(c);
-    }
+  // Each later row that reads as a whole heading starts a table of its own.
+  const heads: Candidate[] = [first];
+  for (let r = first.bottom + 1; r <= Math.min(SCAN_TABLES_ROWS, rowCount); r++) {
+    const cand = candidateAt(sheet, r, hidden);
+    if (!cand || cand.score < 3) continue;
+    heads.push(cand);
+    r = cand.bottom;
   }
-  return {
-    ok: true,
-    layout: {
-      sheet: sheet.name,
-      kind,
-      headerTop: best.top,
-      headerBottom: best.bottom,
-      firstDataRow: best.bottom + 1,
-      columns,
-      subjectColumn,
-      firstCol: Math.min(...headingCols),
-      lastCol: Math.max(...headingCols),
-      titleLines: titleLines(sheet, best.top),
-    },
-  };
+  const layouts = heads.map((cand, i) => {
+    const next = heads[i + 1];
+    const last = next ? next.top - 1 : rowCount;
+    const titleFrom = i === 0 ? 1 : (heads[i - 1]?.bottom ?? 0) + 1;
+    // A later table's title lines are the rows between the tables that are not data; the data
+    // of the table above ends at the last filled row, so only its caption rows count.
+    return layoutOf(sheet, cand, last, i === 0 ? titleFrom : cand.top, hidden);
+  });
+  return { ok: true, layouts };
+}
+
+/** The first table of a sheet (plan import reads one table per sheet). */
+export function detectLayout(sheet: GridSheet): LayoutDetection {
+  const found = detectTables(sheet);
+  if (!found.ok) return found;
+  return { ok: true, layout: found.layouts[0]! };
 }

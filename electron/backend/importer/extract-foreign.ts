@@ -6,21 +6,34 @@ import {
   type Extraction,
   type ImportIssue,
   type ImportRow,
+  type RowQuestion,
 } from '../../../shared/domain/import-types';
 import { parsePeriodFromText } from '../../../shared/domain/periods';
-import { formatVnDate } from '../../../shared/domain/text';
+import { foldVietnamese, formatVnDate, formatVnNumber } from '../../../shared/domain/text';
 import type { ReportedStatus } from '../../../shared/domain/types';
-import { cellText, detectLayout } from './detect-layout';
-import { cellAt, columnLetter, type GridCell, type GridWorkbook } from './grid';
+import { detectTables, type SheetLayout } from './detect-layout';
+import {
+  cellAt,
+  cellText,
+  columnLetter,
+  type GridCell,
+  type GridSheet,
+  type GridWorkbook,
+} from './grid';
 import type { ColumnKind } from './header-names';
 import { matchRows, normCode, type MatchQuery } from './match-rows';
 import {
-  dateFromCell,
+  completionFromCell,
   dateInResultText,
   formulaError,
   isMarked,
+  isRecurringText,
+  percentFromCell,
+  percentInText,
   readValue,
+  statusFromProse,
   statusFromText,
+  statusPhrase,
 } from './read-foreign-cells';
 import { headerFrom } from './read-title-block';
 import { scanSheet, type RawRow } from './scan-foreign-sheet';
@@ -67,7 +80,9 @@ function readRow(raw: RawRow): ImportRow {
   const { layout, row, cells } = raw;
   const sheet = layout.sheet;
   const issues: ImportIssue[] = [];
+  const questions: RowQuestion[] = [];
   const col = (k: ColumnKind): number | null => layout.columns[k] ?? null;
+  const at = (k: ColumnKind): string => `${columnLetter(col(k) ?? 1)}${row}`;
 
   // Formula errors are never taken as data.
   const subjectError = formulaError(cellAt(raw.sheet, row, layout.subjectColumn));
@@ -90,6 +105,9 @@ function readRow(raw: RawRow): ImportRow {
     );
   }
 
+  const progressTexts = [textOf(cells.progress), ...raw.extraProgress.map((c) => textOf(c))].filter(
+    (t): t is string => t !== null,
+  );
   const base: ImportRow = {
     key: `${sheet}!${row}`,
     sheet,
@@ -103,13 +121,16 @@ function readRow(raw: RawRow): ImportRow {
     text: raw.text,
     status: null,
     completedOn: null,
-    progress: textOf(cells.progress),
+    completedApprox: false,
+    percent: null,
+    progress: progressTexts.length > 0 ? progressTexts.join('\n') : null,
     difficulties: textOf(cells.difficulties),
     proposals: textOf(cells.proposals),
     value: null,
     valueText: null,
     note: textOf(cells.note),
     issues,
+    questions,
   };
 
   if (layout.kind === 'indicator') {
@@ -117,57 +138,113 @@ function readRow(raw: RawRow): ImportRow {
     return base;
   }
 
-  // Status: the status column's words, else the x-marks, else the words a result text starts with.
+  // Every source that says something about the status, strongest first: the status column's
+  // words, the x-marks, the percentage, then the words a result text opens with.
+  const said: { status: ReportedStatus; from: string }[] = [];
   const statusText = textOf(cells.status);
-  let status: ReportedStatus | null = null;
-  let statusFromProgress = false;
   if (statusText) {
-    status = statusFromText(statusText, true);
-    if (!status) {
+    const phrase = statusPhrase(statusText);
+    const long = phrase === null ? statusFromProse(statusText) : null;
+    const s = phrase ?? (long && !long.contradicted ? long.status : null);
+    if (s) said.push({ status: s, from: `cột tình trạng (ô ${at('status')})` });
+    else if (long?.contradicted)
+      questions.push({
+        field: 'status',
+        message: `Ô ${at('status')} "${short(statusText)}" vừa nói ${STATUS_LABEL[long.status!].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
+      });
+    else
+      questions.push({
+        field: 'status',
+        message: `Không hiểu tình trạng "${statusText}" ở ô ${at('status')}; hãy chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
+      });
+  }
+  const marked = MARKS.filter(([k]) => isMarked(cells[k] ?? null));
+  if (marked.length === 1) said.push({ status: marked[0]![1], from: 'dấu x' });
+  if (marked.length > 1) {
+    const names = marked.map(([, s]) => STATUS_LABEL[s]).join(', ');
+    questions.push({
+      field: 'status',
+      message: `Dòng ${row} đánh dấu nhiều tiến độ cùng lúc (${names}); hãy chọn tiến độ đúng.`,
+    });
+  }
+  const percent = percentFromCell(cells.percent ?? null);
+  const proseText = base.progress ?? '';
+  const prose = statusFromProse(proseText);
+  base.percent = percent ?? (prose.status === 'in_progress' ? percentInText(proseText) : null);
+  if (percent !== null)
+    said.push({
+      status: percent >= 100 ? 'done' : percent <= 0 ? 'not_started' : 'in_progress',
+      from: `tiến độ ${formatVnNumber(percent)}%`,
+    });
+  const strong = said.length;
+  if (prose.status) {
+    if (prose.contradicted && strong === 0)
+      questions.push({
+        field: 'status',
+        message: `Nội dung kết quả "${short(proseText)}" vừa nói ${STATUS_LABEL[prose.status].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
+      });
+    else if (!prose.contradicted) said.push({ status: prose.status, from: 'nội dung kết quả' });
+  }
+
+  // Completion date: the date column (a month alone is read as that month's end, flagged), a
+  // date typed under "Đã hoàn thành", or a date written inside the result text (flagged).
+  let completed = completionFromCell(cells.completedOn ?? null);
+  const dateText = textOf(cells.completedOn);
+  if (!completed && dateText && !/^[-–—.]*$/.test(dateText))
+    questions.push({
+      field: 'completedOn',
+      message: `Không đọc được ngày hoàn thành "${dateText}" ở ô ${at('completedOn')}; hãy nhập ngày (dd/mm/yyyy).`,
+    });
+  if (!completed && said.some((x) => x.status === 'done'))
+    completed = completionFromCell(cells.markDone ?? null);
+
+  const distinct = [...new Set(said.slice(0, Math.max(strong, 1)).map((x) => x.status))];
+  const fromStrong = [...new Set(said.slice(0, strong).map((x) => x.status))];
+  let status: ReportedStatus | null = null;
+  if (fromStrong.length > 1) {
+    const list = said
+      .slice(0, strong)
+      .map((x) => `${x.from}: ${STATUS_LABEL[x.status].toLowerCase()}`)
+      .join('; ');
+    questions.push({
+      field: 'status',
+      message: `Dòng ${row} ghi tình trạng không thống nhất (${list}); hãy chọn tình trạng đúng.`,
+    });
+  } else if (distinct.length === 1) {
+    status = distinct[0]!;
+    // A strong source and the result text disagreeing is worth a look, not a question.
+    const proseSays = prose.status && !prose.contradicted ? prose.status : null;
+    if (strong > 0 && proseSays && proseSays !== status)
       issues.push(
         issue(
           sheet,
           row,
-          col('status'),
-          `Không hiểu tiến độ "${statusText}" ở ô ${columnLetter(col('status') ?? 1)}${row}; ` +
-            `hãy chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
+          col('progress'),
+          `Tình trạng ghi "${STATUS_LABEL[status]}" nhưng nội dung kết quả mở đầu bằng "${STATUS_LABEL[proseSays]}"; hãy kiểm tra lại.`,
           'warning',
         ),
       );
-    }
   }
-  const marked = MARKS.filter(([k]) => isMarked(cells[k] ?? null));
-  if (!status && marked.length === 1) status = marked[0]?.[1] ?? null;
-  if (marked.length > 1) {
-    status = null;
-    const names = marked.map(([, s]) => STATUS_LABEL[s]).join(', ');
-    issues.push(
-      issue(
-        sheet,
-        row,
-        col(marked[0]?.[0] ?? 'markDone'),
-        `Dòng ${row} đánh dấu nhiều tiến độ cùng lúc (${names}); hãy giữ một dấu trong tệp ` +
-          `hoặc chọn tiến độ đúng khi xem trước.`,
-        'warning',
-      ),
-    );
+  // Only a date under a heading that plainly says "ngày hoàn thành" means done by itself; under
+  // "Thời gian hoàn thành" it may be the time allowed, so the clerk is asked.
+  if (status === null && completed && said.length === 0 && questions.length === 0) {
+    if (layout.completedOnExact) status = 'done';
+    else
+      questions.push({
+        field: 'status',
+        message: `Dòng ${row} chỉ ghi thời gian ${formatVnDate(completed.date)}, không ghi tình trạng; hãy chọn tình trạng (nếu đã hoàn thành, ngày này là ngày hoàn thành).`,
+      });
   }
-  const hasStatusColumns = col('status') !== null || MARKS.some(([k]) => col(k) !== null);
-  if (!status && !hasStatusColumns && base.progress) {
-    status = statusFromText(base.progress, false);
-    statusFromProgress = status !== null;
-  }
+  if (layout.statusInDoubt && status !== null)
+    questions.push({
+      field: 'status',
+      message: `Tệp có ${layout.statusInDoubt.columns.length} cột tình trạng (${layout.statusInDoubt.headings.map((h) => `«${h}»`).join(', ')}); hãy xác nhận tình trạng của kỳ này.`,
+    });
 
-  // Completion date: the date column, a date typed under "Đã hoàn thành", or, only when the file
-  // has no date column, a date written inside the result text (flagged for checking).
-  let completedOn = dateFromCell(cells.completedOn ?? null);
-  if (!completedOn && status === 'done') completedOn = dateFromCell(cells.markDone ?? null);
-  if (!status && !hasStatusColumns && completedOn) status = 'done';
-  if (!completedOn && status === 'done' && col('completedOn') === null) {
-    const source = base.progress ?? statusText;
-    const found = source ? dateInResultText(source) : null;
+  if (!completed && status === 'done' && col('completedOn') === null) {
+    const found = dateInResultText(proseText || statusText || '');
     if (found) {
-      completedOn = found;
+      completed = { date: found, approx: false };
       const where = base.progress ? col('progress') : col('status');
       issues.push(
         issue(
@@ -182,12 +259,53 @@ function readRow(raw: RawRow): ImportRow {
     }
   }
   base.status = status;
-  base.completedOn = status === 'done' ? completedOn : null;
-  // A result cell that only said "Hoàn thành" was the status, not a result.
-  if (statusFromProgress && base.progress && /^[\p{L}\s.,]{0,20}$/u.test(base.progress)) {
-    base.progress = null;
+  if (status === 'done' && completed) {
+    base.completedOn = completed.date;
+    base.completedApprox = completed.approx;
+    if (completed.approx)
+      issues.push(
+        issue(
+          sheet,
+          row,
+          col('completedOn'),
+          `Tệp chỉ ghi tháng hoàn thành ("${dateText ?? ''}"); ngày ${formatVnDate(completed.date)} (cuối tháng) được dùng và đánh dấu là ngày ước tính.`,
+          'warning',
+        ),
+      );
   }
+  if (status !== 'done' && completed && !completed.approx && status !== null)
+    issues.push(
+      issue(
+        sheet,
+        row,
+        col('completedOn'),
+        `Dòng có ngày hoàn thành ${formatVnDate(completed.date)} nhưng tình trạng là "${STATUS_LABEL[status]}"; ngày này không được ghi.`,
+        'warning',
+      ),
+    );
+  if (isRecurringText(statusText ?? proseText))
+    issues.push(
+      issue(
+        sheet,
+        row,
+        col('status') ?? col('progress'),
+        'Đơn vị ghi "thực hiện thường xuyên": được ghi là đang thực hiện.',
+        'warning',
+      ),
+    );
+  // A result cell that only said "Hoàn thành" was the status, not a result.
+  if (
+    base.progress &&
+    /^[\p{L}\s.,]{0,20}$/u.test(base.progress) &&
+    statusFromText(base.progress, true)
+  )
+    base.progress = null;
   return base;
+}
+
+function short(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 }
 
 /**
@@ -203,6 +321,66 @@ export const UNMATCHED_SHOWN = 1000;
 
 const vn = (n: number): string => n.toLocaleString('vi-VN');
 
+/** Reads one table of a sheet into `raws`, with the sheet-level issues its scan finds. */
+function readTable(
+  sheet: GridSheet,
+  layout: SheetLayout,
+  limit: number,
+  planCodes: Set<string>,
+  raws: RawRow[],
+  footer: string[],
+  issues: ImportIssue[],
+): void {
+  const scan = scanSheet(sheet, layout, limit, planCodes);
+  // One at a time: spreading thousands of rows into push() overflows the call stack.
+  for (const row of scan.rows) raws.push(row);
+  for (const line of scan.footer) footer.push(line);
+  if (scan.cut) {
+    const { lastRow, skipped } = scan.cut;
+    const read = scan.rows.filter((x) => x.row <= lastRow).length;
+    const coded = scan.rows.length - read;
+    issues.push(
+      issue(
+        sheet.name,
+        null,
+        null,
+        `Trang tính "${sheet.name}" có ${vn(scan.filled)} dòng, nhiều hơn nhiều so với số ` +
+          `nhiệm vụ và chỉ tiêu của kế hoạch; chỉ ${vn(read)} dòng số liệu đầu tiên (đến dòng ` +
+          `${vn(lastRow)}) được đọc và đối chiếu` +
+          (coded > 0
+            ? `, cùng ${vn(coded)} dòng sau đó có mã nhiệm vụ, chỉ tiêu của kế hoạch`
+            : '') +
+          `, ${vn(skipped)} dòng còn lại bị bỏ qua. Nếu báo cáo nằm ở trang khác hoặc ở cuối ` +
+          `trang này, hãy xoá bớt các dòng, trang dữ liệu thừa rồi nhập lại.`,
+        'warning',
+      ),
+    );
+  }
+  if (scan.hidden > 0) {
+    issues.push(
+      issue(
+        sheet.name,
+        null,
+        null,
+        `Trang tính "${sheet.name}" có ${scan.hidden} dòng bị ẩn; các dòng ẩn không được nhập. ` +
+          `Nếu cần, hãy bỏ ẩn trong tệp gốc rồi nhập lại.`,
+        'warning',
+      ),
+    );
+  }
+  if (scan.rows.length === 0) {
+    issues.push(
+      issue(
+        sheet.name,
+        null,
+        null,
+        `Bảng ở dòng ${layout.headerTop} của trang tính "${sheet.name}" có tiêu đề cột nhưng không có dòng số liệu nào.`,
+        'warning',
+      ),
+    );
+  }
+}
+
 /** Extracts the rows, matches and title-block header of a foreign (agency-made) workbook. */
 export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
   const issues: ImportIssue[] = [];
@@ -212,14 +390,15 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
   const limit = sheetRowLimit(plan);
   const planCodes = new Set([...plan.tasks, ...plan.indicators].map((x) => normCode(x.code)));
 
+  const notes: string[] = [];
   for (const sheet of wb.sheets) {
     if (sheet.state !== 'visible') continue;
-    const detected = detectLayout(sheet);
+    const detected = detectTables(sheet);
     if (!detected.ok) {
       if (!detected.empty) {
         issues.push(issue(sheet.name, null, null, detected.reason, 'warning'));
         // A cover sheet without a table may still carry the agency, period and document number.
-        for (let r = 1; r <= Math.min(15, sheet.rows.length); r++) {
+        for (let r = 1; r <= Math.min(40, sheet.rows.length); r++) {
           for (const c of sheet.rows[r - 1] ?? []) {
             for (const line of cellText(c).split(/\r?\n/))
               if (line.trim()) titleLines.push(line.trim());
@@ -228,56 +407,21 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
       }
       continue;
     }
-    const layout = detected.layout;
-    titleLines.push(...layout.titleLines);
-    const scan = scanSheet(sheet, layout, limit, planCodes);
-    // One at a time: spreading thousands of rows into push() overflows the call stack.
-    for (const row of scan.rows) raws.push(row);
-    for (const line of scan.footer) footer.push(line);
-    if (scan.cut) {
-      const { lastRow, skipped } = scan.cut;
-      const read = scan.rows.filter((x) => x.row <= lastRow).length;
-      const coded = scan.rows.length - read;
-      issues.push(
-        issue(
-          sheet.name,
-          null,
-          null,
-          `Trang tính "${sheet.name}" có ${vn(scan.filled)} dòng, nhiều hơn nhiều so với số ` +
-            `nhiệm vụ và chỉ tiêu của kế hoạch; chỉ ${vn(read)} dòng số liệu đầu tiên (đến dòng ` +
-            `${vn(lastRow)}) được đọc và đối chiếu` +
-            (coded > 0
-              ? `, cùng ${vn(coded)} dòng sau đó có mã nhiệm vụ, chỉ tiêu của kế hoạch`
-              : '') +
-            `, ${vn(skipped)} dòng còn lại bị bỏ qua. Nếu báo cáo nằm ở trang khác hoặc ở cuối ` +
-            `trang này, hãy xoá bớt các dòng, trang dữ liệu thừa rồi nhập lại.`,
-          'warning',
-        ),
-      );
+    const hiddenHeadings = new Set<string>();
+    for (const layout of detected.layouts) {
+      titleLines.push(...layout.titleLines);
+      for (const h of layout.hiddenHeadings) hiddenHeadings.add(h);
+      for (const n of layout.roleNotes) notes.push(`Trang "${sheet.name}": ${n}`);
+      readTable(sheet, layout, limit, planCodes, raws, footer, issues);
     }
-    if (scan.hidden > 0) {
-      issues.push(
-        issue(
-          sheet.name,
-          null,
-          null,
-          `Trang tính "${sheet.name}" có ${scan.hidden} dòng bị ẩn; các dòng ẩn không được nhập. ` +
-            `Nếu cần, hãy bỏ ẩn trong tệp gốc rồi nhập lại.`,
-          'warning',
-        ),
+    if (hiddenHeadings.size > 0)
+      notes.push(
+        `Trang "${sheet.name}" có cột bị ẩn (${[...hiddenHeadings].map((h) => `«${h}»`).join(', ')}); cột ẩn không được đọc. Nếu số liệu kỳ này nằm trong cột ẩn, hãy bỏ ẩn trong tệp gốc rồi nhập lại.`,
       );
-    }
-    if (scan.rows.length === 0) {
-      issues.push(
-        issue(
-          sheet.name,
-          null,
-          null,
-          `Trang tính "${sheet.name}" có tiêu đề cột nhưng không có dòng số liệu nào.`,
-          'warning',
-        ),
+    if (detected.layouts.length > 1)
+      notes.push(
+        `Trang "${sheet.name}" có ${detected.layouts.length} bảng (${detected.layouts.map((l) => `dòng ${l.headerTop}: ${l.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'}`).join('; ')}); mỗi bảng được đọc theo tiêu đề cột của nó.`,
       );
-    }
   }
 
   const rows = raws.map(readRow);
@@ -306,6 +450,8 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
     })),
   );
 
+  checkUnits(raws, rows, plan);
+
   const header = headerFrom(titleLines, footer);
   return {
     source: 'foreign',
@@ -314,6 +460,11 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
     header,
     rows: withoutSurplusUnmatched(rows, issues),
     issues,
+    notes,
+    leadTexts: raws
+      .filter((r) => r.layout.kind === 'task')
+      .map((r) => cellText(r.cells.lead ?? null))
+      .filter((t) => t !== ''),
   };
 }
 
@@ -347,6 +498,34 @@ function withoutSurplusUnmatched(rows: ImportRow[], issues: ImportIssue[]): Impo
     );
   }
   return kept;
+}
+
+const isPercentUnit = (unit: string): boolean => /%|phan tram|ty le/.test(foldVietnamese(unit));
+
+/**
+ * An indicator row whose unit contradicts the plan row's ("Người" against "%") measures something
+ * else, however alike the wording: the match becomes a question.
+ */
+function checkUnits(raws: RawRow[], rows: ImportRow[], plan: PlanRows): void {
+  const units = new Map(plan.indicators.map((x) => [x.id, x.unit]));
+  rows.forEach((row, i) => {
+    if (row.kind !== 'indicator' || row.targetId === null) return;
+    const written = cellText(raws[i]?.cells.unit ?? null);
+    const planned = units.get(row.targetId) ?? '';
+    if (written === '' || planned === '' || isPercentUnit(written) === isPercentUnit(planned))
+      return;
+    row.uncertain = true;
+    row.confidence = Math.min(row.confidence, 0.5);
+    row.issues.push(
+      issue(
+        row.sheet,
+        row.row,
+        raws[i]?.layout.columns.unit ?? null,
+        `Đơn vị tính "${written}" khác chỉ tiêu ${row.code} của kế hoạch ("${planned}"); hãy kiểm tra dòng này có đúng là chỉ tiêu đó không.`,
+        'warning',
+      ),
+    );
+  });
 }
 
 function matchKind(

@@ -4,8 +4,8 @@
 import type { ImportIssue } from '../../../shared/domain/import-types';
 import { parseDeadline } from '../../../shared/domain/deadline';
 import { foldVietnamese, fromRoman } from '../../../shared/domain/text';
-import { cellText, detectLayout, mergeAt, type SheetLayout } from './detect-layout';
-import { cellAt, columnLetter, type GridSheet, type GridWorkbook } from './grid';
+import { detectLayout, type SheetLayout } from './detect-layout';
+import { cellAt, cellText, columnLetter, mergeAt, type GridSheet, type GridWorkbook } from './grid';
 import { linkAssignees, type LinkTarget } from './link-assignees';
 
 export interface PlanDraftTask {

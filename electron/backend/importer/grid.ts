@@ -1,5 +1,6 @@
 // The importer's neutral view of a spreadsheet, whatever library or format it came from:
 // every later step (our form reader, the layout detector) works on this, never on exceljs.
+import { nfc } from '../../../shared/domain/text';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -55,4 +56,22 @@ export function columnLetter(col: number): string {
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
     s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** A cell's display text, NFC and trimmed; '' for a missing cell. */
+export function cellText(cell: GridCell | null | undefined): string {
+  if (!cell) return '';
+  if (cell.text !== '') return nfc(cell.text).trim();
+  const v = cell.value;
+  if (v === null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return nfc(String(v)).trim();
+}
+
+/** The merge that covers a cell, if any. */
+export function mergeAt(sheet: GridSheet, row: number, col: number): GridMerge | null {
+  for (const m of sheet.merges) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  }
+  return null;
 }

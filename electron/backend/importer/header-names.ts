@@ -16,6 +16,7 @@ export type ColumnKind =
   | 'markDone' // x-mark column "Đã hoàn thành"
   | 'markInProgress' // x-mark column "Đang thực hiện"
   | 'markNotStarted' // x-mark column "Chưa thực hiện"
+  | 'percent' // Tiến độ (%) / tỷ lệ hoàn thành: a progress percentage
   | 'completedOn' // Thời gian / ngày hoàn thành
   | 'deadline' // Thời hạn (the plan's deadline, copied by the agency)
   | 'progress' // Kết quả cụ thể / sản phẩm / tình hình thực hiện
@@ -94,6 +95,10 @@ const VOCABULARY: ReadonlyArray<[ColumnKind, string[]]> = [
     ['Đang thực hiện', 'Đang triển khai', 'Chưa hoàn thành', 'Đang triển khai thực hiện'],
   ],
   ['markNotStarted', ['Chưa thực hiện', 'Chưa triển khai', 'Chưa bắt đầu']],
+  [
+    'percent',
+    ['Tỷ lệ hoàn thành', 'Tỉ lệ hoàn thành', 'Phần trăm hoàn thành', 'Tỷ lệ thực hiện', 'Tỷ lệ'],
+  ],
   ['completedOn', ['Thời gian hoàn thành', 'Ngày hoàn thành', 'Thời điểm hoàn thành']],
   [
     'deadline',
@@ -152,7 +157,14 @@ export function headerKind(text: string): ColumnKind | null {
   const h = foldHeader(text);
   if (h === '' || h.length > MAX_HEADER_LENGTH) return null;
   for (const { kind, name } of NAMES) {
-    if (h === name || h.startsWith(`${name} `)) return kind;
+    if (h === name || h.startsWith(`${name} `)) {
+      // "Tiến độ (%)", "Hoàn thành (%)", "% hoàn thành": a percentage, not words or x-marks.
+      if (text.includes('%') && PERCENT_CAPABLE.has(kind)) return 'percent';
+      return kind;
+    }
   }
+  if (/^%/.test(text.trim()) && h.length > 0) return 'percent';
   return null;
 }
+
+const PERCENT_CAPABLE = new Set<ColumnKind>(['status', 'markDone', 'progress', 'percent']);

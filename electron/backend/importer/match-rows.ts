@@ -258,10 +258,18 @@ const CONTAINMENT_SHARE = 0.9;
 // temperature: two equal candidates → ½ each; 0.06 apart → about 0.8), raised towards 1 when the
 // runner-up is far behind, since a shortened text that resembles only one plan row is that row.
 const TEMPERATURE = 0.04;
-const CLEAR_LEAD_FROM = 0.2;
-const CLEAR_LEAD_SPAN = 0.4;
-const CLEAR_LEAD_GAIN = 0.5;
+const CLEAR_LEAD_FROM = 0.1;
+const CLEAR_LEAD_SPAN = 0.3;
+const CLEAR_LEAD_GAIN = 1;
+const SUBSTANCE_FROM = 0.5;
+const SUBSTANCE_SPAN = 0.2;
 const CODE_BONUS = 0.3;
+const IDF_POWER = 2;
+// A row that repeats a plan row whole and adds its own tail is that row: from this many terms on,
+// and when at least half the row's wording is the plan row's, how much of the plan row the file
+// row repeats counts as much as the other way round (a short generic plan row inside a longer
+// row does not).
+const COVERAGE_MIN_TERMS = 6;
 const NUMBER_BONUS = 0.12;
 const OTHER_GROUP_PENALTY = 0.15;
 
@@ -295,7 +303,9 @@ class TermWeights {
     const seen = this.df.get(term) ?? 0;
     if (seen === 0 && /\d/.test(term)) return 0;
     const df = Math.max(1, seen);
-    const idf = Math.log(1 + this.n / df);
+    // Squared, so that words most plan rows share ("khoa học", "chuyển đổi số") weigh little
+    // against the words that tell one task from another ("phong trào thi đua").
+    const idf = Math.log(1 + this.n / df) ** IDF_POWER;
     return term.includes(' ') ? idf * 0.5 : idf; // pairs refine, words carry the meaning
   }
 }
@@ -344,9 +354,28 @@ function textScores(
     const t = indexed[ti]!;
     if (t.weight === 0) continue;
     out.ids.push(ti);
-    out.scores.push(CONTAINMENT_SHARE * (s / qWeight) + (1 - CONTAINMENT_SHARE) * (s / t.weight));
+    const inPlan = s / qWeight; // how much of the row's wording is in the plan row
+    const repeated = s / t.weight; // how much of the plan row the row repeats
+    const score = CONTAINMENT_SHARE * inPlan + (1 - CONTAINMENT_SHARE) * repeated;
+    out.scores.push(
+      t.terms.size >= COVERAGE_MIN_TERMS && inPlan >= 0.5
+        ? Math.max(score, CONTAINMENT_SHARE * repeated + (1 - CONTAINMENT_SHARE) * inPlan)
+        : score,
+    );
   }
   return out;
+}
+
+/**
+ * The row's wording without the remarks officials add in brackets ("(theo Kế hoạch số 45/KH-SNV)",
+ * "(đã báo cáo quý II)"); kept when the brackets are most of the text.
+ */
+export function withoutRemarks(text: string): string {
+  const bare = text
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return bare.split(' ').length >= 4 ? bare : text;
 }
 
 export function normCode(code: string): string {
@@ -369,7 +398,10 @@ function calibrate(scores: number[], chosen: number): number {
   });
   const base = Math.min(1, s);
   const lead = Math.min(1, Math.max(0, (s - rival - CLEAR_LEAD_FROM) / CLEAR_LEAD_SPAN));
-  return Math.min(1, (base + (1 - base) * CLEAR_LEAD_GAIN * lead) / denominator);
+  // A clear lead counts only for a row most of whose wording is in the plan row: an office's own
+  // row sharing a few rare words with one task is not that task.
+  const substance = Math.min(1, Math.max(0, (base - SUBSTANCE_FROM) / SUBSTANCE_SPAN));
+  return Math.min(1, (base + (1 - base) * CLEAR_LEAD_GAIN * lead * substance) / denominator);
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -411,7 +443,7 @@ export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchR
   });
 
   const text: Sparse[] = queries.map((q) =>
-    textScores(new Set(matchTerms(q.text)), indexed, postings, weights),
+    textScores(new Set(matchTerms(withoutRemarks(q.text))), indexed, postings, weights),
   );
 
   // The file's numbers and groups only help when they are the plan's: check that they agree with

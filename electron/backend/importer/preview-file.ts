@@ -64,7 +64,12 @@ export async function previewFile(
     });
 
   const issues: ImportIssue[] = [...extraction.issues];
-  const { agency, agencySource } = resolveAgency(catalogue, extraction, file.name, hints);
+  const { agency, agencySource, agencyQuestion } = resolveAgency(
+    catalogue,
+    extraction,
+    file.name,
+    hints,
+  );
   const period = resolvePeriod(extraction, file.name, hints, issues);
   if (extraction.rows.length === 0)
     issues.push(
@@ -79,11 +84,13 @@ export async function previewFile(
     source: extraction.source,
     agency,
     agencySource,
+    agencyQuestion,
+    needsReceivedOn: extraction.header.docDate === null,
     period,
     header: extraction.header,
     rows: extraction.rows,
     issues,
-    notes: read.workbook.notes,
+    notes: [...read.workbook.notes, ...extraction.notes],
   };
   if (agency && period)
     Object.assign(preview, compareWithStored(db, catalogue, plan, preview, extraction));
@@ -106,6 +113,9 @@ export function blankPreview(
     source: null,
     agency: null,
     agencySource: null,
+    agencyQuestion: null,
+    needsReceivedOn: false,
+    sameBatchAs: null,
     period: null,
     header: null,
     rows: [],
@@ -117,26 +127,85 @@ export function blankPreview(
   };
 }
 
+type Found = { id: number; confidence: number } | null;
+
+/**
+ * Who sent the file. Our form says it exactly; otherwise three witnesses are heard — the title
+ * block, the file name and the lead agencies the rows name — and the agency becomes a question
+ * whenever they disagree or the only evidence is an abbreviation.
+ */
 function resolveAgency(
   c: Catalogue,
   e: Extraction,
   fileName: string,
   hints: PreviewHints,
-): { agency: AgencyRef | null; agencySource: FilePreview['agencySource'] } {
+): {
+  agency: AgencyRef | null;
+  agencySource: FilePreview['agencySource'];
+  agencyQuestion: string | null;
+} {
+  const byId = new Map(c.agencies.map((a) => [a.id, a]));
+  const current = (id: number): number => byId.get(id)?.current.id ?? id;
   const ref = (id: number): AgencyRef | null => {
-    const a = c.agencies.find((x) => x.id === id);
+    const a = byId.get(id);
     // A file from a merged agency counts for the agency that carries its work today.
     return a ? { id: a.current.id, name: a.current.name } : null;
   };
-  if (e.agencyId !== null) return { agency: ref(e.agencyId), agencySource: 'form' };
-  if (hints.agencyId !== undefined) return { agency: ref(hints.agencyId), agencySource: 'chosen' };
-  const found = findAgencyInText(
-    [e.header.agencyText ?? '', fileName.replace(/\.[a-z0-9]+$/i, '')].filter((t) => t !== ''),
-    c.agencies.map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, aliases: a.aliases })),
-  );
-  return found
-    ? { agency: ref(found.id), agencySource: 'detected' }
-    : { agency: null, agencySource: null };
+  const nameOf = (id: number): string => byId.get(current(id))?.name ?? '';
+  if (e.agencyId !== null)
+    return { agency: ref(e.agencyId), agencySource: 'form', agencyQuestion: null };
+  if (hints.agencyId !== undefined)
+    return { agency: ref(hints.agencyId), agencySource: 'chosen', agencyQuestion: null };
+
+  const list = c.agencies.map((a) => ({
+    id: a.id,
+    name: a.name,
+    shortName: a.shortName,
+    aliases: a.aliases,
+  }));
+  const find = (texts: string[]): Found =>
+    texts.some((t) => t.trim() !== '') ? findAgencyInText(texts, list) : null;
+  const title = find([e.header.agencyText ?? '']);
+  const bareName = fileName.replace(/\.[a-z0-9]+$/i, '');
+  const file = find([bareName]);
+  // The lead agency most rows name, when most rows name one.
+  const leadCounts = new Map<number, number>();
+  let leadNamed = 0;
+  for (const t of e.leadTexts) {
+    const f = find([t]);
+    if (!f) continue;
+    leadNamed++;
+    leadCounts.set(current(f.id), (leadCounts.get(current(f.id)) ?? 0) + 1);
+  }
+  const [leadTop, leadTopCount] = [...leadCounts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const lead = leadNamed >= 2 && leadTopCount / leadNamed >= 0.6 ? leadTop : null;
+
+  const chosen = title ?? file;
+  if (!chosen) {
+    if (lead === null) return { agency: null, agencySource: null, agencyQuestion: null };
+    return {
+      agency: ref(lead),
+      agencySource: 'detected',
+      agencyQuestion: `Tệp không ghi tên đơn vị gửi ở tiêu đề hay tên tệp; đơn vị được đoán theo cột chủ trì (${nameOf(lead)}). Hãy chọn đúng đơn vị gửi báo cáo.`,
+    };
+  }
+  const doubts: string[] = [];
+  if (title && file && current(title.id) !== current(file.id))
+    doubts.push(`tiêu đề ghi ${nameOf(title.id)} nhưng tên tệp ghi ${nameOf(file.id)}`);
+  if (chosen.confidence < 0.9)
+    doubts.push(
+      `tên đơn vị chỉ nhận ra qua chữ viết tắt hoặc lẫn với đơn vị khác (${nameOf(chosen.id)}?)`,
+    );
+  if (lead !== null && lead !== current(chosen.id) && !leadCounts.has(current(chosen.id)))
+    doubts.push(`các dòng ghi đơn vị chủ trì là ${nameOf(lead)}`);
+  return {
+    agency: ref(chosen.id),
+    agencySource: 'detected',
+    agencyQuestion:
+      doubts.length === 0
+        ? null
+        : `Chưa chắc đơn vị gửi báo cáo: ${doubts.join('; ')}. Hãy chọn đúng đơn vị trước khi ghi.`,
+  };
 }
 
 /**

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Extraction, FilePreview } from '../../../shared/domain/import-types';
 
 export interface StoredFile {
+  /** The plan tracked when the preview was made: its matches are that plan's rows. */
+  planId: number;
   preview: FilePreview;
   extraction: Extraction | null;
   bytes: Uint8Array;

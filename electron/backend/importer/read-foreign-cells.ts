@@ -8,8 +8,7 @@ import {
   parseVnNumber,
 } from '../../../shared/domain/text';
 import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
-import { cellText } from './detect-layout';
-import type { GridCell } from './grid';
+import { cellText, type GridCell } from './grid';
 
 const ERROR_TEXT = /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
@@ -23,24 +22,94 @@ export function formulaError(cell: GridCell | null): string | null {
 
 /** Status words as agencies write them, folded, checked from the start of the text. */
 const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
-  [/^(?:chua (?:thuc hien|trien khai|bat dau|lam)|khong thuc hien)\b/, 'not_started'],
+  [/^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong thuc hien|chua)\b/, 'not_started'],
   [
-    /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|thuong xuyen|trien khai thuong xuyen)/,
+    /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|(?:thuc hien |trien khai )?thuong xuyen|hang (?:nam|quy|thang))/,
     'in_progress',
   ],
   [/^(?:da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da trien khai xong)\b/, 'done'],
 ];
 // A status column (not free text) may also say just "đã thực hiện" / "đã triển khai".
 const STATUS_COLUMN_EXTRA: ReadonlyArray<[RegExp, ReportedStatus]> = [
-  [/^(?:da thuc hien|da trien khai|da ban hanh)\b/, 'done'],
+  [/^(?:da thuc hien|da trien khai|da ban hanh|dat)\b/, 'done'],
 ];
 
+function foldStatus(text: string): string {
+  return foldVietnamese(text).replace(/^[\s\-+.*•:]+/, '');
+}
+
 export function statusFromText(text: string, statusColumn: boolean): ReportedStatus | null {
-  const f = foldVietnamese(text).replace(/^[\s\-+.*•:]+/, '');
+  const f = foldStatus(text);
   if (f === '') return null;
   const rules = statusColumn ? [...STATUS_WORDS, ...STATUS_COLUMN_EXTRA] : STATUS_WORDS;
   for (const [re, status] of rules) if (re.test(f)) return status;
   return null;
+}
+
+/**
+ * The status of a cell that is a bare status phrase ("Đã hoàn thành", "Đang thực hiện.", "x Hoàn
+ * thành"), or null when the cell says more than that (then it is prose, read by statusFromProse).
+ */
+export function statusPhrase(text: string): ReportedStatus | null {
+  const status = statusFromText(text, true);
+  if (status === null) return null;
+  const words = foldStatus(text)
+    .replace(/[^a-z0-9%\s]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return words.length <= 4 ? status : null;
+}
+
+/** Recurring work ("Thực hiện thường xuyên", "Hằng năm"): reported as in progress, noted as such. */
+export function isRecurringText(text: string): boolean {
+  return /^(?:thuc hien |trien khai |nhiem vu )?(?:thuong xuyen|hang (?:nam|quy|thang)|hang nam)\b/.test(
+    foldStatus(text),
+  );
+}
+
+// Clauses inside a prose result that contradict its opening words: "Hoàn thành khảo sát; đang xây
+// dựng dự thảo" is not done.
+const STILL_GOING =
+  /(?:^|[;,.]\s*|\s)(?:dang (?:trien khai|thuc hien|xay dung|hoan thien|lam)|chua hoan thanh|tiep tuc (?:trien khai|thuc hien))\b/;
+const NOT_YET = /(?:^|[;,.]\s*)chua (?:trien khai|thuc hien|bat dau)\b/;
+
+/**
+ * What a prose result says about the status: its opening words, and whether a later clause says
+ * otherwise (then the reading is in doubt and the clerk is asked).
+ */
+export function statusFromProse(text: string): {
+  status: ReportedStatus | null;
+  contradicted: boolean;
+} {
+  const status = statusFromText(text, false);
+  if (status === null) return { status: null, contradicted: false };
+  const rest = foldStatus(text).replace(/^\S+\s+\S+/, '');
+  const contradicted =
+    (status === 'done' && (STILL_GOING.test(rest) || NOT_YET.test(rest))) ||
+    (status === 'not_started' && STILL_GOING.test(rest) && !/^chua/.test(rest.trim()));
+  return { status, contradicted };
+}
+
+/** A progress percentage: a number 0–100, "70%", "70 %", or 0–1 behind a percent format. */
+export function percentFromCell(cell: GridCell | null): number | null {
+  if (!cell || formulaError(cell)) return null;
+  const text = cellText(cell);
+  if (typeof cell.value === 'number') {
+    const v = text.endsWith('%') ? (parseVnNumber(text) ?? cell.value * 100) : cell.value;
+    return v >= 0 && v <= 100 ? Math.round(v * 100) / 100 : null;
+  }
+  const m = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/.exec(text.trim());
+  if (!m) return null;
+  const v = parseVnNumber(m[1] ?? '');
+  return v !== null && v >= 0 && v <= 100 ? v : null;
+}
+
+/** A percentage written in prose: "đạt khoảng 70%", "được 45 %". */
+export function percentInText(text: string): number | null {
+  const m = /(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(text);
+  if (!m) return null;
+  const v = parseVnNumber(m[1] ?? '');
+  return v !== null && v >= 0 && v <= 100 ? v : null;
 }
 
 // What counts as "not marked" in an x-mark column; anything else ("x", "X", "✓", "1", a date) is.
@@ -57,6 +126,31 @@ const SERIAL_MIN = 36_526;
 const SERIAL_MAX = 73_051;
 const DATE_IN_TEXT =
   /(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})/;
+
+/** A completion date read from a cell; `approx` when the cell gave only the month. */
+export interface ReadDate {
+  date: IsoDate;
+  approx: boolean;
+}
+
+// "tháng 8/2025", "T7/2025", "8/2025", "08-2025", "tháng 8 năm 2025".
+const MONTH_ONLY = /^(?:thang|t)?\s*(1[0-2]|0?[1-9])\s*(?:[/.-]|nam)\s*(20\d{2})$/;
+const MONTH_IN_TEXT = /(?:thang|\bt)\s*(1[0-2]|0?[1-9])\s*(?:[/.-]|nam)\s*(20\d{2})\b/;
+
+function monthEnd(month: number, year: number): IsoDate {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/** A day date, else a month-only date (the month's last day, marked approximate); never dropped. */
+export function completionFromCell(cell: GridCell | null): ReadDate | null {
+  const day = dateFromCell(cell);
+  if (day) return { date: day, approx: false };
+  if (!cell || formulaError(cell)) return null;
+  const f = foldVietnamese(cellText(cell)).replace(/^(?:ngay hoan thanh|hoan thanh)\s*/, '');
+  const m = MONTH_ONLY.exec(f) ?? MONTH_IN_TEXT.exec(f);
+  return m ? { date: monthEnd(Number(m[1]), Number(m[2])), approx: true } : null;
+}
 
 export function dateFromCell(cell: GridCell | null): IsoDate | null {
   if (!cell || formulaError(cell)) return null;

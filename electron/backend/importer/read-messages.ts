@@ -50,6 +50,7 @@ export const MSG = {
   zipOther: `Đây là tệp nén (.zip) không chứa bảng tính Excel, không phải tệp Excel. ${SEND_XLSX}`,
   csv: `Tệp là văn bản dạng CSV/TXT, không phải tệp Excel: ứng dụng không đoán được cột và bảng mã của tệp này. ${RESAVE}`,
   text: `Tệp chỉ chứa văn bản thuần, không phải tệp Excel. ${SEND_XLSX}`,
+  dtd: 'Tệp có khai báo DTD/thực thể XML, thứ bảng tính Excel thật không bao giờ dùng và thường là dấu hiệu tệp độc hại (nhân bản thực thể), nên ứng dụng không mở. Hãy đề nghị đơn vị mở tệp bằng Excel, lưu thành tệp .xlsx mới rồi gửi lại.',
   htmlNoTable: `Tệp là trang web (HTML) không có bảng số liệu, không phải tệp Excel. ${SEND_XLSX}`,
 } as const;
 
@@ -62,3 +63,11 @@ export const NOTE_HTML =
   'Tệp thực chất là trang web (HTML) được đặt đuôi Excel, thường do xuất từ phần mềm trên web; ứng dụng đã đọc bảng trong đó dưới dạng văn bản. Nếu số liệu hiển thị sai, hãy mở tệp bằng Excel, lưu thành .xlsx rồi nhập lại.';
 export const NOTE_XML2003 =
   'Tệp là bảng tính XML của Excel 2003 được đặt đuôi Excel; ứng dụng đã đọc được. Nên mở bằng Excel và lưu thành .xlsx cho lần sau.';
+
+export const NOTE_UNSAFE_PATHS = (names: string[]): string =>
+  `Tệp nén có ${names.length} mục mang tên đường dẫn bất thường (${names
+    .slice(0, 3)
+    .map((n) => `«${n}»`)
+    .join(
+      ', ',
+    )}), có thể nhằm ghi ra ngoài thư mục khi giải nén; ứng dụng không giải nén ra đĩa và bỏ qua các mục này. Nên báo đơn vị kiểm tra máy tính đã tạo tệp.`;

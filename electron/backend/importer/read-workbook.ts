@@ -6,10 +6,17 @@ import type { BadFileCode } from './bad-file-codes';
 import type { GridWorkbook } from './grid';
 import { startsWith } from './magic-bytes';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
-import { BadFile, MSG } from './read-messages';
+import { BadFile, MSG, NOTE_UNSAFE_PATHS } from './read-messages';
 import { readCfbFile, readOds, readTextFile } from './read-sheetjs';
 import { STREAMED_PART, readBigXlsx, readXlsx } from './read-xlsx';
-import { asText, checkZipSizes, entryData, listZip, type ZipEntry } from './zip-container';
+import {
+  asText,
+  checkZipSizes,
+  entryData,
+  entryHead,
+  listZip,
+  type ZipEntry,
+} from './zip-container';
 
 export type { BadFileCode } from './bad-file-codes';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
@@ -131,6 +138,16 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
     if (e.size > lim.streamPartBytes && STREAMED_PART.test(e.name)) big.set(e.name, e);
     else data.set(e.name, entryData(bytes, e));
   }
+  // A spreadsheet never needs a DTD; one that declares entities is an attack (entity expansion),
+  // refused before any XML parser sees it. Streamed parts are checked by their first chunk.
+  for (const [name, part] of data) {
+    if (/\.(?:xml|rels|vml)$/i.test(name) && declaresDtd(part))
+      throw new BadFile('hostile', MSG.dtd);
+  }
+  for (const e of big.values()) {
+    if (declaresDtd(entryHead(bytes, e))) throw new BadFile('hostile', MSG.dtd);
+  }
+  const unsafeNames = entries.filter((e) => unsafeEntryName(e.name)).map((e) => e.name);
 
   const mimetype = data.get('mimetype');
   if (mimetype) {
@@ -154,8 +171,12 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
   const workbookType: string = parts.get('/xl/workbook.xml') ?? '';
   if (data.has('xl/workbook.xml') || SPREADSHEET_TYPES.test(types)) {
     const macro = MACRO_TYPES.test(workbookType);
-    if (big.size > 0) return readBigXlsx(bytes, data, big, macro, lim);
-    return readXlsx(bytes, entries, data, macro, lim);
+    const wb =
+      big.size > 0
+        ? await readBigXlsx(bytes, data, big, macro, lim)
+        : await readXlsx(bytes, entries, data, macro, lim);
+    if (unsafeNames.length > 0) wb.notes.push(NOTE_UNSAFE_PATHS(unsafeNames));
+    return wb;
   }
   // Not a workbook after all: whatever was left for streaming is inflated like the rest.
   for (const [name, e] of big) data.set(name, entryData(bytes, e));
@@ -163,4 +184,25 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
   const inner = entries.filter((e) => /\.(xlsx|xlsm|xls|ods|csv)$/i.test(e.name)).length;
   if (inner > 0) throw new BadFile('not_spreadsheet', MSG.zipOfFiles(inner));
   throw new BadFile('not_spreadsheet', MSG.zipOther);
+}
+
+/**
+ * Whether an XML part declares a document type or entities. Looked for in the prolog only (before
+ * the root element), where XML allows them; a text cell that merely mentions "<!ENTITY" is
+ * escaped and never matches.
+ */
+export function declaresDtd(part: Uint8Array): boolean {
+  const head = Buffer.from(part.buffer, part.byteOffset, Math.min(part.byteLength, 4096)).toString(
+    'latin1',
+  );
+  const root = head.search(/<[A-Za-z_]/);
+  const prolog = root < 0 ? head : head.slice(0, root);
+  return /<!(?:DOCTYPE|ENTITY)/i.test(prolog);
+}
+
+/** A zip entry name that would escape the folder it is unpacked into (`../x`, `C:\x`, `/x`). */
+function unsafeEntryName(name: string): boolean {
+  return (
+    /(?:^|[\\/])\.\.(?:[\\/]|$)/.test(name) || /^[A-Za-z]:/.test(name) || name.startsWith('\\')
+  );
 }

@@ -1,9 +1,20 @@
 // Turns preview rows (with the user's corrections) into the records a submission stores.
-import type { ImportRow } from '../../../shared/domain/import-types';
-import type { IndicatorValue, TaskProgress } from '../../../shared/domain/types';
+import { SUGGESTION_FLOOR, type ImportRow } from '../../../shared/domain/import-types';
+import type {
+  IndicatorValue,
+  IsoDate,
+  ReportedStatus,
+  TaskProgress,
+} from '../../../shared/domain/types';
 
 /** Row key → chosen plan row id, or null when the user dropped the row. */
 export type MatchOverrides = Record<string, number | null>;
+
+/** Row key → the clerk's answer to the row's questions (status, completion date). */
+export type RowAnswers = Record<
+  string,
+  { status?: ReportedStatus | null; completedOn?: IsoDate | null }
+>;
 
 function chosenTarget(row: ImportRow, overrides: MatchOverrides): number | null {
   return row.key in overrides ? overrides[row.key]! : row.targetId;
@@ -12,18 +23,28 @@ function chosenTarget(row: ImportRow, overrides: MatchOverrides): number | null 
 export function progressFromRows(
   rows: ImportRow[],
   overrides: MatchOverrides,
+  answers: RowAnswers = {},
 ): Omit<TaskProgress, 'submissionId'>[] {
   return rows
     .filter((r) => r.kind === 'task' && chosenTarget(r, overrides) !== null)
-    .map((r) => ({
-      taskId: chosenTarget(r, overrides)!,
-      sourceRow: r.key,
-      status: r.status,
-      completedOn: r.completedOn,
-      progress: r.progress,
-      difficulties: r.difficulties,
-      proposals: r.proposals,
-    }));
+    .map((r) => {
+      const a = answers[r.key] ?? {};
+      const status = a.status !== undefined ? a.status : r.status;
+      const answeredDate = a.completedOn !== undefined;
+      const completedOn =
+        status !== 'done' ? null : answeredDate ? (a.completedOn ?? null) : r.completedOn;
+      return {
+        taskId: chosenTarget(r, overrides)!,
+        sourceRow: r.key,
+        status,
+        completedOn,
+        completedApprox: completedOn !== null && !answeredDate && r.completedApprox,
+        percent: r.percent,
+        progress: r.progress,
+        difficulties: r.difficulties,
+        proposals: r.proposals,
+      };
+    });
 }
 
 export function valuesFromRows(
@@ -42,15 +63,27 @@ export function valuesFromRows(
 }
 
 /**
- * Rows still waiting for the user: uncertain and neither confirmed, changed nor dropped.
- * Accepting suggestions takes every suggested match and leaves out rows that matched nothing.
+ * Rows still waiting for the user: an uncertain match neither confirmed, changed nor dropped, or
+ * a reading in doubt (status, date) not answered. Accepting suggestions takes suggested matches at
+ * or above SUGGESTION_FLOOR; guesses below it and doubtful readings stay questions.
  */
 export function unresolvedRows(
   rows: ImportRow[],
   overrides: MatchOverrides,
   acceptSuggested: boolean,
+  answers: RowAnswers = {},
 ): ImportRow[] {
-  return acceptSuggested ? [] : rows.filter((r) => r.uncertain && !(r.key in overrides));
+  return rows.filter((r) => {
+    if (r.key in overrides && overrides[r.key] === null) return false; // dropped
+    const matchOpen =
+      r.uncertain &&
+      !(r.key in overrides) &&
+      !(acceptSuggested && r.targetId !== null && r.confidence >= SUGGESTION_FLOOR) &&
+      // Accepting suggestions leaves out rows that matched nothing, as before.
+      !(acceptSuggested && r.targetId === null);
+    const readingOpen = r.questions.length > 0 && !(r.key in answers);
+    return matchOpen || readingOpen;
+  });
 }
 
 /** Plan rows chosen for more than one file row after the user's changes. */

@@ -2,8 +2,8 @@
 // (groups, totals, column numbers, merged continuations and the signature block left out).
 
 import { foldVietnamese, fromRoman, toRoman } from '../../../shared/domain/text';
-import { cellText, mergeAt, type SheetLayout } from './detect-layout';
-import { cellAt, type GridCell, type GridSheet } from './grid';
+import type { SheetLayout } from './detect-layout';
+import { cellAt, cellText, mergeAt, type GridCell, type GridSheet } from './grid';
 import type { ColumnKind } from './header-names';
 import { normCode } from './match-rows';
 import { formulaError } from './read-foreign-cells';
@@ -28,15 +28,23 @@ export interface RawRow {
   number: string | null;
   group: string | null;
   cells: Partial<Record<ColumnKind, GridCell | null>>;
+  /** Cells of the further prose-result columns (`layout.extraProgress`). */
+  extraProgress: (GridCell | null)[];
 }
 
-function rowTexts(sheet: GridSheet, row: number, layout: SheetLayout): string[] {
+function rowTexts(
+  sheet: GridSheet,
+  row: number,
+  layout: SheetLayout,
+  hidden: Set<number>,
+): string[] {
   const out: string[] = [];
   for (
     let c = layout.firstCol;
     c <= Math.max(layout.lastCol, sheet.rows[row - 1]?.length ?? 0);
     c++
   ) {
+    if (hidden.has(c)) continue;
     const t = cellText(cellAt(sheet, row, c));
     if (t !== '') out.push(t);
   }
@@ -88,12 +96,15 @@ const READ_KINDS: ColumnKind[] = [
   'markDone',
   'markInProgress',
   'markNotStarted',
+  'percent',
   'completedOn',
   'progress',
   'difficulties',
   'proposals',
   'note',
   'value',
+  'lead',
+  'unit',
 ];
 
 interface SheetScan {
@@ -133,12 +144,13 @@ export function scanSheet(
   const rows: RawRow[] = [];
   const footer: string[] = [];
   const hiddenRows = new Set(sheet.hiddenRows);
+  const hiddenCols = new Set(sheet.hiddenColumns);
   let hidden = 0;
   let group: string | null = null;
   let inFooter = false;
   let filled = sheet.unreadRows ?? 0;
   let cut: SheetScan['cut'] = null;
-  for (let r = layout.firstDataRow; r <= sheet.rows.length; r++) {
+  for (let r = layout.firstDataRow; r <= Math.min(layout.lastDataRow, sheet.rows.length); r++) {
     if (cut) {
       if ((sheet.rows[r - 1]?.length ?? 0) === 0) continue;
       filled++;
@@ -152,7 +164,7 @@ export function scanSheet(
       r--; // this row again, as the first one past the limit
       continue;
     }
-    const texts = rowTexts(sheet, r, layout);
+    const texts = rowTexts(sheet, r, layout, hiddenCols);
     if (texts.length === 0) continue;
     if (!cut) filled++;
     const cells: RawRow['cells'] = {};
@@ -160,6 +172,7 @@ export function scanSheet(
       const col = layout.columns[kind];
       if (col !== undefined) cells[kind] = cellAt(sheet, r, col);
     }
+    const extraProgress = layout.extraProgress.map((c) => cellAt(sheet, r, c));
     const subjectCell = cellAt(sheet, r, layout.subjectColumn);
     const subjectMerge = mergeAt(sheet, r, layout.subjectColumn);
     const continuation = subjectMerge !== null && subjectMerge.top < r;
@@ -193,7 +206,19 @@ export function scanSheet(
     if (continuation) {
       // A task cell merged down over several rows: what the row above lacks is taken from here.
       const prev = rows[rows.length - 1];
-      if (prev) prev.cells = { ...nonEmpty(cells), ...nonEmpty(prev.cells) };
+      if (prev) {
+        // Sub-activities written beside a task cell merged down: their results belong together.
+        const more = cellText(cells.progress ?? null);
+        const had = cellText(prev.cells.progress ?? null);
+        if (more !== '' && had !== '' && more !== had) {
+          const text = `${had}\n${more}`;
+          prev.cells.progress = { value: text, text };
+        }
+        prev.cells = { ...nonEmpty(cells), ...nonEmpty(prev.cells) };
+        prev.extraProgress = prev.extraProgress.map((c, i) =>
+          cellText(c) !== '' ? c : (extraProgress[i] ?? null),
+        );
+      }
       continue;
     }
     if (subject === '' && !hasData && !formulaError(subjectCell)) continue;
@@ -211,7 +236,7 @@ export function scanSheet(
         text = text.slice(m[0].length);
       }
     }
-    rows.push({ sheet, layout, row: r, text, code, number, group, cells });
+    rows.push({ sheet, layout, row: r, text, code, number, group, cells, extraProgress });
   }
   const unread = sheet.unreadRows ?? 0;
   if (cut) cut.skipped += unread;

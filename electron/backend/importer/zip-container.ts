@@ -2,7 +2,7 @@
 // and every inflate is capped at the size the directory declared (a lying directory cannot expand);
 // and the two zip writers that hand already-checked parts to exceljs.
 
-import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import type { ReadLimits } from './read-limits';
 import { BadFile, MSG } from './read-messages';
@@ -139,6 +139,22 @@ export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   }
   if (out.length !== e.size || crc32(out) !== e.crc) throw new BadFile('corrupt', MSG.corrupt);
   return out;
+}
+
+/**
+ * The first few kilobytes of an entry (at most `max` bytes), for checks that only need the start of
+ * a part too big to inflate whole; a damaged start gives what could be inflated.
+ */
+export function entryHead(b: Uint8Array, e: ZipEntry, max = 4096): Uint8Array {
+  // 2 KB of deflate data inflate to at most about 2 MB.
+  const raw = rawEntryData(b, e).subarray(0, 2048);
+  if (e.method === 0) return raw.subarray(0, max);
+  if (e.method !== 8) return new Uint8Array();
+  try {
+    return inflateRawSync(raw, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).subarray(0, max);
+  } catch {
+    return new Uint8Array();
+  }
 }
 
 /**

@@ -144,7 +144,7 @@ export function insertSubmission(db: Db, s: NewSubmission): Submission {
     );
     const progress = db.prepare(
       `INSERT INTO task_progress (submission_id, task_id, source_row, status, completed_on, progress,
-         difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         difficulties, proposals, percent, completed_approx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const p of s.progress) {
       progress.run(
@@ -156,6 +156,8 @@ export function insertSubmission(db: Db, s: NewSubmission): Submission {
         p.progress,
         p.difficulties,
         p.proposals,
+        p.percent,
+        p.completedApprox ? 1 : 0,
       );
     }
     const value = db.prepare(
@@ -188,6 +190,8 @@ interface ProgressRow {
   progress: string | null;
   difficulties: string | null;
   proposals: string | null;
+  percent: number | null;
+  completed_approx: number;
 }
 
 export function progressOf(db: Db, submissionIds: number[]): TaskProgress[] {
@@ -207,6 +211,8 @@ export function progressOf(db: Db, submissionIds: number[]): TaskProgress[] {
     progress: r.progress,
     difficulties: r.difficulties,
     proposals: r.proposals,
+    percent: r.percent,
+    completedApprox: r.completed_approx === 1,
   }));
 }
 

@@ -1,0 +1,259 @@
+// Decides what each column of an agency's table holds from its heading *and* its content: a
+// "Tình hình thực hiện" column full of status words is the status; "Thời gian hoàn thành" holding
+// "Quý III/2025" is the plan's deadline, not the completion date; "Tiến độ (%)" with 100 / 70 / 0
+// is a percentage. When two columns compete for a role, the one whose content fits wins, and the
+// choice is noted for the clerk.
+import { parseDeadline } from '../../../shared/domain/deadline';
+import { parsePeriodFromText } from '../../../shared/domain/periods';
+import { cellAt, cellText, columnLetter, type GridSheet } from './grid';
+import type { ColumnKind } from './header-names';
+import { completionFromCell, percentFromCell, statusPhrase } from './read-foreign-cells';
+
+/** Two columns that both fit the status, with their headings. */
+export interface RoleChoice {
+  columns: number[];
+  headings: string[];
+}
+
+export interface Roles {
+  columns: Partial<Record<ColumnKind, number>>;
+  extraProgress: number[];
+  notes: string[];
+  statusInDoubt: RoleChoice | null;
+  /** The completion column's heading says plainly "ngày hoàn thành" (a date there means done). */
+  completedOnExact: boolean;
+}
+
+interface Profile {
+  col: number;
+  kind: ColumnKind;
+  heading: string;
+  filled: number;
+  statusWords: number;
+  dates: number;
+  deadlines: number;
+  percents: number;
+  prose: number;
+}
+
+// Enough rows to judge a column; a report has a few dozen.
+const SAMPLE_ROWS = 400;
+const FITS = 0.6;
+
+function profile(
+  sheet: GridSheet,
+  col: number,
+  kind: ColumnKind,
+  heading: string,
+  dataRows: number[],
+): Profile {
+  const p: Profile = {
+    col,
+    kind,
+    heading,
+    filled: 0,
+    statusWords: 0,
+    dates: 0,
+    deadlines: 0,
+    percents: 0,
+    prose: 0,
+  };
+  for (const r of dataRows) {
+    const cell = cellAt(sheet, r, col);
+    const text = cellText(cell);
+    if (text === '') continue;
+    p.filled++;
+    if (statusPhrase(text) !== null) p.statusWords++;
+    if (text.length > 40) p.prose++;
+    if (percentFromCell(cell) !== null) p.percents++;
+    const date = completionFromCell(cell);
+    if (date && !date.approx) p.dates++;
+    else if (date) {
+      // "8/2025" reads as a month date and as a month deadline alike.
+      p.dates += 0.5;
+      p.deadlines += 0.5;
+    } else {
+      const d = parseDeadline(text);
+      if (d.kind !== 'none' || parsePeriodFromText(text) !== null) p.deadlines++;
+    }
+  }
+  return p;
+}
+
+const share = (n: number, p: Profile): number => (p.filled === 0 ? 0 : n / p.filled);
+
+// How much a heading itself says "the day it was finished" rather than "the time allowed".
+function completionWeight(heading: string): number {
+  const h = heading.toLowerCase();
+  if (/ngày hoàn thành|thời điểm hoàn thành|ngày ban hành|ngày thực hiện/.test(h)) return 2;
+  if (/hoàn thành/.test(h)) return 1;
+  return 0;
+}
+
+/** The latest period a heading names ("Tình trạng quý III/2025"), as a sortable key. */
+function periodIn(heading: string): string | null {
+  return parsePeriodFromText(heading);
+}
+
+export function resolveRoles(
+  sheet: GridSheet,
+  headed: Map<number, ColumnKind>,
+  tableKind: 'task' | 'indicator',
+  first: number,
+  last: number,
+): Roles {
+  const headingOf = (col: number): string => {
+    for (let r = Math.max(1, first - 2); r < first; r++) {
+      const t = cellText(cellAt(sheet, r, col));
+      if (t !== '') return t.replace(/\s+/g, ' ');
+    }
+    return columnLetter(col);
+  };
+  // Judged on the rows that carry a task or indicator text: not the column numbers "(1) (2)",
+  // group rows or the signature block under the table.
+  const subject = [...headed].find(([, k]) => k === 'task' || k === 'indicator')?.[0];
+  const dataRows: number[] = [];
+  for (let r = first; r <= last && dataRows.length < SAMPLE_ROWS; r++) {
+    const t = subject === undefined ? 'x' : cellText(cellAt(sheet, r, subject));
+    if (t.length > 3 && !/^\(?\d{1,2}\)?$/.test(t)) dataRows.push(r);
+  }
+  const profiles = [...headed.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([col, kind]) => profile(sheet, col, kind, headingOf(col), dataRows));
+  const out: Roles = {
+    columns: {},
+    extraProgress: [],
+    notes: [],
+    statusInDoubt: null,
+    completedOnExact: false,
+  };
+  const taken = new Set<number>();
+  const take = (role: ColumnKind, p: Profile): void => {
+    out.columns[role] = p.col;
+    taken.add(p.col);
+  };
+  const named = (p: Profile): string => `«${p.heading}» (cột ${columnLetter(p.col)})`;
+
+  if (tableKind === 'indicator') {
+    for (const p of profiles) {
+      if (taken.has(p.col)) continue;
+      if (p.kind === 'result' || p.kind === 'value' || p.kind === 'percent') {
+        if (out.columns.value === undefined) take('value', p);
+        else if (out.columns.note === undefined) take('note', p);
+      } else if (out.columns[p.kind] === undefined) take(p.kind, p);
+    }
+    return out;
+  }
+
+  // 1. Percentages: a "percent" heading, or a status heading whose cells are 0–100.
+  const percent = profiles.find(
+    (p) =>
+      (p.kind === 'percent' && (p.filled === 0 || share(p.percents, p) >= FITS)) ||
+      (p.kind === 'status' && p.filled > 0 && share(p.percents, p) >= 0.8),
+  );
+  if (percent) {
+    take('percent', percent);
+    if (percent.kind === 'status')
+      out.notes.push(`Cột ${named(percent)} ghi tỷ lệ phần trăm nên được đọc là tiến độ (%).`);
+  }
+
+  // 2. Status words: among the columns that could hold them, those whose cells are status words.
+  const statusLike = profiles.filter(
+    (p) =>
+      !taken.has(p.col) &&
+      ['status', 'progress', 'result', 'value'].includes(p.kind) &&
+      p.filled > 0 &&
+      share(p.statusWords, p) >= FITS,
+  );
+  const statusHeaded = profiles.filter(
+    (p) => !taken.has(p.col) && p.kind === 'status' && !statusLike.includes(p),
+  );
+  if (statusLike.length === 1) {
+    const p = statusLike[0]!;
+    take('status', p);
+    if (p.kind !== 'status')
+      out.notes.push(
+        `Cột ${named(p)} ghi tình trạng (đã hoàn thành, đang thực hiện…) nên được đọc là tiến độ.`,
+      );
+  } else if (statusLike.length > 1) {
+    // Two columns of status words: the one whose heading names the later period ("Quý III"
+    // beside "Quý II"); otherwise the clerk decides.
+    const byPeriod = statusLike
+      .map((p) => ({ p, period: periodIn(p.heading) }))
+      .filter((x) => x.period !== null)
+      .sort((a, b) => (a.period! < b.period! ? 1 : -1));
+    const latest = byPeriod[0];
+    if (latest && byPeriod.length === statusLike.length && byPeriod[1]?.period !== latest.period) {
+      take('status', latest.p);
+      out.notes.push(
+        `Có ${statusLike.length} cột tình trạng; cột ${named(latest.p)} (kỳ gần nhất) được dùng.`,
+      );
+    } else {
+      const p = statusLike.find((x) => x.kind === 'status') ?? statusLike[0]!;
+      take('status', p);
+      out.statusInDoubt = {
+        columns: statusLike.map((x) => x.col),
+        headings: statusLike.map((x) => x.heading),
+      };
+    }
+  } else if (statusHeaded.length > 0) {
+    // A status heading over prose: the prose is read for its status, as a result text.
+    const p = statusHeaded[0]!;
+    if (p.filled === 0 || share(p.prose, p) < 0.5) take('status', p);
+  }
+
+  // 3. Dates: the column of real dates is the completion date; plan deadlines are deadlines.
+  const dateCols = profiles.filter(
+    (p) => !taken.has(p.col) && (p.kind === 'completedOn' || p.kind === 'deadline'),
+  );
+  // A column of dates, or one headed plainly "Ngày hoàn thành" that does not hold deadlines.
+  const completion = dateCols
+    .filter(
+      (p) =>
+        p.filled === 0 ||
+        share(p.dates, p) >= 0.5 ||
+        (completionWeight(p.heading) === 2 && share(p.deadlines, p) < FITS),
+    )
+    .filter((p) => p.kind === 'completedOn' || share(p.dates, p) >= 0.8)
+    .sort(
+      (a, b) =>
+        completionWeight(b.heading) - completionWeight(a.heading) ||
+        share(b.dates, b) - share(a.dates, a),
+    )[0];
+  if (completion) {
+    take('completedOn', completion);
+    out.completedOnExact = completionWeight(completion.heading) === 2;
+  }
+  for (const p of dateCols) {
+    if (taken.has(p.col)) continue;
+    if (p.kind === 'completedOn' && p.filled > 0) {
+      out.notes.push(
+        `Cột ${named(p)} ghi thời hạn theo kế hoạch (như ${JSON.stringify(sample(sheet, p.col, first, last))}), không phải ngày hoàn thành, nên không được dùng làm ngày hoàn thành.`,
+      );
+    }
+    if (out.columns.deadline === undefined) take('deadline', p);
+  }
+
+  // 4. Prose results: the first is the result, the others are read with it.
+  for (const p of profiles) {
+    if (taken.has(p.col)) continue;
+    if (p.kind === 'progress' || p.kind === 'result' || p.kind === 'value' || p.kind === 'status') {
+      if (out.columns.progress === undefined) take('progress', p);
+      else {
+        out.extraProgress.push(p.col);
+        taken.add(p.col);
+      }
+      continue;
+    }
+    if (out.columns[p.kind] === undefined) take(p.kind, p);
+  }
+  return out;
+}
+
+function sample(sheet: GridSheet, col: number, first: number, last: number): string {
+  for (let r = first; r <= last; r++) {
+    const t = cellText(cellAt(sheet, r, col));
+    if (t !== '') return t;
+  }
+  return '';
+}

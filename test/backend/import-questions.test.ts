@@ -1,0 +1,239 @@
+// What the importer asks before writing, through dispatch as the screens and the CLI call it: who
+// sent a file when its witnesses disagree, when it arrived when it carries no date, which weak
+// guesses "Chấp nhận gợi ý" may not take, which plan a preview belongs to, and hostile zips.
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { call } from '../../electron/backend/dispatch';
+import { SUGGESTION_FLOOR } from '../../shared/domain/import-types';
+import { SECOND_PLAN, secondPlanFile } from '../fixtures/second-plan';
+import { snapshot } from './db-snapshot';
+import { memoryBackend } from './helpers';
+import { b64 } from './import-helpers';
+
+type Row = (string | number | null)[];
+
+async function xlsx(name: string, rows: Row[]): Promise<{ name: string; data: string }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Nhiệm vụ');
+  for (const r of rows) ws.addRow(r);
+  return { name, data: b64(new Uint8Array(await wb.xlsx.writeBuffer())) };
+}
+
+const HEAD: Row = ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Tình trạng'];
+const NOI_VU_ROWS: Row[] = [
+  [
+    1,
+    'Xây dựng văn bản quy định trách nhiệm người đứng đầu CQNN về KH,CN, ĐMST và CĐS',
+    'Sở Nội vụ',
+    'Đã hoàn thành',
+  ],
+  [
+    2,
+    'Phát động phong trào thi đua về phát triển KH,CN, ĐMST và CĐS',
+    'Sở Nội vụ',
+    'Đang thực hiện',
+  ],
+];
+
+describe('the sending agency is a question when the evidence disagrees', () => {
+  it('title says one agency, the lead column another: the commit waits for the clerk', async () => {
+    const app = memoryBackend();
+    const file = await xlsx('SoYTe_Q3_2025.xlsx', [
+      ['SỞ Y TẾ TỈNH LAI CHÂU'],
+      ['BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'],
+      ['(Kèm theo Báo cáo số 88/BC-SYT ngày 08/9/2025)'],
+      HEAD,
+      ...NOI_VU_ROWS,
+    ]);
+    const preview = await call(app.dispatch, 'imports.preview', { files: [file] });
+    const p = preview.files[0]!;
+    expect(p.agencyQuestion).toContain('Sở Nội vụ');
+    const before = snapshot(app.ctx.db);
+    const refused = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: p.fileId, acceptSuggested: true }],
+    });
+    expect(refused.files[0]).toMatchObject({ ok: false, message: p.agencyQuestion });
+    expect(snapshot(app.ctx.db)).toEqual(before);
+
+    const agencies = await app.call('catalogue.get', {});
+    const noiVu = agencies.agencies.find((a) => a.name === 'Sở Nội vụ')!;
+    const done = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: p.fileId, agencyId: noiVu.id }],
+    });
+    expect(done.files[0]).toMatchObject({ ok: true });
+    expect(done.files[0]!.submission!.agency.name).toBe('Sở Nội vụ');
+  });
+
+  it('title, file name and rows agreeing ask nothing', async () => {
+    const app = memoryBackend();
+    const file = await xlsx('SoNoiVu_Q3_2025.xlsx', [
+      ['SỞ NỘI VỤ'],
+      ['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Báo cáo số 215/BC-SNV ngày 05/9/2025)'],
+      HEAD,
+      ...NOI_VU_ROWS,
+    ]);
+    const preview = await call(app.dispatch, 'imports.preview', { files: [file] });
+    expect(preview.files[0]).toMatchObject({
+      agency: { name: 'Sở Nội vụ' },
+      agencyQuestion: null,
+      needsReceivedOn: false,
+    });
+  });
+});
+
+describe('a file without a document date', () => {
+  it('asks for the received date instead of writing "today"', async () => {
+    const app = memoryBackend();
+    const file = await xlsx('SoNoiVu_Q3_2025.xlsx', [
+      ['SỞ NỘI VỤ'],
+      ['KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2025'],
+      HEAD,
+      ...NOI_VU_ROWS,
+    ]);
+    const preview = await call(app.dispatch, 'imports.preview', { files: [file] });
+    const p = preview.files[0]!;
+    expect(p.needsReceivedOn).toBe(true);
+    const refused = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: p.fileId }],
+    });
+    expect(refused.files[0]).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('ngày nhận'),
+    });
+    const done = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: p.fileId, receivedOn: '2025-09-12' }],
+    });
+    expect(done.files[0]!.submission!.receivedOn).toBe('2025-09-12');
+  });
+});
+
+describe('"Chấp nhận gợi ý" never takes a weak guess', () => {
+  it('leaves rows below the floor as questions, with their row numbers', async () => {
+    const app = memoryBackend();
+    const file = await xlsx('SoGDDT_Q3_2025.xlsx', [
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+      ['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Công văn số 1450/SGDĐT-VP ngày 09/9/2025)'],
+      ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'],
+      // I.5 and I.12 read the same without the plan's numbering: a genuine doubt.
+      [1, 'Đào tạo, bồi dưỡng CBCCVC kiến thức về KH,CN, ĐMST và CĐS', 'Đang thực hiện'],
+    ]);
+    const preview = await call(app.dispatch, 'imports.preview', { files: [file] });
+    const row = preview.files[0]!.rows[0]!;
+    expect(row.uncertain).toBe(true);
+    expect(row.confidence).toBeLessThan(SUGGESTION_FLOOR);
+    expect(
+      row.candidates
+        .map((c) => c.code)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['I.12', 'I.5']);
+    const result = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: preview.files[0]!.fileId, acceptSuggested: true }],
+    });
+    expect(result.files[0]).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('dòng 4'),
+    });
+  });
+});
+
+describe('two files of one agency and period in one batch', () => {
+  it('each names the other before anything is written', async () => {
+    const app = memoryBackend();
+    const rows = [
+      ['SỞ NỘI VỤ'],
+      ['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Báo cáo số 215/BC-SNV ngày 05/9/2025)'],
+      HEAD,
+      ...NOI_VU_ROWS,
+    ];
+    const a = await xlsx('SoNoiVu_Q3_lan1.xlsx', rows);
+    const b = await xlsx('SoNoiVu_Q3_lan2.xlsx', [...rows, [3, 'Thêm dòng', 'Sở Nội vụ', null]]);
+    const preview = await call(app.dispatch, 'imports.preview', { files: [a, b] });
+    expect(preview.files.map((f) => f.sameBatchAs)).toEqual([
+      'SoNoiVu_Q3_lan2.xlsx',
+      'SoNoiVu_Q3_lan1.xlsx',
+    ]);
+  });
+});
+
+describe('a preview belongs to the plan it was made for', () => {
+  it('refuses to commit it after the tracked plan changed', async () => {
+    const app = memoryBackend();
+    const file = await xlsx('SoNoiVu_Q3_2025.xlsx', [
+      ['SỞ NỘI VỤ'],
+      ['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Báo cáo số 215/BC-SNV ngày 05/9/2025)'],
+      HEAD,
+      ...NOI_VU_ROWS,
+    ]);
+    const preview = await call(app.dispatch, 'imports.preview', { files: [file] });
+    const second = await app.call('plans.import', {
+      file: await secondPlanFile(),
+      plan: SECOND_PLAN,
+    });
+    await app.call('plans.activate', { planId: second.id });
+    const before = snapshot(app.ctx.db);
+    const result = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: preview.files[0]!.fileId }],
+    });
+    expect(result.files[0]).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('kế hoạch khác'),
+    });
+    expect(snapshot(app.ctx.db)).toEqual(before);
+  });
+});
+
+describe('hostile workbooks', () => {
+  async function tampered(edit: (parts: Record<string, Uint8Array>) => void): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Nhiệm vụ');
+    ws.addRow(['SỞ NỘI VỤ']);
+    ws.addRow(HEAD);
+    for (const r of NOI_VU_ROWS) ws.addRow(r);
+    const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    edit(parts);
+    return b64(zipSync(parts));
+  }
+
+  it('refuses a file whose XML declares entities (an entity bomb), storing nothing', async () => {
+    const app = memoryBackend();
+    const data = await tampered((parts) => {
+      const name = 'xl/sharedStrings.xml';
+      const xml = strFromU8(parts[name]!);
+      const dtd =
+        '<!DOCTYPE sst [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>';
+      parts[name] = strToU8(
+        xml.replace(/^(<\?xml[^>]*\?>)/, `$1${dtd}`).replace('Sở Nội vụ', '&lol2;'),
+      );
+    });
+    const before = snapshot(app.ctx.db);
+    const preview = await call(app.dispatch, 'imports.preview', {
+      files: [{ name: 'bom.xlsx', data }],
+    });
+    expect(preview.files[0]).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('DTD'),
+    });
+    expect(JSON.stringify(preview)).not.toContain('lol');
+    expect(snapshot(app.ctx.db)).toEqual(before);
+  });
+
+  it('reads a file with a "../" entry name but says so in its notes', async () => {
+    const app = memoryBackend();
+    const data = await tampered((parts) => {
+      parts['../../evil.txt'] = strToU8('x');
+    });
+    const preview = await call(app.dispatch, 'imports.preview', {
+      files: [{ name: 'SoNoiVu.xlsx', data }],
+    });
+    expect(preview.files[0]!.ok).toBe(true);
+    expect(preview.files[0]!.notes.join(' ')).toContain('../../evil.txt');
+  });
+});
