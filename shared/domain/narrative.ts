@@ -2,15 +2,23 @@
 // agencies wrote (PRODUCT.md "Compile"). The user edits the draft before the Word report is made,
 // so the text prefers plain, complete sentences and quotes agencies by name over polished prose.
 
-import { countAssessments, countByStatus, countRegister, overdueWithoutReport } from './status';
+import { nextPeriod, periodLabel } from './periods';
+import {
+  countAssessments,
+  countByStatus,
+  countRegister,
+  isDone,
+  overdueWithoutReport,
+  tasksDueIn,
+} from './status';
 import { INDICATOR_ASSESSMENT_LABEL, TASK_STATUS_LABEL, TASK_STATUS_ORDER } from './status-labels';
 import { foldVietnamese, formatVnDate, formatVnNumber, nfc } from './text';
 import type {
   AgencyReport,
   Assignee,
   IndicatorStatusRow,
-  IsoDate,
   NarrativeSection,
+  Period,
   RegisterRow,
   TaskStatus,
   TaskStatusRow,
@@ -27,10 +35,8 @@ export interface NarrativeInput {
   tasks: TaskStatusRow[];
   indicators: IndicatorStatusRow[];
   register: RegisterRow[];
-  /** The period's last day; without it section IV cannot tell which tasks fall due next. */
-  periodEnd?: IsoDate | null;
-  /** How far ahead section IV looks for tasks falling due (months after the period; 6). */
-  upcomingMonths?: number;
+  /** The period reported on: which tasks fall due in it and in the next one. */
+  period: Period;
 }
 
 const SECTION_TITLES: Record<NarrativeKey, string> = {
@@ -334,8 +340,29 @@ function taskParagraphs(input: NarrativeInput): string[] {
       (unreported.length > 0
         ? ` Trong số nhiệm vụ quá hạn, có ${num(unreported.length)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo (nhiệm vụ ${codeList(unreported)}).`
         : ''),
+    dueInPeriodParagraph(input),
     ...groupParagraphs(input),
   ];
+}
+
+/** `2 nhiệm vụ hoàn thành đúng hạn (nhiệm vụ I.2, I.5); 1 nhiệm vụ …`, statuses in report order. */
+function statusCodes(rows: TaskStatusRow[]): string {
+  const parts = TASK_STATUS_ORDER.map((s) => rows.filter((r) => r.status === s))
+    .filter((list) => list.length > 0)
+    .map(
+      (list) =>
+        `${num(list.length)} nhiệm vụ ${statusWords(list[0]!.status)} (nhiệm vụ ${codeList(list)})`,
+    );
+  return joinVi(parts, '; ');
+}
+
+/** The tasks due in the period (PRODUCT.md: due on or before its end and not before its start). */
+function dueInPeriodParagraph(input: NarrativeInput): string {
+  const { start, end } = input.period;
+  const when = `thời hạn từ ngày ${formatVnDate(start)} đến ngày ${formatVnDate(end)}`;
+  const due = tasksDueIn(input.tasks, input.period);
+  if (due.length === 0) return `Trong kỳ không có nhiệm vụ nào đến hạn (${when}).`;
+  return `Trong kỳ có ${num(due.length)} nhiệm vụ đến hạn (${when}), trong đó ${statusCodes(due)}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,17 +515,6 @@ function sectionIII(input: NarrativeInput): string[] {
   return out;
 }
 
-/** `months` after `iso`; the end of a month stays the end of a month (30/9 + 6 → 31/3). */
-function addMonths(iso: IsoDate, months: number): IsoDate {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastOf = (yy: number, mm: number) => new Date(Date.UTC(yy, mm, 0)).getUTCDate();
-  const day = d >= lastOf(y, m) ? lastOf(year, month) : Math.min(d, lastOf(year, month));
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 function sectionIV(input: NarrativeInput): string[] {
   const counts = countByStatus(input.tasks);
   const ind = countAssessments(input.indicators);
@@ -525,31 +541,14 @@ function sectionIV(input: NarrativeInput): string[] {
     );
   }
 
-  const notDone = (t: TaskStatusRow) =>
-    t.status === 'in_progress' ||
-    t.status === 'not_started' ||
-    t.status === 'no_report' ||
-    t.status === 'waiting';
-  const dated = input.tasks.filter(
-    (t) =>
-      notDone(t) && (t.deadline.kind === 'date' || t.deadline.kind === 'range') && t.deadline.due,
-  );
-  const end = input.periodEnd ?? null;
-  const horizon = end !== null ? addMonths(end, input.upcomingMonths ?? 6) : null;
-  const upcoming = dated
-    .filter((t) => {
-      const due = t.deadline.due ?? '';
-      // Without the period's end, only single dates (not multi-year ranges) count as coming due.
-      if (end === null || horizon === null) return t.deadline.kind === 'date';
-      return due > end && due <= horizon;
-    })
-    .sort((a, b) => (a.deadline.due ?? '').localeCompare(b.deadline.due ?? ''));
+  // Tasks due next period and not done yet (a task done early needs nothing more).
+  const next = nextPeriod(input.period);
+  const upcoming = tasksDueIn(input.tasks, next).filter((t) => !isDone(t.status));
   if (upcoming.length > 0) {
-    const when =
-      horizon !== null
-        ? ` trong ${num(input.upcomingMonths ?? 6)} tháng tới (đến ngày ${formatVnDate(horizon)})`
-        : '';
-    out.push(`- Hoàn thành ${num(upcoming.length)} nhiệm vụ đến hạn${when}:`);
+    const label = next.kind === 'adhoc' ? 'kỳ tới' : periodLabel(next);
+    out.push(
+      `- Hoàn thành ${num(upcoming.length)} nhiệm vụ đến hạn trong ${label} (thời hạn đến ngày ${formatVnDate(next.end)}):`,
+    );
     out.push(...upcoming.map((t) => taskLine(t, '+')));
   }
   if (counts.ongoing > 0) {

@@ -199,6 +199,49 @@ export function listPeriods(
   return out;
 }
 
+function addDays(iso: IsoDate, days: number): IsoDate {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The period after `p`, of the same kind ("kỳ tới": the next month, quarter, half or year); after
+ * an ad hoc period, one as long starting the next day (its due date is its last day).
+ */
+export function nextPeriod(p: Period, rules: DueRules = DEFAULT_DUE_RULES): Period {
+  switch (p.kind) {
+    case 'month':
+      return p.index === 12
+        ? build('month', p.year + 1, 1, rules)
+        : build('month', p.year, p.index + 1, rules);
+    case 'quarter':
+      return p.index === 4
+        ? build('quarter', p.year + 1, 1, rules)
+        : build('quarter', p.year, p.index + 1, rules);
+    case 'half':
+      return p.index === 2 ? build('half', p.year + 1, 1, rules) : build('half', p.year, 2, rules);
+    case 'year':
+      return build('year', p.year + 1, 0, rules);
+    case 'adhoc': {
+      const days = Math.round(
+        (Date.parse(`${p.end}T00:00:00Z`) - Date.parse(`${p.start}T00:00:00Z`)) / 86_400_000,
+      );
+      const start = addDays(p.end, 1);
+      const end = addDays(start, days);
+      return {
+        kind: 'adhoc',
+        year: Number(start.slice(0, 4)),
+        index: p.index + 1,
+        start,
+        end,
+        due: end,
+        key: periodKey('adhoc', p.year, p.index + 1),
+      };
+    }
+  }
+}
+
 /**
  * How the period reads in a report: `tháng 10 năm 2025`, `quý III năm 2025`,
  * `6 tháng đầu năm 2025`, `6 tháng cuối năm 2025`, `năm 2025`, `đột xuất (01/09/2025 – 15/09/2025)`.

@@ -68,7 +68,7 @@ export function taskStatus(
   periodEnd: IsoDate,
 ): TaskStatus {
   // Only date and range deadlines carry a due date; anything else is never late.
-  const due = deadline.kind === 'date' || deadline.kind === 'range' ? deadline.due : null;
+  const due = dueDate(deadline);
   if (lead === null) return due !== null && due < periodEnd ? 'overdue' : 'no_report';
   if (lead.status === 'done') {
     if (deadline.kind === 'recurring') return 'ongoing';
@@ -103,6 +103,36 @@ export function judgeTask(
 /** Past due, not done, and the lead sent nothing: counted overdue, named "chưa có báo cáo". */
 export function overdueWithoutReport(row: Pick<TaskStatusRow, 'status' | 'reported'>): boolean {
   return row.status === 'overdue' && !row.reported;
+}
+
+/** Reported done (on time or late); recurring work is never done once and for all. */
+export function isDone(status: TaskStatus): boolean {
+  return status === 'done_on_time' || status === 'done_late';
+}
+
+/**
+ * Tasks "due in" a window of dates (PRODUCT.md): a dated or range deadline whose due date is on or
+ * after `start` and on or before `end`, in order of due date (plan order for the same date).
+ * Recurring, conditional and unrecognised deadlines are never due. The period's own window gives
+ * "due in the period", the next period's window "due next period"; tasks due before the window
+ * are not in it — when not done they are `overdue`, a list of their own.
+ */
+export function tasksDueIn<T extends Pick<TaskStatusRow, 'deadline'>>(
+  rows: readonly T[],
+  window: { start: IsoDate; end: IsoDate },
+): T[] {
+  return rows
+    .map((row, i) => ({ row, i, due: dueDate(row.deadline) }))
+    .filter(
+      (x): x is { row: T; i: number; due: IsoDate } =>
+        x.due !== null && x.due >= window.start && x.due <= window.end,
+    )
+    .sort((a, b) => a.due.localeCompare(b.due) || a.i - b.i)
+    .map((x) => x.row);
+}
+
+function dueDate(d: Deadline): IsoDate | null {
+  return d.kind === 'date' || d.kind === 'range' ? d.due : null;
 }
 
 /** A done task without a completion date is counted on time; the user should be told. */

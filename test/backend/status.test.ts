@@ -85,3 +85,33 @@ describe('tasks of the example submissions, quarter III 2025', () => {
     }
   });
 });
+
+describe('the drafted report on the example submissions', () => {
+  it('lists the tasks due next quarter, the overdue ones apart, none due in quarter III', async () => {
+    const { narrative } = await app.call('reports.get', { period: PERIOD });
+    const ii = narrative.find((x) => x.key === 'II')!.paragraphs;
+    expect(ii).toContain(
+      'Trong kỳ không có nhiệm vụ nào đến hạn (thời hạn từ ngày 01/07/2025 đến ngày 30/09/2025).',
+    );
+    const iv = narrative.find((x) => x.key === 'IV')!.paragraphs;
+    const at = iv.findIndex((p) => p.startsWith('- Hoàn thành '));
+    expect(iv[at]).toMatch(
+      /^- Hoàn thành \d+ nhiệm vụ đến hạn trong quý IV năm 2025 \(thời hạn đến ngày 31\/12\/2025\):$/,
+    );
+    const listed = iv
+      .slice(at + 1)
+      .filter((p) => p.startsWith('+ '))
+      .map((p) => /^\+ Nhiệm vụ (\S+):/.exec(p)![1]);
+    const dueQ4 = status.tasks
+      .filter((t) => t.deadline.due !== null && t.deadline.due >= '2025-10-01')
+      .filter((t) => t.deadline.due! <= '2025-12-31' && !t.status.startsWith('done'))
+      .map((t) => t.code);
+    expect(listed.sort()).toEqual(dueQ4.sort());
+    expect(listed).toContain('I.12');
+    expect(listed).not.toContain('I.1');
+    expect(listed).not.toContain('III.4'); // due 2026
+    expect(iv.join('\n')).toContain(
+      '- Khẩn trương hoàn thành 2 nhiệm vụ đã quá hạn (nhiệm vụ I.1, I.2); đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện 2 nhiệm vụ quá hạn chưa có báo cáo (nhiệm vụ I.1, I.2).',
+    );
+  });
+});

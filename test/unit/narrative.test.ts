@@ -8,6 +8,7 @@ import {
   shortTitle,
   truncateAtSentence,
 } from '../../shared/domain/narrative';
+import { periodFromKey } from '../../shared/domain/periods';
 import { indicatorAssessment } from '../../shared/domain/status';
 import { parseTarget } from '../../shared/domain/target';
 import type {
@@ -119,7 +120,7 @@ const INPUT: NarrativeInput = {
   periodLabel: 'quý III năm 2025',
   planTitle:
     'Thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ thực hiện Nghị quyết số 57-NQ/TW',
-  periodEnd: '2025-09-30',
+  period: periodFromKey('2025-Q3'),
   groups: [
     {
       code: 'I',
@@ -398,21 +399,86 @@ describe('draftNarrative', () => {
     expect(s.match(/Kinh phí tổ chức hội nghị/g)).toHaveLength(1);
   });
 
-  it('IV: lists overdue tasks and the tasks falling due in the next six months', () => {
+  it('IV: lists overdue tasks and the tasks falling due in the next period', () => {
     const s = section(sections, 'IV');
     expect(s).toContain(
       '- Khẩn trương hoàn thành 2 nhiệm vụ đã quá hạn (nhiệm vụ II.1, II.4); đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện 1 nhiệm vụ quá hạn chưa có báo cáo (nhiệm vụ II.4).',
     );
-    expect(s).toContain('- Hoàn thành 2 nhiệm vụ đến hạn trong 6 tháng tới (đến ngày 31/03/2026):');
+    expect(s).toContain(
+      '- Hoàn thành 2 nhiệm vụ đến hạn trong quý IV năm 2025 (thời hạn đến ngày 31/12/2025):',
+    );
     expect(s).toContain(
       '+ Nhiệm vụ I.4: Xây dựng hệ thống theo dõi, đánh giá việc thực hiện Nghị quyết (thời hạn: 12/2025; chủ trì: Sở Khoa học và Công nghệ; Sở Nội vụ).',
     );
     expect(s).toContain('(thời hạn: 2025; chủ trì: Sở Nội vụ).');
-    // Due in 2026, beyond the six months.
+    // Due in 2026, beyond the next quarter.
     expect(s).not.toContain('Nhiệm vụ II.3');
     expect(s).toContain('- Khẩn trương triển khai 1 nhiệm vụ chưa triển khai (nhiệm vụ IV.3).');
     expect(s).toContain(
       '- Đôn đốc 1 cơ quan, đơn vị chưa gửi báo cáo; cập nhật số liệu 1 chỉ tiêu',
+    );
+  });
+
+  it('follows PRODUCT.md: due in the period, due next period and overdue are different lists', () => {
+    const r = (status: ReportedStatus, completedOn: string | null = null) => [
+      rep(SKHCN, status, 'Báo cáo.', { completedOn }),
+    ];
+    const tasks = [
+      task('I.1', 'Quá hạn từ đầu năm, chưa báo cáo.', '02/2025', 'overdue', [SKHCN]),
+      task(
+        'I.2',
+        'Hoàn thành trong kỳ.',
+        '8/2025',
+        'done_on_time',
+        [SKHCN],
+        r('done', '2025-08-20'),
+      ),
+      task('I.3', 'Đến hạn ngày cuối kỳ.', '9/2025', 'in_progress', [SKHCN], r('in_progress')),
+      task('I.4', 'Quá hạn trong kỳ.', '7/2025', 'overdue', [SKHCN], r('in_progress')),
+      task('I.5', 'Đến hạn quý sau.', '12/2025', 'in_progress', [SKHCN], r('in_progress')),
+      task('I.6', 'Đến hạn cuối năm, chưa báo cáo.', '2025', 'no_report', [SKHCN]),
+      task('I.7', 'Xong sớm.', '10/2025', 'done_on_time', [SKHCN], r('done', '2025-09-15')),
+      task('I.8', 'Năm sau.', '2026', 'in_progress', [SKHCN], r('in_progress')),
+      task('I.9', 'Giai đoạn.', '2025 – 2030', 'in_progress', [SKHCN], r('in_progress')),
+      task('I.10', 'Thường xuyên.', 'Thường xuyên', 'ongoing', [SKHCN], r('in_progress')),
+      task('I.11', 'Đầu năm sau.', '3/2026', 'not_started', [SKHCN], r('not_started')),
+    ];
+    const s = draftNarrative({ ...INPUT, tasks });
+    const ii = section(s, 'II');
+    expect(ii).toContain(
+      'Trong kỳ có 3 nhiệm vụ đến hạn (thời hạn từ ngày 01/07/2025 đến ngày 30/09/2025), trong đó 1 nhiệm vụ hoàn thành đúng hạn (nhiệm vụ I.2); 1 nhiệm vụ đang thực hiện trong hạn (nhiệm vụ I.3) và 1 nhiệm vụ quá hạn, chưa hoàn thành (nhiệm vụ I.4).',
+    );
+    const iv = s.find((x) => x.key === 'IV')!.paragraphs;
+    expect(iv).toContain(
+      '- Khẩn trương hoàn thành 2 nhiệm vụ đã quá hạn (nhiệm vụ I.1, I.4); đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện 1 nhiệm vụ quá hạn chưa có báo cáo (nhiệm vụ I.1).',
+    );
+    const at = iv.indexOf(
+      '- Hoàn thành 2 nhiệm vụ đến hạn trong quý IV năm 2025 (thời hạn đến ngày 31/12/2025):',
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(iv.slice(at + 1, at + 3).map((p) => p.slice(0, 15))).toEqual([
+      '+ Nhiệm vụ I.5:',
+      '+ Nhiệm vụ I.6:',
+    ]);
+    expect(iv[at + 3]?.startsWith('+ ')).toBe(false);
+
+    // A month: the next period is the next month; nothing due in it, no list.
+    const oct = draftNarrative({ ...INPUT, tasks, period: periodFromKey('2025-10') });
+    expect(section(oct, 'II')).toContain(
+      'Trong kỳ có 1 nhiệm vụ đến hạn (thời hạn từ ngày 01/10/2025 đến ngày 31/10/2025), trong đó 1 nhiệm vụ hoàn thành đúng hạn (nhiệm vụ I.7).',
+    );
+    expect(section(oct, 'IV')).not.toContain('nhiệm vụ đến hạn trong');
+    // A year: due in the period is the whole year, the next is 2026.
+    const year = draftNarrative({ ...INPUT, tasks, period: periodFromKey('2025') });
+    expect(section(year, 'IV')).toContain(
+      '- Hoàn thành 2 nhiệm vụ đến hạn trong năm 2026 (thời hạn đến ngày 31/12/2026):',
+    );
+  });
+
+  it('says so when no task falls due in the period', () => {
+    const tasks = INPUT.tasks.filter((t) => t.deadline.kind !== 'date');
+    expect(section(draftNarrative({ ...INPUT, tasks }), 'II')).toContain(
+      'Trong kỳ không có nhiệm vụ nào đến hạn (thời hạn từ ngày 01/07/2025 đến ngày 30/09/2025).',
     );
   });
 
@@ -440,6 +506,7 @@ describe('draftNarrative', () => {
   it('drafts sensible text for an empty period', () => {
     const s = draftNarrative({
       periodLabel: 'tháng 10 năm 2025',
+      period: periodFromKey('2025-10'),
       planTitle: '',
       groups: [],
       tasks: [],

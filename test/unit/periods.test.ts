@@ -4,6 +4,7 @@ import {
   type DueRules,
   isLate,
   listPeriods,
+  nextPeriod,
   parsePeriodFromText,
   periodFromKey,
   periodKey,
@@ -257,6 +258,36 @@ describe('listPeriods', () => {
   it('uses the given rules', () => {
     const rules: DueRules = { ...DEFAULT_DUE_RULES, monthDay: 25 };
     expect(listPeriods('month', 2025, rules)[0]?.due).toBe('2025-01-25');
+  });
+});
+
+describe('nextPeriod', () => {
+  it('is the following period of the same kind, across the year end', () => {
+    const next = (key: string) => {
+      const p = nextPeriod(periodFromKey(key));
+      return [p.key, p.start, p.end];
+    };
+    expect(next('2025-Q3')).toEqual(['2025-Q4', '2025-10-01', '2025-12-31']);
+    expect(next('2025-Q4')).toEqual(['2026-Q1', '2026-01-01', '2026-03-31']);
+    expect(next('2025-10')).toEqual(['2025-11', '2025-11-01', '2025-11-30']);
+    expect(next('2025-12')).toEqual(['2026-01', '2026-01-01', '2026-01-31']);
+    expect(next('2025-H1')).toEqual(['2025-H2', '2025-07-01', '2025-12-31']);
+    expect(next('2025-H2')).toEqual(['2026-H1', '2026-01-01', '2026-06-30']);
+    expect(next('2025')).toEqual(['2026', '2026-01-01', '2026-12-31']);
+  });
+
+  it('follows an ad hoc period with one as long, starting the day after', () => {
+    const p = periodFromKey('2025-A1', DEFAULT_DUE_RULES, {
+      start: '2025-09-01',
+      end: '2025-09-15',
+      due: '2025-09-20',
+    });
+    expect(nextPeriod(p)).toMatchObject({
+      kind: 'adhoc',
+      start: '2025-09-16',
+      end: '2025-09-30',
+      key: '2025-A2',
+    });
   });
 });
 

@@ -8,9 +8,11 @@ import {
   countRegister,
   doneWithoutDate,
   indicatorAssessment,
+  isDone,
   judgeTask,
   type LeadStatement,
   overdueWithoutReport,
+  tasksDueIn,
   taskStatus,
 } from '../../shared/domain/status';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
@@ -306,6 +308,25 @@ describe('taskStatus', () => {
     expect(overdueWithoutReport({ status: 'no_report', reported: false })).toBe(false);
   });
 
+  it('lists the tasks due in a window by due date, leaving out undated deadlines', () => {
+    const rows = [
+      '12/2025',
+      '02/2025',
+      'Thường xuyên',
+      '2025',
+      '7/2025',
+      '9/2025',
+      '2025 – 2030',
+    ].map((text, i) => taskRow(`I.${i + 1}`, 'in_progress', text));
+    const codes = (w: { start: IsoDate; end: IsoDate }) => tasksDueIn(rows, w).map((r) => r.code);
+    expect(codes({ start: '2025-07-01', end: '2025-09-30' })).toEqual(['I.5', 'I.6']);
+    expect(codes({ start: '2025-10-01', end: '2025-12-31' })).toEqual(['I.1', 'I.4']);
+    expect(codes({ start: '2030-01-01', end: '2030-12-31' })).toEqual(['I.7']);
+    expect(codes({ start: '2026-01-01', end: '2026-12-31' })).toEqual([]);
+    expect(isDone('done_late')).toBe(true);
+    expect(isDone('ongoing')).toBe(false);
+  });
+
   it('flags done reports without a completion date', () => {
     expect(doneWithoutDate({ status: 'done', completedOn: null })).toBe(true);
     expect(doneWithoutDate({ status: 'done', completedOn: '2025-03-01' })).toBe(false);
@@ -454,7 +475,7 @@ describe('indicatorAssessment', () => {
 
 // ---- Counts
 
-function taskRow(code: string, status: TaskStatus): TaskStatusRow {
+function taskRow(code: string, status: TaskStatus, deadline = '2026'): TaskStatusRow {
   const [group = '', number = ''] = code.split('.');
   return {
     taskId: 0,
@@ -463,7 +484,7 @@ function taskRow(code: string, status: TaskStatus): TaskStatusRow {
     number,
     text: `Nhiệm vụ ${code}`,
     lead: [],
-    deadline: parseDeadline('2026'),
+    deadline: parseDeadline(deadline),
     status,
     reported: status !== 'no_report',
     leadReports: [],

@@ -35,9 +35,10 @@ function context(ctx: BackendContext, periodKey: string) {
 }
 
 function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
-  const { c, plan, status } = context(ctx, periodKey);
+  const { c, plan, period, status } = context(ctx, periodKey);
   return draftNarrative({
     periodLabel: status.period.label,
+    period,
     planTitle: plan.title,
     groups: c.groups
       .filter((g) => g.planId === plan.id)
