@@ -11,7 +11,13 @@ import {
   overdueWithoutReport,
   tasksDueIn,
 } from './status';
-import { INDICATOR_ASSESSMENT_LABEL, TASK_STATUS_LABEL, TASK_STATUS_ORDER } from './status-labels';
+import {
+  horizonLabel,
+  INDICATOR_ASSESSMENT_LABEL,
+  progressLabel,
+  TASK_STATUS_LABEL,
+  TASK_STATUS_ORDER,
+} from './status-labels';
 import { foldVietnamese, formatVnDate, formatVnNumber, nfc } from './text';
 import type {
   AgencyReport,
@@ -252,13 +258,28 @@ function indicatorValue(row: IndicatorStatusRow): string {
   return text !== null ? text.replace(/\.$/, '') : 'chưa có số liệu';
 }
 
-function notMetLine(row: IndicatorStatusRow): string {
+/** `≥ 37,6% đến năm 2030`: the target as the plan sets it, with its horizon. */
+function targetWords(row: IndicatorStatusRow): string {
   const target = row.target ? withUnit(row.target.text, row.unit) : '';
+  return `${target} ${lowerFirst(horizonLabel(row.horizon))}`;
+}
+
+function notMetLine(row: IndicatorStatusRow): string {
   const name = shortTitle(row.text, 90);
   if (row.target?.op === 'text') {
-    return `- Chỉ tiêu ${row.code} (${name}): mục tiêu “${target}”, đánh giá chưa đạt.`;
+    return `- Chỉ tiêu ${row.code} (${name}): mục tiêu “${row.target.text}” ${lowerFirst(horizonLabel(row.horizon))}, đánh giá chưa đạt.`;
   }
-  return `- Chỉ tiêu ${row.code} (${name}): kết quả ${indicatorValue(row)}, mục tiêu ${target}.`;
+  return `- Chỉ tiêu ${row.code} (${name}): kết quả ${indicatorValue(row)}, mục tiêu ${targetWords(row)}.`;
+}
+
+/** A target not yet due: the value and how far it has come, never a failure. */
+function notDueLine(row: IndicatorStatusRow): string {
+  const name = shortTitle(row.text, 90);
+  if (row.target?.op === 'text') {
+    return `- Chỉ tiêu ${row.code} (${name}): đánh giá định tính, mục tiêu “${row.target.text}” ${lowerFirst(horizonLabel(row.horizon))}.`;
+  }
+  const progress = row.progress !== null ? `${progressLabel(row.progress)} ` : 'mục tiêu ';
+  return `- Chỉ tiêu ${row.code} (${name}): kết quả ${indicatorValue(row)}, ${progress}${targetWords(row)}.`;
 }
 
 function indicatorParagraphs(rows: IndicatorStatusRow[]): string[] {
@@ -267,8 +288,11 @@ function indicatorParagraphs(rows: IndicatorStatusRow[]): string[] {
   const parts = [
     `${num(c.met)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.met)}`,
     `${num(c.not_met)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.not_met)}`,
-    `${num(c.no_data)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.no_data)}`,
   ];
+  if (c.not_due > 0) {
+    parts.push(`${num(c.not_due)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.not_due)}`);
+  }
+  parts.push(`${num(c.no_data)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.no_data)}`);
   if (c.qualitative > 0) {
     parts.push(`${num(c.qualitative)} chỉ tiêu định tính chưa được đánh giá`);
   }
@@ -279,6 +303,11 @@ function indicatorParagraphs(rows: IndicatorStatusRow[]): string[] {
   if (notMet.length > 0) {
     out.push('Các chỉ tiêu chưa đạt mục tiêu:');
     out.push(...notMet.map(notMetLine));
+  }
+  const notDue = rows.filter((r) => r.assessment === 'not_due');
+  if (notDue.length > 0) {
+    out.push('Các chỉ tiêu chưa đến kỳ đánh giá (kết quả so với mục tiêu):');
+    out.push(...notDue.map(notDueLine));
   }
   const noData = rows.filter((r) => r.assessment === 'no_data');
   if (noData.length > 0) {
@@ -482,11 +511,11 @@ function sectionIII(input: NarrativeInput): string[] {
       `Có ${num(conflicts.length)} nhiệm vụ các cơ quan chủ trì báo cáo chưa thống nhất về kết quả (nhiệm vụ ${codeList(conflicts)}), cần rà soát, thống nhất.`,
     );
   }
-  if (ind.not_met + ind.no_data > 0) {
-    weak.push(
-      `Có ${num(ind.not_met)} chỉ tiêu chưa đạt mục tiêu và ${num(ind.no_data)} chỉ tiêu chưa có số liệu.`,
-    );
-  }
+  const indicatorGaps = [
+    ind.not_met > 0 ? `${num(ind.not_met)} chỉ tiêu chưa đạt mục tiêu` : '',
+    ind.no_data > 0 ? `${num(ind.no_data)} chỉ tiêu chưa có số liệu` : '',
+  ].filter((x) => x !== '');
+  if (indicatorGaps.length > 0) weak.push(`Có ${joinVi(indicatorGaps)}.`);
   const missing = expected.filter((r) => r.state === 'missing');
   if (missing.length > 0 || reg.late > 0) {
     const parts: string[] = [];
@@ -563,6 +592,9 @@ function sectionIV(input: NarrativeInput): string[] {
   if (missing > 0) chase.push(`đôn đốc ${num(missing)} cơ quan, đơn vị chưa gửi báo cáo`);
   if (ind.no_data > 0) chase.push(`cập nhật số liệu ${num(ind.no_data)} chỉ tiêu chưa có số liệu`);
   if (ind.not_met > 0) chase.push(`có giải pháp cải thiện ${num(ind.not_met)} chỉ tiêu chưa đạt`);
+  if (ind.not_due > 0) {
+    chase.push(`thúc đẩy ${num(ind.not_due)} chỉ tiêu chưa đến kỳ đánh giá để đạt mục tiêu đề ra`);
+  }
   if (chase.length > 0) {
     const text = joinVi(chase, '; ');
     out.push(`- ${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`);

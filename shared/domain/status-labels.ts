@@ -1,6 +1,7 @@
 // The Vietnamese words for statuses, kept in one place so that the Word report, the Excel
 // appendices and the screens print exactly the same wording (ND30.md, "Status words in tables").
 
+import { formatVnNumber } from './text';
 import type { IndicatorAssessment, RegisterState, TaskStatus } from './types';
 
 /** A task's status for a period, as printed (the Government Office's scheme, PRODUCT.md). */
@@ -31,9 +32,20 @@ export const TASK_STATUS_ORDER: readonly TaskStatus[] = [
 export const INDICATOR_ASSESSMENT_LABEL: Record<IndicatorAssessment, string> = {
   met: 'Đạt',
   not_met: 'Chưa đạt',
+  not_due: 'Chưa đến kỳ đánh giá',
   no_data: 'Chưa có số liệu',
   qualitative: 'Đánh giá định tính',
 };
+
+/** An indicator's horizon as the plan's Phụ lục I heads it: `Đến năm 2030`, `Đến năm 2045`. */
+export function horizonLabel(horizon: number): string {
+  return `Đến năm ${horizon}`;
+}
+
+/** Progress toward a target (`targetProgress`): `đạt 93,6% mục tiêu`. */
+export function progressLabel(percent: number): string {
+  return `đạt ${formatVnNumber(percent, 1)}% mục tiêu`;
+}
 
 /** Whether an agency's report for the period arrived, and when (Phụ lục III). */
 export const REGISTER_STATE_LABEL: Record<RegisterState, string> = {

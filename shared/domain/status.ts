@@ -2,7 +2,7 @@
 // that the report, the appendices and the dashboard print. Pure: the backend gathers the reports,
 // these functions judge them.
 
-import { TASK_STATUS_ORDER } from './status-labels';
+import { horizonLabel, TASK_STATUS_ORDER } from './status-labels';
 import { assessTarget } from './target';
 import { fromRoman } from './text';
 import type {
@@ -23,6 +23,7 @@ import type {
 export const INDICATOR_ASSESSMENTS: readonly IndicatorAssessment[] = [
   'met',
   'not_met',
+  'not_due',
   'no_data',
   'qualitative',
 ];
@@ -198,22 +199,45 @@ function laterDate(a: IsoDate | null, b: IsoDate | null): boolean {
 }
 
 /**
- * An indicator's assessment for a period:
+ * An indicator's assessment for a period (PRODUCT.md "Statuses"):
  * - no target (parent rows 6 and 13) → null;
  * - a qualitative target (`Đạt mức trung bình …`) → the user's recorded judgement, else
  *   `qualitative` (to be judged);
  * - a numeric target → `assessTarget` (`no_data` without a value). A judgement recorded on a
- *   numeric indicator is ignored: the number decides.
+ *   numeric indicator is ignored: the number decides;
+ * - a target missed before its horizon — "đến năm 2030" judged in any period of 2029 or earlier —
+ *   is `not_due`, never `not_met`: the value is shown with its progress toward the target
+ *   (`targetProgress`). From the horizon's year on, a miss is `not_met`.
  */
 export function indicatorAssessment(
   target: Target | null,
   value: number | null,
   judgement: 'met' | 'not_met' | null,
+  when: { horizon: number; periodEnd: IsoDate },
 ): IndicatorAssessment | null {
   if (target === null) return null;
   const a = assessTarget(target, value);
-  if (a === 'qualitative') return judgement ?? 'qualitative';
-  return a;
+  const judged = a === 'qualitative' ? (judgement ?? 'qualitative') : a;
+  const due = Number(when.periodEnd.slice(0, 4)) >= when.horizon;
+  return judged === 'not_met' && !due ? 'not_due' : judged;
+}
+
+/**
+ * Rows under their horizon, as the plan's Phụ lục I lists them ("Đến năm 2030", "Đến năm 2045"):
+ * horizons in ascending order, rows in their given order within each.
+ */
+export function byHorizon<T extends { horizon: number }>(
+  rows: readonly T[],
+): { horizon: number; label: string; rows: T[] }[] {
+  const groups = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = groups.get(r.horizon);
+    if (list) list.push(r);
+    else groups.set(r.horizon, [r]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([horizon, list]) => ({ horizon, label: horizonLabel(horizon), rows: list }));
 }
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {

@@ -4,6 +4,7 @@
 import type { Target, TargetOp } from './types';
 import { nfc, parseVnNumber } from './text';
 
+/** A value judged against the target alone; the horizon (`indicatorAssessment`) comes after. */
 export type TargetAssessment = 'met' | 'not_met' | 'no_data' | 'qualitative';
 
 // OCR of the plan's PDF gives LaTeX such as `$\geq 37,6$` and `$\geq 3\%$`; read it as `≥ 37,6`.
@@ -142,4 +143,20 @@ export function assessTarget(target: Target, value: number | null): TargetAssess
       break;
   }
   return met ? 'met' : 'not_met';
+}
+
+/**
+ * How far a value has come toward a numeric target, in per cent of it (100 or more: reached):
+ * - higher is better (`≥`, `>`, `=`, a range's lower bound): value ÷ target — TFP 35,2 against
+ *   ≥ 37,6 is 93,6 %;
+ * - lower is better (`≤`, `<`, e.g. a rank): target ÷ value — rank 61 against ≤ 57 is 93,4 %.
+ * Null for a qualitative target, without a value, or when a zero or negative number makes the
+ * ratio meaningless.
+ */
+export function targetProgress(target: Target, value: number | null): number | null {
+  const v = target.value;
+  if (target.op === null || target.op === 'text' || v === null) return null;
+  if (value === null || !Number.isFinite(value) || v <= 0 || value < 0) return null;
+  if (target.op === '<=' || target.op === '<') return value === 0 ? null : (v / value) * 100;
+  return (value / v) * 100;
 }

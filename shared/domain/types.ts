@@ -211,7 +211,7 @@ export type TaskStatus =
   | 'waiting'
   | 'no_report';
 
-export type IndicatorAssessment = 'met' | 'not_met' | 'no_data' | 'qualitative';
+export type IndicatorAssessment = 'met' | 'not_met' | 'not_due' | 'no_data' | 'qualitative';
 
 export interface AgencyReport {
   agency: AgencyRef;
@@ -249,10 +249,14 @@ export interface IndicatorStatusRow {
   text: string;
   unit: string;
   target: Target | null;
+  /** The year the target is set for ("đến năm 2030"); not judged as missed before it. */
+  horizon: number;
   value: number | null;
   valueText: string | null;
   note: string | null;
   assessment: IndicatorAssessment | null;
+  /** How far the value has come toward a numeric target, in % (`targetProgress`); null without. */
+  progress: number | null;
   /** The user's recorded judgement for qualitative indicators. */
   judgement: 'met' | 'not_met' | null;
   reportedBy: AgencyRef | null;

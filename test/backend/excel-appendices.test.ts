@@ -16,6 +16,8 @@ import {
   REGISTER_STATE_LABEL,
   TASK_STATUS_LABEL,
 } from '../../shared/domain/status-labels';
+import { periodFromKey } from '../../shared/domain/periods';
+import { indicatorAssessment } from '../../shared/domain/status';
 import type { TaskStatus } from '../../shared/domain/types';
 import { seededModel } from '../fixtures/appendix-model';
 
@@ -68,7 +70,8 @@ describe('buildExcelAppendices', () => {
     }
     expect(model.tasks.some((t) => t.conflict)).toBe(true);
     const a = new Set(model.indicators.map((x) => x.assessment));
-    expect(a).toEqual(new Set(['met', 'not_met', 'no_data', 'qualitative', null]));
+    // Quarter III 2025 judges no target set for 2030 or 2045 as missed.
+    expect(a).toEqual(new Set(['met', 'not_due', 'no_data', 'qualitative', null]));
   });
 
   it('has the three appendix sheets in order', () => {
@@ -262,37 +265,75 @@ describe('buildExcelAppendices', () => {
     }
   });
 
-  it('Phụ lục I: one row per indicator, numbers stored as numbers, assessments tinted', () => {
+  it('Phụ lục I: one row per indicator under its horizon, numbers stored as numbers, assessments tinted', () => {
     const ws = wb.getWorksheet(SHEET_NAMES.I)!;
-    expect(lastRow(ws)).toBe(HEADER_ROW + model.indicators.length);
-    model.indicators.forEach((x, i) => {
-      const n = HEADER_ROW + 1 + i;
-      expect(text(ws.getCell(n, 1))).toBe(x.code);
+    const horizons = [2030, 2045];
+    expect(lastRow(ws)).toBe(HEADER_ROW + model.indicators.length + horizons.length);
+    // "I. Đến năm 2030" over indicators 1–21, "II. Đến năm 2045" over 22–24, as in the plan.
+    const rowOfCode = new Map<string, number>();
+    let n = HEADER_ROW + 1;
+    horizons.forEach((h, i) => {
+      expect(text(ws.getCell(n, 1))).toBe(['I', 'II'][i]);
+      expect(text(ws.getCell(n, 2))).toBe(`Đến năm ${h}`);
+      expect(ws.getCell(n, 2).font?.bold).toBe(true);
+      expect(ws.getCell(n, 2).isMerged).toBe(true);
+      n++;
+      for (const x of model.indicators.filter((y) => y.horizon === h)) rowOfCode.set(x.code, n++);
+    });
+    expect(rowOfCode.get('22')).toBe(rowOfCode.get('21')! + 2);
+    for (const x of model.indicators) {
+      const r = rowOfCode.get(x.code)!;
+      expect(text(ws.getCell(r, 1))).toBe(x.code);
       if (x.assessment === null) {
-        expect(ws.getCell(n, 2).isMerged).toBe(true);
-        expect(ws.getCell(n, 2).font?.bold).toBe(true);
-        return;
+        expect(ws.getCell(r, 2).isMerged).toBe(true);
+        expect(ws.getCell(r, 2).font?.bold).toBe(true);
+        continue;
       }
-      const a = ws.getCell(n, 6);
-      expect(text(a)).toBe(INDICATOR_ASSESSMENT_LABEL[x.assessment]);
+      const a = ws.getCell(r, 6);
+      expect(text(a).split('\n')[0]).toBe(INDICATOR_ASSESSMENT_LABEL[x.assessment]);
       expect(fillOf(a)).toBe(ASSESSMENT_FILL[x.assessment]);
-      const v = ws.getCell(n, 5);
+      const v = ws.getCell(r, 5);
       if (x.value !== null) {
         expect(v.value).toBe(x.value);
         expect(v.numFmt).toBe(numberFormat(x.value));
       }
-    });
-    const row = (code: string) =>
-      HEADER_ROW + 1 + model.indicators.findIndex((x) => x.code === code);
+    }
+    const row = (code: string) => rowOfCode.get(code)!;
     expect(ws.getCell(row('3'), 5).numFmt).toBe('#,##0.0');
     expect(ws.getCell(row('9'), 5).numFmt).toBe('#,##0.000');
     expect(ws.getCell(row('5'), 5).numFmt).toBe('#,##0');
-    expect(text(ws.getCell(row('3'), 6))).toBe('Chưa đạt');
+    // TFP 35,2 against "≥ 37,6" by 2030: not yet due in 2025, with its progress.
+    expect(text(ws.getCell(row('3'), 6))).toBe('Chưa đến kỳ đánh giá\n(đạt 93,6% mục tiêu)');
     expect(text(ws.getCell(row('1'), 6))).toBe('Đạt'); // qualitative, judged by the user
+    // Judged "not met" by the user, but 2030 has not come.
+    expect(text(ws.getCell(row('2'), 6))).toBe('Chưa đến kỳ đánh giá');
     expect(text(ws.getCell(row('6'), 2))).toContain('thủ tục hành chính');
     // The agency's note stays beside a number as an Excel note, the number stays a number.
     expect(ws.getCell(row('6.2'), 5).value).toBe(61);
     expect(JSON.stringify(ws.getCell(row('6.2'), 5).note)).toContain('Số liệu đến 30/9/2025');
+  });
+
+  it('Phụ lục I: judges a missed target as "Chưa đạt" once its horizon has come', async () => {
+    const in2030 = periodFromKey('2030-Q4');
+    const indicators = model.indicators.map((x) => ({
+      ...x,
+      assessment: indicatorAssessment(x.target, x.value, x.judgement, {
+        horizon: x.horizon,
+        periodEnd: in2030.end,
+      }),
+    }));
+    const bytes = await buildExcelAppendices({ ...model, period: in2030, indicators });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = book.getWorksheet(SHEET_NAMES.I)!;
+    const cells: Record<string, string> = {};
+    for (let n = HEADER_ROW + 1; n <= lastRow(ws); n++) {
+      cells[text(ws.getCell(n, 1))] = text(ws.getCell(n, 6));
+    }
+    expect(cells['3']).toBe('Chưa đạt');
+    expect(cells['2']).toBe('Chưa đạt');
+    // A 2045 target is still not due in 2030.
+    expect(cells['23']).toBe('Chưa đến kỳ đánh giá\n(đạt 60% mục tiêu)');
   });
 
   it('Phụ lục III: the expected agencies with document, received date as a date, state tinted', () => {

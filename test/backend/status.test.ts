@@ -1,11 +1,15 @@
 // The status of the seeded plan after the example submissions of seeds/examples are imported, as
 // `status.get` (and so `cli status --json`) gives it for quarter III of 2025: what each agency said,
 // judged against each task's deadline and each indicator's horizon (PRODUCT.md "Statuses").
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodStatus } from '../../shared/api';
 import type { TaskStatusRow } from '../../shared/domain/types';
 import { memoryBackend } from './helpers';
-import { exampleFiles, importAll } from './import-helpers';
+import { EXAMPLES_DIR, exampleFiles, importAll } from './import-helpers';
 
 const PERIOD = '2025-Q3';
 
@@ -86,6 +90,23 @@ describe('tasks of the example submissions, quarter III 2025', () => {
   });
 });
 
+describe('indicators of the example submissions, quarter III 2025', () => {
+  it('judges no target set for 2030 or 2045 as missed: not due, with progress', () => {
+    const tfp = status.indicators.find((x) => x.code === '3')!;
+    expect(tfp).toMatchObject({ value: 35.2, horizon: 2030, assessment: 'not_due' });
+    expect(tfp.progress).toBeCloseTo(93.6, 1);
+    expect(status.indicators.filter((x) => x.assessment === 'not_met')).toEqual([]);
+    const notDue = status.indicators.filter((x) => x.assessment === 'not_due');
+    expect(notDue.length).toBeGreaterThanOrEqual(5);
+    for (const x of notDue) {
+      expect(x.value, x.code).not.toBeNull();
+      expect(x.progress, x.code).toBeLessThan(100);
+    }
+    // Every indicator carries its horizon, as the plan sets it.
+    expect(new Set(status.indicators.map((x) => x.horizon))).toEqual(new Set([2030, 2045]));
+  });
+});
+
 describe('the drafted report on the example submissions', () => {
   it('lists the tasks due next quarter, the overdue ones apart, none due in quarter III', async () => {
     const { narrative } = await app.call('reports.get', { period: PERIOD });
@@ -114,4 +135,40 @@ describe('the drafted report on the example submissions', () => {
       '- Khẩn trương hoàn thành 2 nhiệm vụ đã quá hạn (nhiệm vụ I.1, I.2); đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện 2 nhiệm vụ quá hạn chưa có báo cáo (nhiệm vụ I.1, I.2).',
     );
   });
+});
+
+describe('cli status --json on the seeded plan with the example submissions', () => {
+  it('gives not_started, overdue with reported:false and indicators not_due', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thbc-status-'));
+    const db = join(dir, 'x.db');
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, THBC_DB: '' },
+      });
+    try {
+      const files = readdirSync(EXAMPLES_DIR)
+        .filter((n) => n.endsWith('.xlsx'))
+        .map((n) => join(EXAMPLES_DIR, n));
+      // Files that need a clerk's answer are left out by the command line; the rest are enough.
+      cli('import', '--db', db, '--period', PERIOD, '--accept-suggested', '--json', ...files);
+      const out = cli('status', '--db', db, '--period', PERIOD, '--json');
+      expect(out.status, out.stderr).toBe(0);
+      const json = JSON.parse(out.stdout) as {
+        tasks: { code: string; status: string; reported: boolean }[];
+        indicators: { code: string; assessment: string | null; horizon: number }[];
+      };
+      const t = (code: string) => json.tasks.find((x) => x.code === code);
+      expect(t('I.10')).toMatchObject({ status: 'not_started', reported: true });
+      expect(t('I.1')).toMatchObject({ status: 'overdue', reported: false });
+      expect(t('I.2')).toMatchObject({ status: 'overdue', reported: false });
+      expect(json.indicators.find((x) => x.code === '3')).toMatchObject({
+        assessment: 'not_due',
+        horizon: 2030,
+      });
+      expect(json.indicators.some((x) => x.assessment === 'not_met')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

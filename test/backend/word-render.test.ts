@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodFromKey } from '../../shared/domain/periods';
+import { indicatorAssessment } from '../../shared/domain/status';
+import { targetProgress } from '../../shared/domain/target';
 import type {
   AgencyReport,
   IndicatorStatusRow,
@@ -86,7 +88,9 @@ async function model(): Promise<ReportModel> {
   });
   const indicators: IndicatorStatusRow[] = c.indicators.map((i, k) => {
     const agency = i.agency ? { id: i.agency.currentId, name: i.agency.currentName } : null;
-    const value = i.target?.value !== null && i.target?.value !== undefined && k % 3 === 0;
+    const t = i.target?.op === 'text' ? null : (i.target?.value ?? null);
+    // Every third indicator reaches its target, the next one is on its way (not yet due).
+    const value = t === null ? null : k % 3 === 0 ? t : k % 3 === 1 ? t * 0.9 : null;
     return {
       indicatorId: i.id,
       code: i.code,
@@ -94,16 +98,15 @@ async function model(): Promise<ReportModel> {
       text: i.text,
       unit: i.unit,
       target: i.target,
-      value: value ? i.target!.value : null,
+      horizon: i.horizon,
+      value,
       valueText: null,
       note: null,
-      assessment: !i.target
-        ? null
-        : i.target.op === 'text'
-          ? 'qualitative'
-          : value
-            ? 'met'
-            : 'no_data',
+      assessment: indicatorAssessment(i.target, value, null, {
+        horizon: i.horizon,
+        periodEnd: period.end,
+      }),
+      progress: i.target ? targetProgress(i.target, value) : null,
       judgement: null,
       reportedBy: null,
       agency,
@@ -364,6 +367,9 @@ describe.skipIf(skip).each(RENDERERS)('the report and the letter, $name', (rende
       'Chưa đến điều kiện thực hiện',
       'Chưa có báo cáo',
       'Chưa có số liệu',
+      'Chưa đến kỳ đánh giá',
+      'Đến năm 2030',
+      'Đến năm 2045',
       'Chưa báo cáo',
       'Đúng hạn',
     ]) {

@@ -5,7 +5,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { periodFromKey } from '../../shared/domain/periods';
+import { indicatorAssessment } from '../../shared/domain/status';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
+import { targetProgress } from '../../shared/domain/target';
 import type {
   AgencyRef,
   AgencyReport,
@@ -202,12 +204,8 @@ function buildModel(c: Catalogue): ReportModel {
   };
   const indicators: IndicatorStatusRow[] = c.indicators.map((i) => {
     const v = values[i.code];
-    let assessment: IndicatorStatusRow['assessment'] = null;
-    if (i.target) {
-      if (i.target.op === 'text') assessment = i.code === '1' ? 'met' : 'qualitative';
-      else if (!v) assessment = 'no_data';
-      else assessment = ['3', '6.1', '7', '21'].includes(i.code) ? 'not_met' : 'met';
-    }
+    const value = v?.[0] ?? null;
+    const judgement = i.code === '1' ? 'met' : null;
     const agency = i.agency ? { id: i.agency.currentId, name: i.agency.currentName } : null;
     return {
       indicatorId: i.id,
@@ -216,11 +214,16 @@ function buildModel(c: Catalogue): ReportModel {
       text: i.text,
       unit: i.unit,
       target: i.target,
-      value: v?.[0] ?? null,
+      horizon: i.horizon,
+      value,
       valueText: v?.[1] ?? null,
       note: v?.[2] ?? null,
-      assessment,
-      judgement: i.code === '1' ? 'met' : null,
+      assessment: indicatorAssessment(i.target, value, judgement, {
+        horizon: i.horizon,
+        periodEnd: period.end,
+      }),
+      progress: i.target ? targetProgress(i.target, value) : null,
+      judgement,
       reportedBy: v ? agency : null,
       agency,
     };
@@ -671,16 +674,26 @@ describe('section II counts', () => {
       'Tổng số',
       'Đạt',
       'Chưa đạt',
+      'Chưa đến kỳ đánh giá',
       'Chưa có số liệu',
       'Định tính, chưa đánh giá',
     ]);
     expect(table.rows[1]).toEqual(
-      ['Số chỉ tiêu', judged.length, n('met'), n('not_met'), n('no_data'), n('qualitative')].map(
-        String,
-      ),
+      [
+        'Số chỉ tiêu',
+        judged.length,
+        n('met'),
+        n('not_met'),
+        n('not_due'),
+        n('no_data'),
+        n('qualitative'),
+      ].map(String),
     );
     expect(judged.length).toBe(36); // 38 rows less the parent rows 6 and 13
     expect(n('met')).toBe(4);
+    // 3, 6.1, 7 and 21 miss targets set for 2030: not yet due in quarter III 2025.
+    expect(n('not_met')).toBe(0);
+    expect(n('not_due')).toBe(4);
     expect(sectionTwo(draft)).toContain(
       `Tổng hợp đánh giá ${judged.length} chỉ tiêu có mục tiêu cụ thể (Chi tiết tại Phụ lục I):`,
     );
@@ -800,8 +813,14 @@ describe('appendices', () => {
       'Đánh giá',
       'Cơ quan theo dõi',
     ]);
+    // Under "Đến năm 2030" and "Đến năm 2045", as the plan lists them.
     const codes = t.rows.slice(1).map((r) => r[0]);
-    expect(codes).toEqual(model.indicators.map((i) => i.code));
+    const of = (h: number) => model.indicators.filter((i) => i.horizon === h).map((i) => i.code);
+    expect(codes).toEqual(['I', ...of(2030), 'II', ...of(2045)]);
+    expect(of(2045)).toEqual(['22', '23', '24']);
+    expect(t.rows[1]).toEqual(['I', 'Đến năm 2030']);
+    expect(t.rows.find((r) => r[0] === 'II')).toEqual(['II', 'Đến năm 2045']);
+    expect(bold(runWith(draft, 'Đến năm 2045'))).toBe(true);
     for (const parent of ['6', '13']) {
       const row = t.rows.find((r) => r[0] === parent)!;
       expect(row).toHaveLength(2);
@@ -812,7 +831,7 @@ describe('appendices', () => {
       '%',
       '≥ 37,6',
       '35,2',
-      'Chưa đạt',
+      'Chưa đến kỳ đánh giá\n(đạt 93,6% mục tiêu)',
       model.indicators.find((i) => i.code === '3')!.agency!.name,
     ]);
     expect(t.rows.find((r) => r[0] === '4')![4]).toBe('9,5\nƯớc tính của Sở Tài chính');
@@ -865,16 +884,17 @@ describe('appendices', () => {
     const row = t.rows.find((r) => r[1] === tasks.find((x) => x.code === 'I.2')!.text)!;
     expect(row[4]).toBe('Quá hạn, chưa hoàn thành\n(chưa có báo cáo)');
     expect(italic(runWith(d, '(chưa có báo cáo)'))).toBe(true);
+    // Counted overdue, and named in a row of its own under the overdue row.
     const overdue = tasks.filter((x) => x.status === 'overdue').length;
     const counts = tables(d.document).find((x) => x.rows[0]?.[0] === 'Tình trạng')!;
-    expect(counts.rows.find((r) => r[0] === 'Quá hạn, chưa hoàn thành')![1]).toBe(String(overdue));
-    expect(paragraphs(d.document)).toContain(
-      'Số nhiệm vụ quá hạn, chưa hoàn thành gồm cả 1 nhiệm vụ cơ quan chủ trì chưa gửi báo cáo.',
-    );
+    const at = counts.rows.findIndex((r) => r[0] === 'Quá hạn, chưa hoàn thành');
+    expect(counts.rows[at]![1]).toBe(String(overdue));
+    expect(counts.rows[at + 1]).toEqual(['Trong đó: chưa có báo cáo', '1', '1', ...'000000']);
+    expect(italic(runWith(d, 'Trong đó: chưa có báo cáo'))).toBe(true);
     // A reported overdue task carries no such mark.
     const reported = t.rows.find((r) => r[1] === tasks.find((x) => x.code === 'II.5')!.text)!;
     expect(reported[4]).toBe('Quá hạn, chưa hoàn thành');
-    expect(paragraphs(draft.document).join('\n')).not.toContain('chưa gửi báo cáo.');
+    expect(paragraphs(draft.document)).not.toContain('Trong đó: chưa có báo cáo');
   });
 
   it('marks a conflict between lead agencies visibly', () => {

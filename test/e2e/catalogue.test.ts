@@ -255,7 +255,7 @@ describe('Danh mục kế hoạch', () => {
     await expectCount(page, 'Hiển thị 36 / 36 chỉ tiêu');
     await page
       .getByRole('radiogroup', { name: 'Giai đoạn' })
-      .getByText('Tầm nhìn 2045', { exact: true })
+      .getByText('Đến năm 2045', { exact: true })
       .click();
     await expectCount(page, 'Hiển thị 3 / 36 chỉ tiêu');
     expect(await rowCodes(page)).toEqual(['22', '23', '24']);

@@ -10,7 +10,7 @@ import {
 } from '../../shared/domain/narrative';
 import { periodFromKey } from '../../shared/domain/periods';
 import { indicatorAssessment } from '../../shared/domain/status';
-import { parseTarget } from '../../shared/domain/target';
+import { parseTarget, targetProgress } from '../../shared/domain/target';
 import type {
   AgencyRef,
   AgencyReport,
@@ -86,6 +86,7 @@ function indicator(
   targetText: string,
   value: number | null,
   judgement: 'met' | 'not_met' | null = null,
+  horizon = 2030,
 ): IndicatorStatusRow {
   const target = parseTarget(targetText);
   return {
@@ -95,10 +96,15 @@ function indicator(
     text,
     unit,
     target,
+    horizon,
     value,
     valueText: value === null ? null : String(value).replace('.', ','),
     note: null,
-    assessment: indicatorAssessment(target, value, judgement),
+    assessment: indicatorAssessment(target, value, judgement, {
+      horizon,
+      periodEnd: '2025-09-30',
+    }),
+    progress: target ? targetProgress(target, value) : null,
     judgement,
     reportedBy: null,
     agency: SKHCN,
@@ -262,6 +268,16 @@ const INPUT: NarrativeInput = {
       '≥ 3% và tăng dần',
       null,
     ),
+    // A target set for this very year: judged now.
+    indicator(
+      '25',
+      'Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng',
+      '%',
+      '≥ 90',
+      85,
+      null,
+      2025,
+    ),
   ],
   register: [
     register(SKHCN, 'on_time'),
@@ -308,22 +324,63 @@ describe('draftNarrative', () => {
     );
   });
 
-  it('II.1: counts indicators and names the ones not met with value against target', () => {
+  it('II.1: counts indicators; names the ones not met, and the ones not yet due with their progress', () => {
     const s = section(sections, 'II');
     expect(s).toContain('1. Về các chỉ tiêu');
     expect(s).toContain(
-      'Trong tổng số 6 chỉ tiêu có mục tiêu cụ thể, có 2 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt và 1 chỉ tiêu chưa có số liệu (chi tiết tại Phụ lục I).',
+      'Trong tổng số 7 chỉ tiêu có mục tiêu cụ thể, có 2 chỉ tiêu đạt, 1 chỉ tiêu chưa đạt, 3 chỉ tiêu chưa đến kỳ đánh giá và 1 chỉ tiêu chưa có số liệu (chi tiết tại Phụ lục I).',
     );
-    expect(s).toContain(
-      '- Chỉ tiêu 3 (Tỷ lệ đóng góp của TFP vào tăng trưởng): kết quả 35,2%, mục tiêu ≥ 37,6%.',
+    const ps = sections[1]!.paragraphs;
+    const notMet = ps.indexOf('Các chỉ tiêu chưa đạt mục tiêu:');
+    expect(ps[notMet + 1]).toBe(
+      '- Chỉ tiêu 25 (Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng): kết quả 85%, mục tiêu ≥ 90% đến năm 2025.',
     );
-    expect(s).toContain(
-      '- Chỉ tiêu 9 (Chỉ số phát triển con người): kết quả 0,61, mục tiêu > 0,623.',
-    );
-    expect(s).toContain('- Chỉ tiêu 1 (');
-    expect(s).toContain('đánh giá chưa đạt');
+    expect(ps[notMet + 2]?.startsWith('- ')).toBe(false);
+    // Targets for 2030 judged in 2025: progress, never a failure.
+    const notDue = ps.indexOf('Các chỉ tiêu chưa đến kỳ đánh giá (kết quả so với mục tiêu):');
+    expect(notDue).toBeGreaterThan(notMet);
+    expect(ps.slice(notDue + 1, notDue + 4)).toEqual([
+      '- Chỉ tiêu 1 (Tiềm lực, trình độ khoa học, công nghệ và đổi mới sáng tạo): đánh giá định tính, mục tiêu “Đạt mức trung bình ở các lĩnh vực quan trọng” đến năm 2030.',
+      '- Chỉ tiêu 3 (Tỷ lệ đóng góp của TFP vào tăng trưởng): kết quả 35,2%, đạt 93,6% mục tiêu ≥ 37,6% đến năm 2030.',
+      '- Chỉ tiêu 9 (Chỉ số phát triển con người): kết quả 0,61, đạt 97,9% mục tiêu > 0,623 đến năm 2030.',
+    ]);
     expect(s).toContain('Các chỉ tiêu chưa có số liệu: 10;');
     expect(s).not.toContain('Chỉ tiêu 4 (');
+    expect(s).not.toContain('đánh giá chưa đạt');
+  });
+
+  it('III and IV: only indicators whose horizon has come count as shortcomings', () => {
+    const iii = section(sections, 'III');
+    expect(iii).toContain('Có 1 chỉ tiêu chưa đạt mục tiêu và 1 chỉ tiêu chưa có số liệu.');
+    expect(iii).not.toContain('Chỉ tiêu 3');
+    // No "0 chỉ tiêu chưa đạt" when none is missed.
+    const noneMissed = draftNarrative({
+      ...INPUT,
+      indicators: INPUT.indicators.filter((x) => x.assessment !== 'not_met'),
+    });
+    expect(section(noneMissed, 'III')).toContain('Có 1 chỉ tiêu chưa có số liệu.');
+    expect(section(noneMissed, 'III')).not.toContain('0 chỉ tiêu');
+    expect(section(sections, 'IV')).toContain(
+      'có giải pháp cải thiện 1 chỉ tiêu chưa đạt và thúc đẩy 3 chỉ tiêu chưa đến kỳ đánh giá để đạt mục tiêu đề ra.',
+    );
+    // In 2030 the same values against the same 2030 targets are shortcomings.
+    const in2030 = draftNarrative({
+      ...INPUT,
+      period: periodFromKey('2030-Q3'),
+      indicators: INPUT.indicators.map((x) => ({
+        ...x,
+        assessment: indicatorAssessment(x.target, x.value, x.judgement, {
+          horizon: x.horizon,
+          periodEnd: '2030-09-30',
+        }),
+      })),
+    });
+    expect(section(in2030, 'III')).toContain(
+      'Có 4 chỉ tiêu chưa đạt mục tiêu và 1 chỉ tiêu chưa có số liệu.',
+    );
+    expect(section(in2030, 'II')).toContain(
+      '- Chỉ tiêu 3 (Tỷ lệ đóng góp của TFP vào tăng trưởng): kết quả 35,2%, mục tiêu ≥ 37,6% đến năm 2030.',
+    );
   });
 
   it('II.2: counts tasks by status with Vietnamese percentages, then one block per group', () => {

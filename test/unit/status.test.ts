@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../shared/domain/deadline';
 import {
+  byHorizon,
   combineLeadReports,
   countAssessments,
   countByGroup,
@@ -15,8 +16,14 @@ import {
   tasksDueIn,
   taskStatus,
 } from '../../shared/domain/status';
-import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
-import { parseTarget } from '../../shared/domain/target';
+import {
+  horizonLabel,
+  INDICATOR_ASSESSMENT_LABEL,
+  progressLabel,
+  TASK_STATUS_LABEL,
+  TASK_STATUS_ORDER,
+} from '../../shared/domain/status-labels';
+import { parseTarget, targetProgress } from '../../shared/domain/target';
 import type {
   AgencyReport,
   IndicatorStatusRow,
@@ -423,32 +430,68 @@ describe('combineLeadReports', () => {
 // ---- Indicators: every target kind of the seed
 
 describe('indicatorAssessment', () => {
-  const cases: [string, number | null, ReturnType<typeof indicatorAssessment>][] = [
-    ['≥ 37,6', 38.1, 'met'],
-    ['≥ 37,6', 37.6, 'met'],
-    ['≥ 37,6', 35.2, 'not_met'],
-    ['≥ 37,6', null, 'no_data'],
-    ['> 0,623', 0.65, 'met'],
-    ['> 0,623', 0.623, 'not_met'],
-    ['> 0,623', null, 'no_data'],
-    ['≤ 57', 50, 'met'],
-    ['≤ 57', 57, 'met'],
-    ['≤ 57', 61, 'not_met'],
-    ['≤ 57', null, 'no_data'],
-    ['9-10', 9.5, 'met'],
-    ['9-10', 11, 'met'],
-    ['9-10', 8.7, 'not_met'],
-    ['9-10', null, 'no_data'],
-    ['100', 100, 'met'],
-    ['100', 96.5, 'not_met'],
-    ['100', null, 'no_data'],
-    ['≥ 3% và tăng dần theo yêu cầu phát triển', 3.2, 'met'],
-    ['≥ 3% và tăng dần theo yêu cầu phát triển', 2.1, 'not_met'],
-    ['≥ 3% và tăng dần theo yêu cầu phát triển', null, 'no_data'],
+  // The seeded plan's indicators are targets "đến năm 2030" (1–21) and "đến năm 2045" (22–24).
+  const AT_2030 = { horizon: 2030, periodEnd: '2030-12-31' };
+  const Q3_2025 = { horizon: 2030, periodEnd: '2025-09-30' };
+
+  // Every target kind of the seed: [target, value, as of the horizon's year, as of quarter III 2025].
+  type A = ReturnType<typeof indicatorAssessment>;
+  const cases: [string, number | null, A, A][] = [
+    ['≥ 37,6', 38.1, 'met', 'met'],
+    ['≥ 37,6', 37.6, 'met', 'met'],
+    ['≥ 37,6', 35.2, 'not_met', 'not_due'],
+    ['≥ 37,6', null, 'no_data', 'no_data'],
+    ['> 0,623', 0.65, 'met', 'met'],
+    ['> 0,623', 0.623, 'not_met', 'not_due'],
+    ['> 0,623', null, 'no_data', 'no_data'],
+    ['≤ 57', 50, 'met', 'met'],
+    ['≤ 57', 57, 'met', 'met'],
+    ['≤ 57', 61, 'not_met', 'not_due'],
+    ['≤ 57', null, 'no_data', 'no_data'],
+    ['9-10', 9.5, 'met', 'met'],
+    ['9-10', 11, 'met', 'met'],
+    ['9-10', 8.7, 'not_met', 'not_due'],
+    ['9-10', null, 'no_data', 'no_data'],
+    ['100', 100, 'met', 'met'],
+    ['100', 96.5, 'not_met', 'not_due'],
+    ['100', null, 'no_data', 'no_data'],
+    ['≥ 3% và tăng dần theo yêu cầu phát triển', 3.2, 'met', 'met'],
+    ['≥ 3% và tăng dần theo yêu cầu phát triển', 2.1, 'not_met', 'not_due'],
+    ['≥ 3% và tăng dần theo yêu cầu phát triển', null, 'no_data', 'no_data'],
   ];
 
-  it.each(cases)('target "%s", value %s → %s', (text, value, expected) => {
-    expect(indicatorAssessment(parseTarget(text), value, null)).toBe(expected);
+  it.each(cases)(
+    'target "%s", value %s → %s in the horizon year, %s before it',
+    (text, value, atHorizon, before) => {
+      expect(indicatorAssessment(parseTarget(text), value, null, AT_2030)).toBe(atHorizon);
+      expect(indicatorAssessment(parseTarget(text), value, null, Q3_2025)).toBe(before);
+      // After the horizon a missed target stays missed.
+      expect(
+        indicatorAssessment(parseTarget(text), value, null, {
+          horizon: 2030,
+          periodEnd: '2031-03-31',
+        }),
+      ).toBe(atHorizon);
+    },
+  );
+
+  it('judges TFP 35,2 in quarter III 2025 against "≥ 37,6 đến năm 2030" as not yet due', () => {
+    expect(indicatorAssessment(parseTarget('≥ 37,6'), 35.2, null, Q3_2025)).toBe('not_due');
+    expect(INDICATOR_ASSESSMENT_LABEL.not_due).toBe('Chưa đến kỳ đánh giá');
+    // The 2045 targets are not due in 2030 either.
+    expect(
+      indicatorAssessment(parseTarget('≥ 20'), 12, null, {
+        horizon: 2045,
+        periodEnd: '2030-12-31',
+      }),
+    ).toBe('not_due');
+    // The horizon is a year: any period of that year may judge it.
+    expect(
+      indicatorAssessment(parseTarget('≥ 37,6'), 35.2, null, {
+        horizon: 2030,
+        periodEnd: '2030-03-31',
+      }),
+    ).toBe('not_met');
   });
 
   const QUALITATIVE =
@@ -456,20 +499,62 @@ describe('indicatorAssessment', () => {
 
   it('uses the judgement recorded for a qualitative target, otherwise leaves it to be judged', () => {
     const t = parseTarget(QUALITATIVE);
-    expect(indicatorAssessment(t, null, 'met')).toBe('met');
-    expect(indicatorAssessment(t, null, 'not_met')).toBe('not_met');
-    expect(indicatorAssessment(t, null, null)).toBe('qualitative');
-    expect(indicatorAssessment(t, 12, null)).toBe('qualitative');
+    expect(indicatorAssessment(t, null, 'met', AT_2030)).toBe('met');
+    expect(indicatorAssessment(t, null, 'not_met', AT_2030)).toBe('not_met');
+    expect(indicatorAssessment(t, null, null, AT_2030)).toBe('qualitative');
+    expect(indicatorAssessment(t, 12, null, AT_2030)).toBe('qualitative');
+    // "Not met" before the horizon is not a failure yet.
+    expect(indicatorAssessment(t, null, 'not_met', Q3_2025)).toBe('not_due');
+    expect(indicatorAssessment(t, null, 'met', Q3_2025)).toBe('met');
+    expect(indicatorAssessment(t, null, null, Q3_2025)).toBe('qualitative');
   });
 
   it('lets the number decide for a numeric target even when a judgement is stored', () => {
-    expect(indicatorAssessment(parseTarget('≥ 37,6'), 30, 'met')).toBe('not_met');
-    expect(indicatorAssessment(parseTarget('≥ 37,6'), null, 'met')).toBe('no_data');
+    expect(indicatorAssessment(parseTarget('≥ 37,6'), 30, 'met', AT_2030)).toBe('not_met');
+    expect(indicatorAssessment(parseTarget('≥ 37,6'), null, 'met', AT_2030)).toBe('no_data');
   });
 
   it('has no assessment for parent rows without a target', () => {
-    expect(indicatorAssessment(parseTarget(''), null, null)).toBeNull();
-    expect(indicatorAssessment(null, 5, 'met')).toBeNull();
+    expect(indicatorAssessment(parseTarget(''), null, null, Q3_2025)).toBeNull();
+    expect(indicatorAssessment(null, 5, 'met', Q3_2025)).toBeNull();
+  });
+
+  it('words horizons as the plan does and lists indicators under them in order', () => {
+    expect(horizonLabel(2030)).toBe('Đến năm 2030');
+    expect(horizonLabel(2045)).toBe('Đến năm 2045');
+    const rows = [
+      { code: '22', horizon: 2045 },
+      { code: '1', horizon: 2030 },
+      { code: '6', horizon: 2030 },
+      { code: '6.1', horizon: 2030 },
+      { code: '23', horizon: 2045 },
+    ];
+    expect(byHorizon(rows).map((g) => [g.horizon, g.label, g.rows.map((r) => r.code)])).toEqual([
+      [2030, 'Đến năm 2030', ['1', '6', '6.1']],
+      [2045, 'Đến năm 2045', ['22', '23']],
+    ]);
+  });
+});
+
+describe('targetProgress', () => {
+  it.each([
+    ['≥ 37,6', 35.2, 93.6],
+    ['> 0,623', 0.61, 97.9],
+    ['9-10', 8.7, 96.7],
+    ['100', 56.7, 56.7],
+    ['≥ 3% và tăng dần theo yêu cầu phát triển', 2.1, 70],
+    // Lower is better: how close the value has come down to the target.
+    ['≤ 57', 61, 93.4],
+    ['≤ 55', 55, 100],
+  ] as const)('target "%s", value %s → %s%% of the target', (text, value, percent) => {
+    expect(targetProgress(parseTarget(text)!, value)).toBeCloseTo(percent, 1);
+  });
+
+  it('has no progress without a number or against a qualitative target', () => {
+    expect(targetProgress(parseTarget('≥ 37,6')!, null)).toBeNull();
+    expect(targetProgress(parseTarget('Đạt mức trung bình')!, 5)).toBeNull();
+    expect(targetProgress(parseTarget('≤ 57')!, 0)).toBeNull();
+    expect(progressLabel(93.617)).toBe('đạt 93,6% mục tiêu');
   });
 });
 
@@ -534,8 +619,9 @@ describe('counts', () => {
         ind('3', 'met'),
         ind('1', 'qualitative'),
         ind('5', 'no_data'),
+        ind('21', 'not_due'),
       ]),
-    ).toEqual({ met: 2, not_met: 1, no_data: 1, qualitative: 1, total: 5 });
+    ).toEqual({ met: 2, not_met: 1, not_due: 1, no_data: 1, qualitative: 1, total: 6 });
   });
 
   it('counts the register', () => {

@@ -1,6 +1,7 @@
 // Status of every task and indicator for a period, from the agencies' current versions.
 import type { Catalogue, PeriodStatus } from '../../../shared/api';
 import { indicatorAssessment, judgeTask } from '../../../shared/domain/status';
+import { targetProgress } from '../../../shared/domain/target';
 import type {
   AgencyReport,
   IndicatorStatusRow,
@@ -82,6 +83,7 @@ export function periodStatus(
         candidates[0] ??
         null;
       const judgement = judgements.get(x.id) ?? null;
+      const value = chosen?.value ?? null;
       return {
         indicatorId: x.id,
         code: x.code,
@@ -89,10 +91,15 @@ export function periodStatus(
         text: x.text,
         unit: x.unit,
         target: x.target,
-        value: chosen?.value ?? null,
+        horizon: x.horizon,
+        value,
         valueText: chosen?.valueText ?? null,
         note: chosen?.note ?? null,
-        assessment: indicatorAssessment(x.target, chosen?.value ?? null, judgement),
+        assessment: indicatorAssessment(x.target, value, judgement, {
+          horizon: x.horizon,
+          periodEnd: period.end,
+        }),
+        progress: x.target ? targetProgress(x.target, value) : null,
         judgement,
         reportedBy: chosen ? byId.get(chosen.submissionId)!.agency : null,
         agency: x.agency ? { id: x.agency.currentId, name: x.agency.currentName } : null,

@@ -11,11 +11,12 @@ import {
 import { periodLabel } from '../../../shared/domain/periods';
 import {
   INDICATOR_ASSESSMENT_LABEL,
+  progressLabel,
   REGISTER_STATE_LABEL,
   TASK_STATUS_LABEL,
 } from '../../../shared/domain/status-labels';
-import { overdueWithoutReport } from '../../../shared/domain/status';
-import { formatVnDate, formatVnNumber, parseVnDate } from '../../../shared/domain/text';
+import { byHorizon, overdueWithoutReport } from '../../../shared/domain/status';
+import { formatVnDate, formatVnNumber, parseVnDate, toRoman } from '../../../shared/domain/text';
 import type {
   AgencyReport,
   Assignee,
@@ -86,6 +87,7 @@ const RED = 'FFFFC7CE';
 const GREY = 'FFE0E0E0';
 const ORANGE = 'FFFCE4D6';
 const BLUE = 'FFDDEBF7';
+const SKY = 'FFE6F4FF';
 const LILAC = 'FFE8E0F0';
 const GROUP_FILL = 'FFF2F2F2';
 
@@ -105,6 +107,8 @@ export const TASK_STATUS_FILL: Record<TaskStatus, string> = {
 export const ASSESSMENT_FILL: Record<IndicatorAssessment, string> = {
   met: GREEN,
   not_met: RED,
+  // On its way to a target set for a later year: neither met nor missed.
+  not_due: SKY,
   no_data: GREY,
   // Waiting for the user's judgement, like a recurring task waiting for its next report.
   qualitative: BLUE,
@@ -350,11 +354,11 @@ function emptyTable(ws: ExcelJS.Worksheet, last: number): void {
 
 export const INDICATOR_COLUMNS: ColumnSpec[] = [
   { header: 'STT', width: 6 },
-  { header: 'Chỉ tiêu', width: 37 },
+  { header: 'Chỉ tiêu', width: 34 },
   { header: 'Đơn vị tính', width: 12 },
   { header: 'Mục tiêu', width: 18 },
   { header: 'Kết quả thực hiện', width: 13 },
-  { header: 'Đánh giá', width: 16 }, // "Chưa có số liệu" on one line
+  { header: 'Đánh giá', width: 19 }, // "Chưa đến kỳ đánh giá" on one line
   { header: 'Cơ quan theo dõi', width: 19 },
 ];
 
@@ -389,24 +393,34 @@ function sheetIndicators(wb: ExcelJS.Workbook, m: AppendixModel, reference: stri
   const last = INDICATOR_COLUMNS.length;
   if (m.indicators.length === 0) return emptyTable(ws, last);
   const parents = new Set(m.indicators.map((r) => r.parent).filter((p): p is string => !!p));
-  m.indicators.forEach((r, i) => {
-    const n = HEADER_ROW + 1 + i;
-    if (isParentRow(r, parents)) {
-      writeSpanRow(ws, n, last, r.code, r.text, { bold: true });
-      return;
+  let n = HEADER_ROW + 1;
+  // Under "Đến năm 2030", "Đến năm 2045", numbered I, II as in the plan's Phụ lục I.
+  byHorizon(m.indicators).forEach((g, i) => {
+    writeSpanRow(ws, n++, last, toRoman(i + 1), g.label, { bold: true, fill: GROUP_FILL });
+    for (const r of g.rows) {
+      if (isParentRow(r, parents)) {
+        writeSpanRow(ws, n++, last, r.code, r.text, { bold: true });
+        continue;
+      }
+      const a = r.assessment;
+      const progress =
+        a === 'not_due' && r.progress !== null ? `\n(${progressLabel(r.progress)})` : '';
+      writeRow(ws, n++, [
+        { value: r.code, align: 'center' },
+        { value: r.text },
+        { value: r.unit, align: 'center' },
+        { value: r.target?.text ?? '', align: 'center' },
+        indicatorResult(r),
+        a === null
+          ? { value: '', align: 'center' }
+          : {
+              value: INDICATOR_ASSESSMENT_LABEL[a] + progress,
+              align: 'center',
+              fill: ASSESSMENT_FILL[a],
+            },
+        { value: r.agency?.name ?? '', align: 'center' },
+      ]);
     }
-    const a = r.assessment;
-    writeRow(ws, n, [
-      { value: r.code, align: 'center' },
-      { value: r.text },
-      { value: r.unit, align: 'center' },
-      { value: r.target?.text ?? '', align: 'center' },
-      indicatorResult(r),
-      a === null
-        ? { value: '', align: 'center' }
-        : { value: INDICATOR_ASSESSMENT_LABEL[a], align: 'center', fill: ASSESSMENT_FILL[a] },
-      { value: r.agency?.name ?? '', align: 'center' },
-    ]);
   });
 }
 

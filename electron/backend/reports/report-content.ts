@@ -11,11 +11,13 @@ import {
 import { periodLabel } from '../../../shared/domain/periods';
 import {
   INDICATOR_ASSESSMENT_LABEL,
+  progressLabel,
   REGISTER_STATE_LABEL,
   TASK_STATUS_LABEL,
   TASK_STATUS_ORDER,
 } from '../../../shared/domain/status-labels';
 import {
+  byHorizon,
   countAssessments,
   countByGroup,
   countByStatus,
@@ -27,6 +29,7 @@ import {
   formatLongVnDate,
   formatVnDate,
   formatVnNumber,
+  toRoman,
 } from '../../../shared/domain/text';
 import type {
   AgencyReport,
@@ -137,6 +140,7 @@ function indicatorBlock(m: ReportModel): Block[] {
   const columns: [string, number][] = [
     [INDICATOR_ASSESSMENT_LABEL.met, c.met],
     [INDICATOR_ASSESSMENT_LABEL.not_met, c.not_met],
+    [INDICATOR_ASSESSMENT_LABEL.not_due, c.not_due],
     [INDICATOR_ASSESSMENT_LABEL.no_data, c.no_data],
   ];
   if (c.qualitative > 0) columns.push(['Định tính, chưa đánh giá', c.qualitative]);
@@ -166,12 +170,27 @@ function indicatorBlock(m: ReportModel): Block[] {
 function taskBlock(m: ReportModel): Block[] {
   const groups = countByGroup(m.tasks);
   const total = countByStatus(m.tasks);
-  const unreported = m.tasks.filter(overdueWithoutReport).length;
-  const rows: DataCell[][] = TASK_STATUS_ORDER.map((s) => [
-    { lines: [TASK_STATUS_LABEL[s]] },
-    center(total[s], true),
-    ...groups.map((g) => center(g.byStatus[s])),
-  ]);
+  const unreported = m.tasks.filter(overdueWithoutReport);
+  const rows: DataCell[][] = [];
+  for (const s of TASK_STATUS_ORDER) {
+    rows.push([
+      { lines: [TASK_STATUS_LABEL[s]] },
+      center(total[s], true),
+      ...groups.map((g) => center(g.byStatus[s])),
+    ]);
+    // Overdue tasks the lead has not reported on are counted overdue, and named here.
+    if (s === 'overdue' && unreported.length > 0) {
+      rows.push([
+        { lines: [`Trong đó: ${UNREPORTED.slice(1, -1)}`], italics: true },
+        { lines: [String(unreported.length)], align: 'center', italics: true },
+        ...groups.map((g) => ({
+          lines: [String(unreported.filter((t) => t.group === g.group).length)],
+          align: 'center' as const,
+          italics: true,
+        })),
+      ]);
+    }
+  }
   rows.push([
     { lines: ['Tổng số'], bold: true },
     center(m.tasks.length, true),
@@ -202,14 +221,6 @@ function taskBlock(m: ReportModel): Block[] {
       rows,
       size: 22,
     }),
-    ...(unreported > 0
-      ? [
-          bodyParagraph(
-            `Số nhiệm vụ quá hạn, chưa hoàn thành gồm cả ${formatVnNumber(unreported)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo.`,
-            { italics: true, before: 60 },
-          ),
-        ]
-      : []),
     AFTER_TABLE(),
   ];
 }
@@ -346,36 +357,52 @@ function indicatorValue(r: IndicatorStatusRow): string {
   return r.value === null ? '' : formatVnNumber(r.value);
 }
 
-function indicatorAssessment(r: IndicatorStatusRow): string {
-  return r.assessment === null ? '' : INDICATOR_ASSESSMENT_LABEL[r.assessment];
+/** The assessment word; a target not yet due adds how far the value has come. */
+function indicatorAssessment(r: IndicatorStatusRow): string[] {
+  if (r.assessment === null) return [''];
+  const label = INDICATOR_ASSESSMENT_LABEL[r.assessment];
+  return r.assessment === 'not_due' && r.progress !== null
+    ? [label, `(${progressLabel(r.progress)})`]
+    : [label];
 }
 
 function appendixOne(m: ReportModel): Block[] {
-  const widths = [700, 5100, 1200, 2100, 2100, 1200];
+  // "Chưa đến kỳ đánh giá (đạt 93,6% mục tiêu)" in three lines at most.
+  const widths = [700, 4700, 1200, 2100, 1800, 1900];
   widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
   const parents = new Set(m.indicators.map((r) => r.parent).filter((p): p is string => !!p));
   const groupRows: number[] = [];
-  const rows: DataCell[][] = m.indicators.map((r, i) => {
-    if (parents.has(r.code) || (r.assessment === null && r.target === null)) {
-      groupRows.push(i);
-      return [
+  const rows: DataCell[][] = [];
+  // Under "Đến năm 2030", "Đến năm 2045", numbered I, II as in the plan's Phụ lục I.
+  byHorizon(m.indicators).forEach((g, i) => {
+    groupRows.push(rows.length);
+    rows.push([
+      { lines: [toRoman(i + 1)], align: 'center' },
+      { lines: [g.label], span: 6 },
+    ]);
+    for (const r of g.rows) {
+      if (parents.has(r.code) || (r.assessment === null && r.target === null)) {
+        groupRows.push(rows.length);
+        rows.push([
+          { lines: [r.code], align: 'center' },
+          { lines: [r.text], span: 6 },
+        ]);
+        continue;
+      }
+      const value = indicatorValue(r);
+      const note = r.note?.trim() ?? '';
+      const valueLines: CellLine[] = [value];
+      if (note) valueLines.push(rich([note, { italics: true }]));
+      rows.push([
         { lines: [r.code], align: 'center' },
-        { lines: [r.text], span: 6 },
-      ];
+        { lines: [r.text], align: 'justify' },
+        { lines: [r.unit], align: 'center' },
+        { lines: [r.target?.text ?? ''], align: 'center' },
+        { lines: valueLines, align: 'center' },
+        { lines: indicatorAssessment(r), align: 'center' },
+        { lines: [r.agency?.name ?? ''], align: 'center' },
+      ]);
     }
-    const value = indicatorValue(r);
-    const note = r.note?.trim() ?? '';
-    const valueLines: CellLine[] = [value];
-    if (note) valueLines.push(rich([note, { italics: true }]));
-    return [
-      { lines: [r.code], align: 'center' },
-      { lines: [r.text], align: 'justify' },
-      { lines: [r.unit], align: 'center' },
-      { lines: [r.target?.text ?? ''], align: 'center' },
-      { lines: valueLines, align: 'center' },
-      { lines: [indicatorAssessment(r)], align: 'center' },
-      { lines: [r.agency?.name ?? ''], align: 'center' },
-    ];
   });
   return [
     appendixHeading('I', appendixTitle(APPENDIX_TITLES.I, m), appendixReference(m)),

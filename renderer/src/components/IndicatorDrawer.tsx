@@ -6,7 +6,7 @@ import type { Indicator } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
 import { singleAgencyOptions } from '../lib/agency-options';
 import { savePatch } from '../lib/form-errors';
-import { horizonLabel } from '../lib/horizon';
+import { horizonLabel } from '../../../shared/domain/status-labels';
 import { foldedSearch } from '../lib/select-search';
 import { useLastPresent } from '../lib/use-last-present';
 import { TargetPreview } from './TargetPreview';

@@ -26,6 +26,8 @@ export const TASK_STATUS_TONE: Record<TaskStatus, Tone> = {
 export const ASSESSMENT_TONE: Record<IndicatorAssessment, Tone> = {
   met: TASK_STATUS_TONE.done_on_time,
   not_met: TASK_STATUS_TONE.overdue,
+  // On its way to a target set for a later year, like work under way within its deadline.
+  not_due: TASK_STATUS_TONE.in_progress,
   no_data: TASK_STATUS_TONE.no_report,
   qualitative: TASK_STATUS_TONE.waiting,
 };

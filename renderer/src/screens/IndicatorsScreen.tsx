@@ -18,7 +18,7 @@ import { SearchBox } from '../components/SearchBox';
 import { useCatalogue } from '../data/catalogue-context';
 import { agencyFilterOptions } from '../lib/agency-options';
 import { filterIndicators, type IndicatorFilter, type IndicatorRow } from '../lib/indicator-filter';
-import { horizonLabel } from '../lib/horizon';
+import { horizonLabel } from '../../../shared/domain/status-labels';
 import { foldedSearch } from '../lib/select-search';
 import { targetTag } from '../lib/target-label';
 import { usePager } from '../lib/use-pager';

@@ -172,7 +172,7 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
       </Card>
       <div className="overview-grid two">
         <Card title={`Chỉ tiêu (${indicators.total} chỉ tiêu có mục tiêu)`}>
-          <div className="stat-tiles cols-4">
+          <div className="stat-tiles cols-5">
             {INDICATOR_ASSESSMENTS.map((a) => (
               <StatTile
                 key={a}

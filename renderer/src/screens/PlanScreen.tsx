@@ -7,7 +7,7 @@ import { PlanImportModal } from '../components/PlanImportModal';
 import { PlanSwitcher } from '../components/PlanSwitcher';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { useCatalogue } from '../data/catalogue-context';
-import { horizonLabel } from '../lib/horizon';
+import { horizonLabel } from '../../../shared/domain/status-labels';
 import { summariseGroups, totalCounts, type GroupSummary } from '../lib/plan-summary';
 import { Q } from '../routing/routes';
 import { useHashRoute } from '../routing/use-hash-route';

@@ -2,7 +2,11 @@ import { App, Empty, Input, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { countAssessments, INDICATOR_ASSESSMENTS } from '../../../../shared/domain/status';
-import { INDICATOR_ASSESSMENT_LABEL } from '../../../../shared/domain/status-labels';
+import {
+  horizonLabel,
+  INDICATOR_ASSESSMENT_LABEL,
+  progressLabel,
+} from '../../../../shared/domain/status-labels';
 import { formatVnNumber } from '../../../../shared/domain/text';
 import type { IndicatorStatusRow } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
@@ -123,6 +127,9 @@ export function IndicatorsTab(props: {
             ) : (
               <span className="value-cell">{t.text}</span>
             )}
+            <Typography.Text type="secondary" className="report-meta horizon-note">
+              {horizonLabel(r.horizon)}
+            </Typography.Text>
           </div>
         );
       },
@@ -151,22 +158,41 @@ export function IndicatorsTab(props: {
     },
     {
       title: 'Đánh giá',
-      width: 156,
+      width: 180,
       render: (_, r) => {
+        // A target set for a later year is not judged as missed yet (PRODUCT.md, Statuses).
+        const notDue =
+          r.assessment === 'not_due' ? (
+            <Typography.Text type="secondary" className="report-meta">
+              {r.target?.op === 'text'
+                ? `${INDICATOR_ASSESSMENT_LABEL.not_due} (mục tiêu ${horizonLabel(r.horizon).toLocaleLowerCase('vi')})`
+                : r.progress !== null
+                  ? progressLabel(r.progress)
+                  : null}
+            </Typography.Text>
+          ) : null;
         if (r.target?.op === 'text')
           return (
-            <Select<Judgement>
-              aria-label={`Đánh giá chỉ tiêu ${r.code}`}
-              size="small"
-              style={{ width: 140 }}
-              value={r.judgement ?? 'none'}
-              options={JUDGEMENT_OPTIONS}
-              loading={saving === r.indicatorId}
-              disabled={saving === r.indicatorId}
-              onChange={(v) => void judge(r, v)}
-            />
+            <>
+              <Select<Judgement>
+                aria-label={`Đánh giá chỉ tiêu ${r.code}`}
+                size="small"
+                style={{ width: 140 }}
+                value={r.judgement ?? 'none'}
+                options={JUDGEMENT_OPTIONS}
+                loading={saving === r.indicatorId}
+                disabled={saving === r.indicatorId}
+                onChange={(v) => void judge(r, v)}
+              />
+              {notDue}
+            </>
           );
-        return r.assessment ? <AssessmentTag assessment={r.assessment} /> : null;
+        return r.assessment ? (
+          <>
+            <AssessmentTag assessment={r.assessment} />
+            {notDue}
+          </>
+        ) : null;
       },
     },
     {
