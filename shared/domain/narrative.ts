@@ -2,6 +2,7 @@
 // agencies wrote (PRODUCT.md "Compile"). The user edits the draft before the Word report is made,
 // so the text prefers plain, complete sentences and quotes agencies by name over polished prose.
 
+import { printedResult } from './indicator-result';
 import { nextPeriod, periodLabel } from './periods';
 import {
   countAssessments,
@@ -254,7 +255,7 @@ function withUnit(value: string, unit: string): string {
 
 function indicatorValue(row: IndicatorStatusRow): string {
   if (row.value !== null) return withUnit(formatVnNumber(row.value, 3), row.unit);
-  const text = cleanQuote(row.valueText);
+  const text = cleanQuote(printedResult(row));
   return text !== null ? text.replace(/\.$/, '') : 'chưa có số liệu';
 }
 

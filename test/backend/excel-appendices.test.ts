@@ -313,6 +313,32 @@ describe('buildExcelAppendices', () => {
     expect(JSON.stringify(ws.getCell(row('6.2'), 5).note)).toContain('Số liệu đến 30/9/2025');
   });
 
+  it('Phụ lục I: a note about the agency’s file is never printed as a result', async () => {
+    const indicators = model.indicators.map((x) =>
+      x.code === '6.8'
+        ? { ...x, value: null, valueText: '#REF!', note: 'Công thức liên kết bảng tính cũ' }
+        : x.code === '3'
+          ? { ...x, note: 'Công thức liên kết sheet Tổng hợp' }
+          : x,
+    );
+    const bytes = await buildExcelAppendices({ ...model, indicators });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = book.getWorksheet(SHEET_NAMES.I)!;
+    const byCode = new Map<string, ExcelJS.Row>();
+    for (let n = HEADER_ROW + 1; n <= lastRow(ws); n++) {
+      byCode.set(text(ws.getCell(n, 1)), ws.getRow(n));
+    }
+    expect(text(byCode.get('6.8')!.getCell(5))).toBe('');
+    expect(byCode.get('3')!.getCell(5).value).toBe(35.2);
+    expect(byCode.get('3')!.getCell(5).note).toBeUndefined();
+    for (const row of byCode.values()) {
+      for (let c = 1; c <= 7; c++) {
+        expect(JSON.stringify(row.getCell(c).value ?? '')).not.toContain('Công thức liên kết');
+      }
+    }
+  });
+
   it('Phụ lục I: judges a missed target as "Chưa đạt" once its horizon has come', async () => {
     const in2030 = periodFromKey('2030-Q4');
     const indicators = model.indicators.map((x) => ({

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodStatus } from '../../shared/api';
 import type { TaskStatusRow } from '../../shared/domain/types';
@@ -104,6 +105,22 @@ describe('indicators of the example submissions, quarter III 2025', () => {
     }
     // Every indicator carries its horizon, as the plan sets it.
     expect(new Set(status.indicators.map((x) => x.horizon))).toEqual(new Set([2030, 2045]));
+  });
+});
+
+describe('the report on the example submissions', () => {
+  it('keeps Văn phòng UBND’s note about its spreadsheet out of Phụ lục I', async () => {
+    const broken = status.indicators.find((x) => x.code === '6.8')!;
+    expect(broken).toMatchObject({ value: null, assessment: 'no_data' });
+    expect(broken.note).toBe('Công thức liên kết bảng tính cũ');
+    const { files } = await app.call('reports.generate', { period: PERIOD });
+    for (const f of files) {
+      const zip = unzipSync(new Uint8Array(Buffer.from(f.data, 'base64')));
+      for (const [name, bytes] of Object.entries(zip)) {
+        if (!name.endsWith('.xml')) continue;
+        expect(strFromU8(bytes), `${f.fileName} ${name}`).not.toContain('Công thức liên kết');
+      }
+    }
   });
 });
 

@@ -837,6 +837,25 @@ describe('appendices', () => {
     expect(t.rows.find((r) => r[0] === '4')![4]).toBe('9,5\nƯớc tính của Sở Tài chính');
   });
 
+  it('never prints a note about the agency’s file as a result (Phụ lục I)', async () => {
+    const indicators = model.indicators.map((x) =>
+      x.code === '6.8'
+        ? // Văn phòng UBND's formula came back #REF!, with a note about its old spreadsheet.
+          { ...x, value: null, valueText: '#REF!', note: 'Công thức liên kết bảng tính cũ' }
+        : x.code === '3'
+          ? { ...x, note: 'Công thức liên kết sheet Tổng hợp' }
+          : x,
+    );
+    const d = open(await buildWordReport({ ...model, indicators }));
+    const t = appendix(d, 'I');
+    expect(t.rows.find((r) => r[0] === '6.8')![4]).toBe('');
+    expect(t.rows.find((r) => r[0] === '3')![4]).toBe('35,2');
+    expect(d.document).not.toContain('Công thức liên kết');
+    expect(d.document).not.toContain('#REF!');
+    // A note about the figure stays beside it.
+    expect(t.rows.find((r) => r[0] === '4')![4]).toBe('9,5\nƯớc tính của Sở Tài chính');
+  });
+
   it('lists tasks under bold group rows with status words and the lead agency’s words', () => {
     const t = appendix(draft, 'II');
     expect(t.rows[0]).toEqual([

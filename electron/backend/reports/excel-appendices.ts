@@ -8,6 +8,7 @@ import {
   quotedPartners,
   truncateAtSentence,
 } from '../../../shared/domain/narrative';
+import { printedNote, printedResult } from '../../../shared/domain/indicator-result';
 import { periodLabel } from '../../../shared/domain/periods';
 import {
   INDICATOR_ASSESSMENT_LABEL,
@@ -367,7 +368,8 @@ function isParentRow(r: IndicatorStatusRow, parents: Set<string>): boolean {
 }
 
 function indicatorResult(r: IndicatorStatusRow): CellSpec {
-  const note = r.note?.trim() ?? '';
+  // A note qualifies the figure beside it; one about the agency's file is not a result.
+  const note = printedNote(r) ?? '';
   if (r.value !== null && Number.isFinite(r.value)) {
     // A number stays a number (sums, charts); the agency's note goes into an Excel note.
     return {
@@ -377,7 +379,7 @@ function indicatorResult(r: IndicatorStatusRow): CellSpec {
       ...(note !== '' ? { note } : {}),
     };
   }
-  const text = [r.valueText?.trim() ?? '', note].filter((s) => s !== '').join('\n');
+  const text = [printedResult(r) ?? '', note].filter((s) => s !== '').join('\n');
   return { value: text, align: 'center' };
 }
 

@@ -8,6 +8,7 @@ import {
   quotedPartners,
   truncateAtSentence,
 } from '../../../shared/domain/narrative';
+import { printedNote, printedResult } from '../../../shared/domain/indicator-result';
 import { periodLabel } from '../../../shared/domain/periods';
 import {
   INDICATOR_ASSESSMENT_LABEL,
@@ -352,11 +353,6 @@ function noRows(span: number): DataCell[][] {
   return [[{ lines: ['Không có dữ liệu'], span, italics: true, align: 'center' }]];
 }
 
-function indicatorValue(r: IndicatorStatusRow): string {
-  if (r.valueText && r.valueText.trim() !== '') return r.valueText.trim();
-  return r.value === null ? '' : formatVnNumber(r.value);
-}
-
 /** The assessment word; a target not yet due adds how far the value has come. */
 function indicatorAssessment(r: IndicatorStatusRow): string[] {
   if (r.assessment === null) return [''];
@@ -389,9 +385,9 @@ function appendixOne(m: ReportModel): Block[] {
         ]);
         continue;
       }
-      const value = indicatorValue(r);
-      const note = r.note?.trim() ?? '';
-      const valueLines: CellLine[] = [value];
+      // A note qualifies the figure beside it; one about the agency's file is not a result.
+      const note = printedNote(r);
+      const valueLines: CellLine[] = [printedResult(r) ?? ''];
       if (note) valueLines.push(rich([note, { italics: true }]));
       rows.push([
         { lines: [r.code], align: 'center' },
