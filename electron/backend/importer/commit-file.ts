@@ -10,12 +10,11 @@ import { findSubmissionByHash, insertSubmission } from '../db/repositories/submi
 import type { StoredFile } from './preview-store';
 import {
   doubleMatches,
-  progressFromRows,
-  unresolvedRows,
-  valuesFromRows,
+  openRows,
   type MatchOverrides,
   type RowAnswers,
-} from './rows-to-records';
+} from '../../../shared/domain/import-rules';
+import { progressFromRows, valuesFromRows } from './rows-to-records';
 
 export interface CommitDecision {
   agencyId?: number;
@@ -80,12 +79,7 @@ export function commitFile(
     );
   const overrides = decision.matches ?? {};
   const answers = decision.answers ?? {};
-  const pending = unresolvedRows(
-    preview.rows,
-    overrides,
-    decision.acceptSuggested ?? false,
-    answers,
-  );
+  const pending = openRows(preview.rows, overrides, decision.acceptSuggested ?? false, answers);
   if (pending.length > 0)
     return result(
       false,

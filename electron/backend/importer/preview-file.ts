@@ -197,7 +197,9 @@ function resolveAgency(
       `tên đơn vị chỉ nhận ra qua chữ viết tắt hoặc lẫn với đơn vị khác (${nameOf(chosen.id)}?)`,
     );
   if (lead !== null && lead !== current(chosen.id) && !leadCounts.has(current(chosen.id)))
-    doubts.push(`các dòng ghi đơn vị chủ trì là ${nameOf(lead)}`);
+    doubts.push(
+      `${title ? 'tiêu đề' : 'tên tệp'} ghi ${nameOf(chosen.id)} nhưng các dòng ghi đơn vị chủ trì là ${nameOf(lead)}`,
+    );
   return {
     agency: ref(chosen.id),
     agencySource: 'detected',

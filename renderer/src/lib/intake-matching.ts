@@ -1,7 +1,14 @@
 // The import screen's working state for each dropped file, and the pure rules over it: which plan
 // row a file row goes to after the user's choices, what still needs confirming, what to commit.
 import type { Args, Catalogue } from '../../../shared/api';
+import {
+  chosenTarget,
+  doubleMatches,
+  openRows,
+  type RowAnswers,
+} from '../../../shared/domain/import-rules';
 import type { CommitResult, FilePreview, ImportRow } from '../../../shared/domain/import-types';
+import { foldVietnamese } from '../../../shared/domain/text';
 import { percent } from './intake-labels';
 
 /** The Select value that means "leave this row out" (plan row ids are positive). */
@@ -26,7 +33,11 @@ export interface IntakeFile {
   receivedOn: string | null;
   /** Row key → chosen plan row id, or null to drop the row. */
   matches: Record<string, number | null>;
+  /** Row key → the clerk's answer to the row's questions (status, completion date). */
+  answers: RowAnswers;
   acceptSuggested: boolean;
+  /** Another file of the batch is for the same agency and period and this one is the later. */
+  later: boolean;
   result: CommitResult | null;
   busy: boolean;
 }
@@ -44,7 +55,9 @@ export function newIntakeFile(uid: string, name: string, size: number): IntakeFi
     period: null,
     receivedOn: null,
     matches: {},
+    answers: {},
     acceptSuggested: false,
+    later: false,
     result: null,
     busy: false,
   };
@@ -60,26 +73,40 @@ export function isCommittable(f: IntakeFile): boolean {
   return f.previewId !== null && f.preview !== null && f.preview.ok && !isDone(f) && !f.busy;
 }
 
-/** The plan row a file row goes to: the user's choice, else the suggestion; null = left out. */
-export function chosenTarget(row: ImportRow, matches: IntakeFile['matches']): number | null {
-  return row.key in matches ? (matches[row.key] ?? null) : row.targetId;
-}
+export { chosenTarget };
 
-/** Uncertain rows the user has neither confirmed, changed nor dropped. */
+/** Rows still waiting for the clerk (the backend refuses the file while there are any). */
 export function pendingRows(f: IntakeFile): ImportRow[] {
-  return (f.preview?.rows ?? []).filter((r) => r.uncertain && !(r.key in f.matches));
+  return openRows(f.preview?.rows ?? [], f.matches, f.acceptSuggested, f.answers);
 }
 
 /** Plan rows chosen for two file rows: the backend refuses such a file. */
 export function doubleTargets(f: IntakeFile): Set<string> {
-  const seen = new Map<string, number>();
-  for (const r of f.preview?.rows ?? []) {
-    const t = chosenTarget(r, f.matches);
-    if (t === null) continue;
-    const k = `${r.kind}:${t}`;
-    seen.set(k, (seen.get(k) ?? 0) + 1);
-  }
-  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+  return new Set(doubleMatches(f.preview?.rows ?? [], f.matches));
+}
+
+/** The other file of the batch for the same agency and period, while it is still in the list. */
+export function batchTwin(f: IntakeFile, batch: IntakeFile[]): IntakeFile | null {
+  const name = f.preview?.sameBatchAs;
+  if (!name) return null;
+  return batch.find((o) => o.uid !== f.uid && o.name === name && !isDone(o)) ?? null;
+}
+
+/** What keeps a previewed file from being written, in the clerk's words (empty when nothing). */
+export function blockers(f: IntakeFile, batch: IntakeFile[]): string[] {
+  const p = f.preview;
+  if (!p?.ok) return [];
+  const out: string[] = [];
+  if (p.agencyQuestion && f.agencyId === null) out.push('xác nhận đơn vị gửi');
+  if (p.needsReceivedOn && f.receivedOn === null) out.push('nhập ngày nhận');
+  const twin = batchTwin(f, batch);
+  if (twin && !f.later && !twin.later) out.push('chọn bản nào mới hơn');
+  return out;
+}
+
+/** The batch in the order it is written: of two files for one agency and period, the later last. */
+export function writeOrder(files: IntakeFile[]): IntakeFile[] {
+  return [...files].sort((a, b) => Number(a.later) - Number(b.later));
 }
 
 export type CommitFileDecision = Args<'imports.commit'>['files'][number];
@@ -87,10 +114,13 @@ export type CommitFileDecision = Args<'imports.commit'>['files'][number];
 export function commitDecision(f: IntakeFile): CommitFileDecision {
   const p = f.preview;
   const decision: CommitFileDecision = { fileId: p?.fileId ?? '' };
-  if (f.agencyId !== null && f.agencyId !== p?.agency?.id) decision.agencyId = f.agencyId;
+  // The clerk's choice of agency is sent even when it is the detected one: it answers the
+  // question the backend asked about the sender.
+  if (f.agencyId !== null) decision.agencyId = f.agencyId;
   if (f.period !== null && f.period !== p?.period) decision.period = f.period;
   if (f.receivedOn !== null) decision.receivedOn = f.receivedOn;
   if (Object.keys(f.matches).length > 0) decision.matches = { ...f.matches };
+  if (Object.keys(f.answers).length > 0) decision.answers = { ...f.answers };
   if (f.acceptSuggested) decision.acceptSuggested = true;
   return decision;
 }
@@ -104,6 +134,8 @@ export interface MatchOption {
   search: string;
   /** The full plan wording, shown as a tooltip. */
   title: string;
+  /** For a suggestion: how sure the importer is, as the row shows it. */
+  confidence?: number;
 }
 
 export interface MatchOptionGroup {
@@ -179,6 +211,7 @@ export function matchOptions(row: ImportRow, plan: PlanRows): MatchOptionGroup[]
       label: `${code} – ${short(text?.text ?? '', 70)} (${percent(c.confidence)})`,
       search: `${code} ${text?.text ?? ''}`,
       title: `${code} – ${text?.text ?? ''}`,
+      confidence: c.confidence,
     });
   }
   const groups: MatchOptionGroup[] = [
@@ -195,4 +228,28 @@ export function matchOptions(row: ImportRow, plan: PlanRows): MatchOptionGroup[]
     options: all.filter((o) => !suggested.has(o.value)),
   });
   return groups;
+}
+
+/**
+ * A plan row's wording split into runs, each marked when the file row does not have that word
+ * (case and diacritics ignored), so that the picker shows where a candidate differs.
+ */
+export function differingRuns(
+  planText: string,
+  rowText: string,
+): { text: string; differs: boolean }[] {
+  const have = new Set(
+    foldVietnamese(rowText)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== ''),
+  );
+  const runs: { text: string; differs: boolean }[] = [];
+  for (const token of planText.split(/(\s+)/)) {
+    const word = foldVietnamese(token).replace(/[^a-z0-9]/g, '');
+    const differs = word !== '' && !have.has(word);
+    const last = runs[runs.length - 1];
+    if (last && (last.differs === differs || token.trim() === '')) last.text += token;
+    else runs.push({ text: token, differs });
+  }
+  return runs;
 }

@@ -19,13 +19,14 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
-import type { FilePreview } from '../../../../shared/domain/import-types';
+import { SUGGESTION_FLOOR, type FilePreview } from '../../../../shared/domain/import-types';
 import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../../shared/domain/periods';
 import { formatVnDate } from '../../../../shared/domain/text';
 import type { PickOption } from '../../lib/agency-options';
 import { formatSize } from '../../lib/intake-files';
-import { capitalise, docLine, SOURCE_LABEL, todayIso } from '../../lib/intake-labels';
+import { capitalise, docLine, percent, SOURCE_LABEL } from '../../lib/intake-labels';
 import {
+  batchTwin,
   doubleTargets,
   isDone,
   pendingRows,
@@ -53,6 +54,8 @@ function periodText(key: string): string {
 
 export interface FileCardProps {
   file: IntakeFile;
+  /** Every file of the screen, to find another file for the same agency and period. */
+  batch: IntakeFile[];
   plan: PlanRows;
   agencyOptions: PickOption[];
   /** The period chosen at the top of the screen, used when the file says none. */
@@ -83,7 +86,7 @@ function StatusTag({ file }: { file: IntakeFile }) {
 
 /** One dropped file: what was read from it, who and which period it is, and each row's match. */
 export function FileCard(props: FileCardProps) {
-  const { file, plan, agencyOptions, selectedPeriod, onPatch, onReread, onRemove } = props;
+  const { file, batch, plan, agencyOptions, selectedPeriod, onPatch, onReread, onRemove } = props;
   const p = file.preview;
   const done = isDone(file);
   const title = (
@@ -142,6 +145,7 @@ export function FileCard(props: FileCardProps) {
     body = (
       <PreviewBody
         file={file}
+        batch={batch}
         preview={p}
         plan={plan}
         agencyOptions={agencyOptions}
@@ -188,6 +192,7 @@ function ResultAlert({ file }: { file: IntakeFile }) {
 
 function PreviewBody(props: {
   file: IntakeFile;
+  batch: IntakeFile[];
   preview: FilePreview;
   plan: PlanRows;
   agencyOptions: PickOption[];
@@ -196,7 +201,19 @@ function PreviewBody(props: {
   onPatch: (patch: Partial<IntakeFile>) => void;
   onReread: (hints: { agencyId: number | null; period: string }) => void;
 }) {
-  const { file, preview: p, plan, agencyOptions, selectedPeriod, done, onPatch, onReread } = props;
+  const {
+    file,
+    batch,
+    preview: p,
+    plan,
+    agencyOptions,
+    selectedPeriod,
+    done,
+    onPatch,
+    onReread,
+  } = props;
+  const twin = batchTwin(file, batch);
+  const agencyAsked = p.agencyQuestion !== null && file.agencyId === null;
   const agencyId = file.agencyId ?? p.agency?.id ?? null;
   const period = file.period ?? p.period ?? selectedPeriod;
   const pending = pendingRows(file);
@@ -206,6 +223,7 @@ function PreviewBody(props: {
     (i) => i.row !== null && !p.rows.some((r) => r.sheet === i.sheet && r.row === i.row),
   );
   const uncertain = p.rows.filter((r) => r.uncertain).length;
+  const asked = p.rows.filter((r) => r.questions.length > 0).length;
   const tasks = p.rows.filter((r) => r.kind === 'task').length;
   const indicators = p.rows.length - tasks;
   const h = p.header;
@@ -215,7 +233,8 @@ function PreviewBody(props: {
     h?.phone ? `Điện thoại: ${h.phone}` : null,
   ].filter((x): x is string => x !== null);
   const locked = done || file.busy;
-  const defaultReceived = h?.docDate ?? todayIso();
+  // A file without a document date gets no default: the clerk enters when it arrived.
+  const received = file.receivedOn ?? h?.docDate ?? null;
   // The period the file's title or name states, to warn when it differs from the one used.
   const writtenPeriod = parsePeriodFromText(h?.periodText ?? '') ?? parsePeriodFromText(file.name);
 
@@ -230,7 +249,7 @@ function PreviewBody(props: {
               className="agency-select"
               value={agencyId ?? undefined}
               placeholder="Chọn đơn vị gửi báo cáo"
-              status={agencyId === null ? 'error' : undefined}
+              status={agencyId === null ? 'error' : agencyAsked ? 'warning' : undefined}
               options={agencyOptions}
               showSearch={foldedSearch}
               disabled={locked || p.agencySource === 'form'}
@@ -240,16 +259,18 @@ function PreviewBody(props: {
               }}
             />
             <Typography.Text
-              type={agencyId === null ? 'danger' : 'secondary'}
+              type={agencyId === null ? 'danger' : agencyAsked ? 'warning' : 'secondary'}
               className="small-note"
             >
               {agencyId === null
                 ? 'Chưa nhận ra đơn vị — hãy chọn.'
-                : file.agencyId !== null && file.agencyId !== p.agency?.id
-                  ? AGENCY_SOURCE_NOTE.chosen
-                  : p.agencySource
-                    ? AGENCY_SOURCE_NOTE[p.agencySource]
-                    : ''}
+                : agencyAsked
+                  ? 'chưa chắc chắn — hãy xác nhận hoặc chọn lại'
+                  : file.agencyId !== null && file.agencyId !== p.agency?.id
+                    ? AGENCY_SOURCE_NOTE.chosen
+                    : p.agencySource
+                      ? AGENCY_SOURCE_NOTE[p.agencySource]
+                      : ''}
             </Typography.Text>
           </div>
         </div>
@@ -297,19 +318,24 @@ function PreviewBody(props: {
               aria-label={`Ngày nhận tệp ${file.name}`}
               className="received-picker"
               format="DD/MM/YYYY"
+              placeholder="dd/mm/yyyy"
               allowClear={file.receivedOn !== null}
-              value={dayjs(file.receivedOn ?? defaultReceived)}
+              value={received ? dayjs(received) : null}
+              status={received === null ? 'error' : undefined}
               disabled={locked}
               onChange={(d: Dayjs | null) =>
                 onPatch({ receivedOn: d ? d.format('YYYY-MM-DD') : null, result: null })
               }
             />
-            <Typography.Text type="secondary" className="small-note">
+            <Typography.Text
+              type={received === null ? 'danger' : 'secondary'}
+              className="small-note"
+            >
               {file.receivedOn !== null
                 ? 'do bạn nhập'
                 : h?.docDate
                   ? 'theo ngày văn bản của đơn vị'
-                  : 'hôm nay'}
+                  : 'Tệp không ghi ngày văn bản — hãy nhập ngày nhận (ngày của thư điện tử hoặc sổ công văn đến).'}
             </Typography.Text>
           </div>
         </div>
@@ -329,6 +355,56 @@ function PreviewBody(props: {
         ) : null}
       </div>
 
+      {agencyAsked && !locked ? (
+        <Alert
+          className="card-alert"
+          type="warning"
+          showIcon
+          title="Cần xác nhận đơn vị gửi báo cáo"
+          description={p.agencyQuestion}
+          action={
+            p.agency ? (
+              <Button
+                size="small"
+                onClick={() => {
+                  onPatch({ agencyId: p.agency!.id });
+                  onReread({ agencyId: p.agency!.id, period });
+                }}
+              >
+                Đúng là {p.agency.name}
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : null}
+      {twin && !locked ? (
+        <Alert
+          className="card-alert"
+          type="warning"
+          showIcon
+          title={`Tệp «${twin.name}» trong lần nhập này cũng là báo cáo ${periodText(period).toLowerCase()} của đơn vị này`}
+          description={
+            <>
+              <div className="alert-line">
+                Hai tệp sẽ thành hai phiên bản; bản ghi sau cùng là bản được dùng. Hãy so số, ngày
+                văn bản: tệp này{' '}
+                {docLine(h?.docNumber ?? null, h?.docDate ?? null) || 'không ghi số, ngày'}; tệp kia{' '}
+                {docLine(
+                  twin.preview?.header?.docNumber ?? null,
+                  twin.preview?.header?.docDate ?? null,
+                ) || 'không ghi số, ngày'}
+                .
+              </div>
+              <Checkbox
+                checked={file.later}
+                onChange={(e) => onPatch({ later: e.target.checked, result: null })}
+              >
+                Tệp này là bản mới hơn (ghi sau cùng)
+              </Checkbox>
+            </>
+          }
+        />
+      ) : null}
       {p.notes.map((n, i) => (
         <Alert key={`note-${i}`} className="card-alert" type="info" showIcon title={n} />
       ))}
@@ -398,11 +474,11 @@ function PreviewBody(props: {
       {p.rows.length > 0 ? (
         <>
           <div className="confirm-line">
-            {pending.length > 0 && !file.acceptSuggested ? (
+            {pending.length > 0 ? (
               <Tag color="orange" className="pending-tag">
                 Cần xác nhận {pending.length} dòng
               </Tag>
-            ) : uncertain > 0 ? (
+            ) : uncertain + asked > 0 ? (
               <Tag color="green">Đã xử lý các dòng chưa chắc chắn</Tag>
             ) : (
               <Tag color="green">Mọi dòng đều khớp chắc chắn</Tag>
@@ -413,12 +489,13 @@ function PreviewBody(props: {
                 disabled={locked}
                 onChange={(e) => onPatch({ acceptSuggested: e.target.checked, result: null })}
               >
-                Chấp nhận gợi ý cho các dòng chưa chắc chắn
+                Chấp nhận gợi ý từ {percent(SUGGESTION_FLOOR)} trở lên
               </Checkbox>
             ) : null}
-            {pending.some((r) => r.targetId === null) && !locked ? (
+            {file.acceptSuggested && pending.length > 0 && !locked ? (
               <Typography.Text type="secondary">
-                (dòng không có gợi ý nào sẽ được bỏ qua)
+                (gợi ý dưới {percent(SUGGESTION_FLOOR)} và tình trạng, ngày chưa rõ vẫn cần bạn chọn
+                từng dòng)
               </Typography.Text>
             ) : null}
             {doubles.size > 0 ? (
@@ -448,6 +525,9 @@ function PreviewBody(props: {
                     disabled={locked}
                     onMatch={(key, target) =>
                       onPatch({ matches: { ...file.matches, [key]: target }, result: null })
+                    }
+                    onAnswer={(key, answer) =>
+                      onPatch({ answers: { ...file.answers, [key]: answer }, result: null })
                     }
                   />
                 ),

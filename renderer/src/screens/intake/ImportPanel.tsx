@@ -1,6 +1,6 @@
 import { CloudUploadOutlined, DeleteOutlined, EyeOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Typography, Upload } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CommitResult } from '../../../../shared/domain/import-types';
 import { api } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/api-error';
@@ -9,11 +9,13 @@ import { agencySearchText } from '../../lib/agency-labels';
 import type { PickOption } from '../../lib/agency-options';
 import { batchBySize, formatSize, MAX_FILE_BYTES, readAsBase64 } from '../../lib/intake-files';
 import {
+  blockers,
   commitDecision,
   isCommittable,
   isDone,
   newIntakeFile,
   pendingRows,
+  writeOrder,
   planRows,
   type IntakeFile,
 } from '../../lib/intake-matching';
@@ -67,12 +69,20 @@ export function ImportPanel(props: {
     setFiles((list) => list.map((f) => (f.uid === uid ? { ...f, ...p } : f)));
 
   const staged = files.filter((f) => f.preview === null && f.localError === null);
-  const committable = files.filter(isCommittable);
+  const committable = files.filter((f) => isCommittable(f) && blockers(f, files).length === 0);
+  const blocked = files.filter((f) => isCommittable(f) && blockers(f, files).length > 0);
   const doneCount = files.filter(isDone).length;
   const unreadable = files.filter((f) => f.localError || (f.preview && !f.preview.ok)).length;
-  const pendingTotal = committable
-    .filter((f) => !f.acceptSuggested)
-    .reduce((n, f) => n + pendingRows(f).length, 0);
+  // Exactly what the backend will refuse: rows still open after "Chấp nhận gợi ý".
+  const pendingTotal = committable.reduce((n, f) => n + pendingRows(f).length, 0);
+  const unsaved = files.some((f) => f.preview?.ok === true && !isDone(f));
+  useEffect(() => {
+    if (!unsaved) return;
+    // A reload or closing the window would lose the clerk's choices: the browser asks first.
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   function addFile(file: File) {
     const uid = nextUid();
@@ -184,7 +194,7 @@ export function ImportPanel(props: {
   }
 
   async function commitAll() {
-    const todo = files.filter(isCommittable);
+    const todo = writeOrder(committable);
     if (todo.length === 0) return;
     setCommitting(true);
     const uids = new Set(todo.map((f) => f.uid));
@@ -301,6 +311,7 @@ export function ImportPanel(props: {
             <span>
               {[
                 committable.length > 0 ? `${committable.length} tệp sẵn sàng ghi` : '',
+                blocked.length > 0 ? `${blocked.length} tệp cần xử lý trước khi ghi` : '',
                 doneCount > 0 ? `${doneCount} tệp đã ghi` : '',
                 unreadable > 0 ? `${unreadable} tệp không đọc được` : '',
               ]
@@ -312,6 +323,11 @@ export function ImportPanel(props: {
                 Còn {pendingTotal} dòng cần xác nhận — các tệp đó sẽ chưa được ghi.
               </Typography.Text>
             ) : null}
+            {blocked.map((f) => (
+              <Typography.Text key={f.uid} type="warning">
+                {f.name}: cần {blockers(f, files).join(', ')}.
+              </Typography.Text>
+            ))}
           </div>
           <Space wrap>
             {doneCount > 0 ? (
@@ -369,6 +385,7 @@ export function ImportPanel(props: {
             plan={plan}
             agencyOptions={agencyOptions}
             selectedPeriod={period}
+            batch={files}
             onPatch={(p) => patch(f.uid, p)}
             onReread={(hints) => void reread(f, hints)}
             onRemove={() => remove(f.uid)}

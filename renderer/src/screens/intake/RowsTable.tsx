@@ -1,10 +1,24 @@
-import { Segmented, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  DatePicker,
+  Segmented,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
+import { openRows, type RowAnswers } from '../../../../shared/domain/import-rules';
 import type { ImportRow } from '../../../../shared/domain/import-types';
+import type { ReportedStatus } from '../../../../shared/domain/types';
 import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
 import { confidenceColor, kindWord, percent, REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
 import {
   chosenTarget,
+  differingRuns,
   DROP_ROW,
   matchOptions,
   type IntakeFile,
@@ -29,19 +43,22 @@ export function RowsTable(props: {
   doubles: Set<string>;
   disabled: boolean;
   onMatch: (key: string, target: number | null) => void;
+  onAnswer: (key: string, answer: RowAnswers[string]) => void;
 }) {
-  const { file, plan, doubles, disabled, onMatch } = props;
+  const { file, plan, doubles, disabled, onMatch, onAnswer } = props;
   const rows = file.preview?.rows ?? [];
-  const pending = (r: ImportRow) => r.uncertain && !(r.key in file.matches);
+  // The same rule the backend applies before writing.
+  const pending = (r: ImportRow) =>
+    openRows([r], file.matches, file.acceptSuggested, file.answers).length > 0;
   const pendingCount = rows.filter(pending).length;
-  const issueCount = rows.filter((r) => r.issues.length > 0).length;
+  const issueCount = rows.filter((r) => r.issues.length + r.questions.length > 0).length;
   const [filter, setFilter] = useState<RowFilter>('all');
   const [page, setPage] = useState({ current: 1, pageSize: 10 });
   const shown = rows.filter(
     (r) =>
       filter === 'all' ||
-      (filter === 'pending' && r.uncertain) ||
-      (filter === 'issues' && r.issues.length > 0),
+      (filter === 'pending' && pending(r)) ||
+      (filter === 'issues' && r.issues.length + r.questions.length > 0),
   );
 
   const columns: TableColumnsType<ImportRow> = [
@@ -100,7 +117,23 @@ export function RowsTable(props: {
                 }
                 options={matchOptions(r, plan)}
                 showSearch={foldedSearch}
-                popupMatchSelectWidth={560}
+                popupMatchSelectWidth={620}
+                optionRender={(o) => (
+                  <div className="match-option">
+                    {differingRuns(String(o.data.title ?? o.label), r.text).map((run, i) =>
+                      run.differs ? (
+                        <mark key={i} className="differs">
+                          {run.text}
+                        </mark>
+                      ) : (
+                        <span key={i}>{run.text}</span>
+                      ),
+                    )}
+                    {o.data.confidence !== undefined ? (
+                      <Tag className="option-confidence">{percent(o.data.confidence)}</Tag>
+                    ) : null}
+                  </div>
+                )}
                 disabled={disabled}
                 onChange={(v) => onMatch(r.key, v === DROP_ROW ? null : v)}
               />
@@ -109,7 +142,7 @@ export function RowsTable(props: {
               <Typography.Text type="danger" className="small-note">
                 Dòng kế hoạch này đã được chọn cho một dòng khác.
               </Typography.Text>
-            ) : pending(r) && r.targetId !== null ? (
+            ) : pending(r) && r.uncertain && !(r.key in file.matches) && r.targetId !== null ? (
               <Typography.Text type="warning" className="small-note">
                 Gợi ý, cần xác nhận
               </Typography.Text>
@@ -154,9 +187,67 @@ export function RowsTable(props: {
             </>
           );
         }
+        const answer = file.answers[r.key];
+        if (r.questions.length > 0) {
+          const status = answer?.status !== undefined ? answer.status : r.status;
+          const dateAsked = r.questions.some((q) => q.field === 'completedOn');
+          return (
+            <div className="row-answer">
+              <Select<ReportedStatus | 'none'>
+                size="small"
+                aria-label={`Tình trạng dòng ${rowLabel(r)}`}
+                value={status ?? 'none'}
+                status={answer === undefined ? 'warning' : undefined}
+                disabled={disabled}
+                options={[
+                  ...(['done', 'in_progress', 'not_started'] as const).map((v) => ({
+                    value: v,
+                    label: REPORTED_STATUS_LABEL[v],
+                  })),
+                  { value: 'none' as const, label: 'Không rõ' },
+                ]}
+                onChange={(v) => onAnswer(r.key, { ...answer, status: v === 'none' ? null : v })}
+              />
+              {dateAsked || status === 'done' ? (
+                <DatePicker
+                  size="small"
+                  aria-label={`Ngày hoàn thành dòng ${rowLabel(r)}`}
+                  format="DD/MM/YYYY"
+                  placeholder="Ngày hoàn thành"
+                  disabled={disabled || status !== 'done'}
+                  value={
+                    (answer?.completedOn ?? r.completedOn)
+                      ? dayjs(answer?.completedOn ?? r.completedOn)
+                      : null
+                  }
+                  onChange={(d) =>
+                    onAnswer(r.key, {
+                      ...answer,
+                      status,
+                      completedOn: d ? d.format('YYYY-MM-DD') : null,
+                    })
+                  }
+                />
+              ) : null}
+              {answer === undefined ? (
+                <Button
+                  size="small"
+                  type="link"
+                  disabled={disabled}
+                  onClick={() => onAnswer(r.key, {})}
+                >
+                  Giữ như đã đọc
+                </Button>
+              ) : null}
+            </div>
+          );
+        }
         return (
           <>
-            <div>{r.status ? REPORTED_STATUS_LABEL[r.status] : <Dash />}</div>
+            <div>
+              {r.status ? REPORTED_STATUS_LABEL[r.status] : <Dash />}
+              {r.percent !== null ? ` (${formatVnNumber(r.percent)}%)` : ''}
+            </div>
             {r.progress ? (
               <Typography.Paragraph
                 type="secondary"
@@ -173,16 +264,33 @@ export function RowsTable(props: {
     {
       title: 'Ngày hoàn thành',
       width: 100,
-      render: (_, r) => (r.completedOn ? formatVnDate(r.completedOn) : <Dash />),
+      render: (_, r) =>
+        r.completedOn ? (
+          <>
+            {formatVnDate(r.completedOn)}
+            {r.completedApprox ? (
+              <Typography.Text type="warning" className="small-note">
+                ước tính (chỉ ghi tháng)
+              </Typography.Text>
+            ) : null}
+          </>
+        ) : (
+          <Dash />
+        ),
     },
   ];
-  if (rows.some((r) => r.issues.length > 0))
+  if (rows.some((r) => r.issues.length > 0 || r.questions.length > 0))
     columns.push({
       title: 'Vấn đề',
-      width: 180,
+      width: 200,
       render: (_, r) =>
-        r.issues.length === 0 ? null : (
+        r.issues.length + r.questions.length === 0 ? null : (
           <ul className="issue-list">
+            {r.questions.map((q, n) => (
+              <li key={`q${n}`} className="issue-question">
+                {q.message}
+              </li>
+            ))}
             {r.issues.map((i, n) => (
               <li key={n} className={i.severity === 'error' ? 'issue-error' : 'issue-warning'}>
                 {i.message}
@@ -207,12 +315,12 @@ export function RowsTable(props: {
             { value: 'all', label: `Tất cả (${rows.length})` },
             {
               value: 'pending',
-              label: `Chưa chắc chắn (${rows.filter((r) => r.uncertain).length})`,
+              label: `Cần xác nhận (${pendingCount})`,
             },
             { value: 'issues', label: `Có vấn đề (${issueCount})` },
           ]}
         />
-        {pendingCount > 0 && !file.acceptSuggested ? (
+        {pendingCount > 0 ? (
           <Typography.Text type="warning">
             Các dòng tô vàng cần chọn lại hoặc xác nhận.
           </Typography.Text>
@@ -227,7 +335,7 @@ export function RowsTable(props: {
         scroll={{ x: 1000 }}
         rowClassName={(r) => {
           if (r.key in file.matches && file.matches[r.key] === null) return 'intake-row-dropped';
-          if (pending(r) && !file.acceptSuggested) return 'intake-row-uncertain';
+          if (pending(r)) return 'intake-row-uncertain';
           return r.issues.some((i) => i.severity === 'error') ? 'intake-row-error' : '';
         }}
         pagination={{
