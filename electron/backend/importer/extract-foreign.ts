@@ -11,6 +11,7 @@ import {
 import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { foldVietnamese, formatVnDate, formatVnNumber } from '../../../shared/domain/text';
 import type { ReportedStatus } from '../../../shared/domain/types';
+import type { ImportHeader } from '../../../shared/domain/import-types';
 import { detectTables, type SheetLayout } from './detect-layout';
 import {
   cellAt,
@@ -27,6 +28,7 @@ import {
   dateInResultText,
   formulaError,
   isMarked,
+  isNotDoneOnly,
   isRecurringText,
   percentFromCell,
   percentInText,
@@ -39,6 +41,15 @@ import { headerFrom } from './read-title-block';
 import { scanSheet, type RawRow } from './scan-foreign-sheet';
 
 export { findAgencyInText } from './read-title-block';
+
+/**
+ * The plan rows (task and indicator ids) the sending agency is responsible for, found from the
+ * title block and the lead column; null when the sender is not known.
+ */
+export type OwnWork = (
+  header: ImportHeader,
+  leadTexts: string[],
+) => { tasks: ReadonlySet<number>; indicators: ReadonlySet<number> } | null;
 
 export interface PlanRows {
   tasks: { id: number; code: string; group: string; number: string; text: string }[];
@@ -142,7 +153,24 @@ function readRow(raw: RawRow): ImportRow {
   // words, the x-marks, the percentage, then the words a result text opens with.
   const said: { status: ReportedStatus; from: string }[] = [];
   const statusText = textOf(cells.status);
-  if (statusText) {
+  // The texts that may tell the status in words: each result column, else the note.
+  const proseTexts = progressTexts.length > 0 ? progressTexts : [base.note ?? ''];
+  const proseRead = proseTexts.map((t) => ({ text: t, ...statusFromProse(t) }));
+  const proseHit = proseRead.find((x) => x.status !== null);
+  const proseText = proseHit?.text ?? proseTexts.join('\n');
+  const prose = proseHit ?? { status: null, contradicted: false };
+  let notDoneOnly = false;
+  if (statusText && isNotDoneOnly(statusText) && statusPhrase(statusText) !== null) {
+    // "Chưa hoàn thành": not done, but started or not? The result text tells, or the clerk.
+    notDoneOnly = true;
+    if (prose.status === 'in_progress' || prose.status === 'not_started')
+      said.push({ status: prose.status, from: `cột tình trạng và nội dung kết quả` });
+    else
+      questions.push({
+        field: 'status',
+        message: `Ô ${at('status')} ghi "${statusText}" nhưng không rõ đã triển khai hay chưa; hãy chọn Đang thực hiện hoặc Chưa thực hiện.`,
+      });
+  } else if (statusText) {
     const phrase = statusPhrase(statusText);
     const long = phrase === null ? statusFromProse(statusText) : null;
     const s = phrase ?? (long && !long.contradicted ? long.status : null);
@@ -168,8 +196,6 @@ function readRow(raw: RawRow): ImportRow {
     });
   }
   const percent = percentFromCell(cells.percent ?? null);
-  const proseText = base.progress ?? '';
-  const prose = statusFromProse(proseText);
   base.percent = percent ?? (prose.status === 'in_progress' ? percentInText(proseText) : null);
   if (percent !== null)
     said.push({
@@ -177,7 +203,7 @@ function readRow(raw: RawRow): ImportRow {
       from: `tiến độ ${formatVnNumber(percent)}%`,
     });
   const strong = said.length;
-  if (prose.status) {
+  if (prose.status && !notDoneOnly) {
     if (prose.contradicted && strong === 0)
       questions.push({
         field: 'status',
@@ -241,21 +267,33 @@ function readRow(raw: RawRow): ImportRow {
       message: `Tệp có ${layout.statusInDoubt.columns.length} cột tình trạng (${layout.statusInDoubt.headings.map((h) => `«${h}»`).join(', ')}); hãy xác nhận tình trạng của kỳ này.`,
     });
 
-  if (!completed && status === 'done' && col('completedOn') === null) {
-    const found = dateInResultText(proseText || statusText || '');
-    if (found) {
-      completed = { date: found, approx: false };
-      const where = base.progress ? col('progress') : col('status');
-      issues.push(
-        issue(
-          sheet,
-          row,
-          where,
-          `Ngày hoàn thành ${formatVnDate(found)} được lấy từ nội dung kết quả vì tệp không có ` +
-            `cột thời gian hoàn thành; hãy kiểm tra lại.`,
-          'warning',
-        ),
-      );
+  if (!completed && status === 'done') {
+    // A date written with the status ("Hoàn thành 20/10/2025") or in the result text.
+    const inStatus = statusText ? dateInResultText(statusText) : null;
+    const inProse = col('completedOn') === null ? dateInResultText(proseText) : null;
+    const found = inStatus?.sure ? inStatus : (inProse ?? inStatus);
+    const where = found === inStatus ? col('status') : col('progress');
+    if (found?.sure) {
+      completed = { date: found.date, approx: found.approx };
+      if (statusText === null || found !== inStatus || statusText.length > 40)
+        issues.push(
+          issue(
+            sheet,
+            row,
+            where,
+            `Ngày hoàn thành ${formatVnDate(found.date)} được lấy từ nội dung kết quả vì tệp không có ` +
+              `cột thời gian hoàn thành; hãy kiểm tra lại.`,
+            'warning',
+          ),
+        );
+    } else if (found) {
+      // A dated document in the result ("Kế hoạch số … ngày 25/7/2025") may or may not be the
+      // day the work was finished: suggested, and asked.
+      completed = { date: found.date, approx: false };
+      questions.push({
+        field: 'completedOn',
+        message: `Tệp không ghi ngày hoàn thành; nội dung kết quả có ngày ${formatVnDate(found.date)} (của văn bản nêu trong đó). Hãy xác nhận đó là ngày hoàn thành, hoặc nhập ngày khác.`,
+      });
     }
   }
   base.status = status;
@@ -268,7 +306,7 @@ function readRow(raw: RawRow): ImportRow {
           sheet,
           row,
           col('completedOn'),
-          `Tệp chỉ ghi tháng hoàn thành ("${dateText ?? ''}"); ngày ${formatVnDate(completed.date)} (cuối tháng) được dùng và đánh dấu là ngày ước tính.`,
+          `Tệp chỉ ghi tháng hoàn thành ("${dateText ?? statusText ?? ''}"); ngày ${formatVnDate(completed.date)} (cuối tháng) được dùng và đánh dấu là ngày ước tính.`,
           'warning',
         ),
       );
@@ -382,7 +420,11 @@ function readTable(
 }
 
 /** Extracts the rows, matches and title-block header of a foreign (agency-made) workbook. */
-export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
+export function extractForeign(
+  wb: GridWorkbook,
+  plan: PlanRows,
+  ownWork: OwnWork | null = null,
+): Extraction {
   const issues: ImportIssue[] = [];
   const raws: RawRow[] = [];
   const titleLines: string[] = [];
@@ -425,6 +467,12 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
   }
 
   const rows = raws.map(readRow);
+  const header = headerFrom(titleLines, footer);
+  const leadTexts = raws
+    .filter((r) => r.layout.kind === 'task')
+    .map((r) => cellText(r.cells.lead ?? null))
+    .filter((t) => t !== '');
+  const own = ownWork ? ownWork(header, leadTexts) : null;
   matchKind(
     raws,
     rows,
@@ -436,6 +484,7 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
       group: t.group,
       number: t.number,
     })),
+    own?.tasks ?? null,
   );
   matchKind(
     raws,
@@ -448,11 +497,11 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
       group: null,
       number: null,
     })),
+    own?.indicators ?? null,
   );
 
   checkUnits(raws, rows, plan);
 
-  const header = headerFrom(titleLines, footer);
   return {
     source: 'foreign',
     agencyId: null,
@@ -461,10 +510,7 @@ export function extractForeign(wb: GridWorkbook, plan: PlanRows): Extraction {
     rows: withoutSurplusUnmatched(rows, issues),
     issues,
     notes,
-    leadTexts: raws
-      .filter((r) => r.layout.kind === 'task')
-      .map((r) => cellText(r.cells.lead ?? null))
-      .filter((t) => t !== ''),
+    leadTexts,
   };
 }
 
@@ -533,6 +579,7 @@ function matchKind(
   rows: ImportRow[],
   kind: ImportRow['kind'],
   targets: Parameters<typeof matchRows>[1],
+  own: ReadonlySet<number> | null,
 ): void {
   const idx = rows.map((r, i) => (r.kind === kind ? i : -1)).filter((i) => i >= 0);
   const queries: MatchQuery[] = idx.map((i) => {
@@ -544,7 +591,7 @@ function matchKind(
       group: kind === 'task' ? raw.group : null,
     };
   });
-  const results = matchRows(queries, targets);
+  const results = matchRows(queries, targets, own);
   const what = kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu';
   results.forEach((m, qi) => {
     const row = rows[idx[qi]!]!;

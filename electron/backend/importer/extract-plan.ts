@@ -80,7 +80,7 @@ function readTasks(
 ): void {
   const c = l.columns;
   const deadlineCol = c.deadline ?? c.completedOn;
-  const outputCol = c.progress ?? c.result;
+  const outputCol = c.output ?? c.progress ?? c.result;
   let group: { code: string; title: string } | null = null;
   let last: PlanDraftTask | null = null;
   const seen = new Map<string, number>();

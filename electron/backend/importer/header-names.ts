@@ -20,6 +20,7 @@ export type ColumnKind =
   | 'completedOn' // Thời gian / ngày hoàn thành
   | 'deadline' // Thời hạn (the plan's deadline, copied by the agency)
   | 'progress' // Kết quả cụ thể / sản phẩm / tình hình thực hiện
+  | 'output' // Sản phẩm (dự kiến): the plan's expected product, copied; not a result
   | 'difficulties'
   | 'proposals'
   | 'note'
@@ -108,10 +109,8 @@ const VOCABULARY: ReadonlyArray<[ColumnKind, string[]]> = [
     'progress',
     [
       'Kết quả cụ thể',
-      'Sản phẩm',
       'Kết quả, sản phẩm',
       'Kết quả/sản phẩm',
-      'Sản phẩm đầu ra',
       'Tình hình thực hiện',
       'Tình hình triển khai',
       'Kết quả triển khai',
@@ -132,17 +131,37 @@ const VOCABULARY: ReadonlyArray<[ColumnKind, string[]]> = [
     ],
   ],
   ['proposals', ['Đề xuất, kiến nghị', 'Kiến nghị, đề xuất', 'Đề xuất', 'Kiến nghị']],
+  ['output', ['Sản phẩm', 'Sản phẩm đầu ra', 'Sản phẩm dự kiến', 'Dự kiến sản phẩm']],
   ['note', ['Ghi chú']],
   ['lead', ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan, đơn vị chủ trì']],
   ['partner', ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp']],
 ];
+
+// Short forms offices use in column headings ("ND nhiệm vụ", "ĐV chủ trì", "KQ thực hiện", "TĐ").
+const HEADING_SHORT: Readonly<Record<string, string>> = {
+  nd: 'noi dung',
+  dv: 'don vi',
+  kq: 'ket qua',
+  td: 'tien do',
+  tg: 'thoi gian',
+  ht: 'hoan thanh',
+  th: 'thuc hien',
+  nv: 'nhiem vu',
+  kk: 'kho khan',
+  vm: 'vuong mac',
+  cq: 'co quan',
+  dvt: 'don vi tinh',
+};
 
 /** Folded heading text without punctuation: "Khó khăn,\nvướng mắc" → "kho khan vuong mac". */
 export function foldHeader(text: string): string {
   return foldVietnamese(text)
     .replace(/\([^)]*\)/g, ' ') // "(đánh dấu x)", "(dd/mm/yyyy)", "(1)"
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .map((w) => HEADING_SHORT[w] ?? w)
+    .join(' ');
 }
 
 const NAMES: ReadonlyArray<{ kind: ColumnKind; name: string }> = VOCABULARY.flatMap(

@@ -265,6 +265,7 @@ const SUBSTANCE_FROM = 0.5;
 const SUBSTANCE_SPAN = 0.2;
 const CODE_BONUS = 0.3;
 const IDF_POWER = 2;
+const OWN_WORK_BONUS = 0.1;
 // A row that repeats a plan row whole and adds its own tail is that row: from this many terms on,
 // and when at least half the row's wording is the plan row's, how much of the plan row the file
 // row repeats counts as much as the other way round (a short generic plan row inside a longer
@@ -411,7 +412,16 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
  * by descending score; a query whose best target went to a better query gets its next best or
  * nothing. Results are in the order of `queries`.
  */
-export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchResult[] {
+/**
+ * `own`: the plan rows the sending agency is responsible for (as lead or partner, or the
+ * indicators it monitors), when known — an agency reports on its own work, so among rows that
+ * read alike its own wins.
+ */
+export function matchRows(
+  queries: MatchQuery[],
+  targets: MatchTarget[],
+  own: ReadonlySet<number> | null = null,
+): MatchResult[] {
   const targetTerms = targets.map((t) => new Set(matchTerms(t.text)));
   const weights = new TermWeights(targetTerms);
   const indexed: Indexed[] = targets.map((t, ti) => {
@@ -509,6 +519,8 @@ export function matchRows(queries: MatchQuery[], targets: MatchTarget[]): MatchR
       else if (trustNumbers && numberAgrees(q, t.target)) s += NUMBER_BONUS;
       if (trustGroups && q.group !== null && t.target.group !== null && t.target.group !== q.group)
         s -= OTHER_GROUP_PENALTY;
+      // The sender's own work ranks plausible rows; it never makes an implausible one a match.
+      if (own !== null && own.has(t.target.id) && s >= MIN_MATCH) s += OWN_WORK_BONUS;
       // Not capped at 1: a plan number on top of an exact wording must still beat the wording alone.
       out.ids.push(ti);
       out.scores.push(Math.max(0, s));

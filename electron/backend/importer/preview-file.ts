@@ -15,6 +15,7 @@ import {
 import { readOurForm } from '../forms/read-form';
 import { codeLookup, diffVersions } from './diff';
 import { extractForeign, findAgencyInText } from './extract-foreign';
+import { workOf } from '../../../shared/domain/agency-work';
 import { readWorkbook } from './read-workbook';
 import { progressFromRows, valuesFromRows } from './rows-to-records';
 
@@ -46,22 +47,36 @@ export async function previewFile(
       taskIds: new Map(catalogue.tasks.map((t) => [t.id, t.code])),
       indicatorIds: new Map(catalogue.indicators.map((x) => [x.id, x.code])),
     }) ??
-    extractForeign(read.workbook, {
-      tasks: catalogue.tasks.map((t) => ({
-        id: t.id,
-        code: t.code,
-        group: t.group,
-        number: t.number,
-        text: t.text,
-      })),
-      indicators: catalogue.indicators.map((x) => ({
-        id: x.id,
-        code: x.code,
-        parent: x.parent,
-        text: x.text,
-        unit: x.unit,
-      })),
-    });
+    extractForeign(
+      read.workbook,
+      {
+        tasks: catalogue.tasks.map((t) => ({
+          id: t.id,
+          code: t.code,
+          group: t.group,
+          number: t.number,
+          text: t.text,
+        })),
+        indicators: catalogue.indicators.map((x) => ({
+          id: x.id,
+          code: x.code,
+          parent: x.parent,
+          text: x.text,
+          unit: x.unit,
+        })),
+      },
+      (header, leadTexts) => {
+        // The sender as far as the file tells, to prefer its own tasks when rows read alike.
+        const probe = { header, leadTexts, agencyId: null };
+        const id = hints.agencyId ?? resolveAgency(catalogue, probe, file.name, {}).agency?.id;
+        if (id === undefined) return null;
+        const work = workOf(catalogue, id);
+        return {
+          tasks: new Set(work.tasks.map((t) => t.task.id)),
+          indicators: new Set(work.indicators.map((x) => x.id)),
+        };
+      },
+    );
 
   const issues: ImportIssue[] = [...extraction.issues];
   const { agency, agencySource, agencyQuestion } = resolveAgency(
@@ -136,7 +151,7 @@ type Found = { id: number; confidence: number } | null;
  */
 function resolveAgency(
   c: Catalogue,
-  e: Extraction,
+  e: Pick<Extraction, 'agencyId' | 'header' | 'leadTexts'>,
   fileName: string,
   hints: PreviewHints,
 ): {

@@ -22,17 +22,28 @@ export function formulaError(cell: GridCell | null): string | null {
 
 /** Status words as agencies write them, folded, checked from the start of the text. */
 const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
-  [/^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong thuc hien|chua)\b/, 'not_started'],
+  [/^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong thuc hien)\b/, 'not_started'],
   [
     /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|(?:thuc hien |trien khai )?thuong xuyen|hang (?:nam|quy|thang))/,
     'in_progress',
   ],
   [/^(?:da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da trien khai xong)\b/, 'done'],
 ];
-// A status column (not free text) may also say just "đã thực hiện" / "đã triển khai".
+// A status column (not free text) may also say just "đã thực hiện" / "đã triển khai", or use
+// the short forms "HT", "Đang TH", "Chưa TH", "TX" (thường xuyên).
 const STATUS_COLUMN_EXTRA: ReadonlyArray<[RegExp, ReportedStatus]> = [
-  [/^(?:da thuc hien|da trien khai|da ban hanh|dat)\b/, 'done'],
+  [/^(?:da thuc hien|da trien khai|da ban hanh|dat|da ht|ht)\b/, 'done'],
+  [/^(?:dang th|dang tk|tx)\b/, 'in_progress'],
+  [/^(?:chua th|chua tk)\b/, 'not_started'],
 ];
+
+/**
+ * "Chưa hoàn thành" says the work is not done, not whether it has started: the status comes from
+ * the result text, or the clerk is asked.
+ */
+export function isNotDoneOnly(text: string): boolean {
+  return /^chua hoan thanh\b/.test(foldStatus(text));
+}
 
 function foldStatus(text: string): string {
   return foldVietnamese(text).replace(/^[\s\-+.*•:]+/, '');
@@ -164,17 +175,51 @@ export function dateFromCell(cell: GridCell | null): IsoDate | null {
   return m ? parseVnDate(m[1] ?? '') : null;
 }
 
-/** A completion date written inside a result text: "hoàn thành ngày 15/4/2025", "… ban hành ngày …". */
-export function dateInResultText(text: string): IsoDate | null {
+const DAY_DATE = String.raw`(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})`;
+const MONTH_DATE = String.raw`(?:thang|t)\s*(1[0-2]|0?[1-9])\s*(?:[/.-]|nam)\s*(20\d{2})`;
+// "hoàn thành ngày 15/8/2025", "xong (ngày 14/01/2025)", "hoàn thành T9/2025": the date the work
+// was finished, right after the words that say so. "dự kiến xong 12/2025" is a plan, not a date.
+const FINISHED_ON = new RegExp(
+  String.raw`(?<!du kien |du kien se |ke hoach )(?:hoan thanh|xong|ket thuc)\W{0,3}(?:(?:vao|tu|ngay|luc)\s*)*(?:` +
+    DAY_DATE +
+    '|' +
+    MONTH_DATE +
+    ')',
+);
+// "Hoàn thành xây dựng Trung tâm … ngày 15/8/2025": the same clause, further on, as long as no
+// document number stands between (then the date is that document's).
+const FINISHED_LATER = new RegExp(
+  String.raw`(?<!du kien |du kien se |ke hoach )(?:hoan thanh|xong|ket thuc)([^;.]{0,160}?)ngay\s*` +
+    DAY_DATE,
+);
+const ANY_DAY = new RegExp(String.raw`ngay\s*` + DAY_DATE);
+
+/**
+ * A completion date written inside a text. `sure` when it follows the words that say the work was
+ * finished ("hoàn thành ngày 15/8/2025"); otherwise the first dated document it mentions ("Kế
+ * hoạch số 12/KH-UBND ngày 25/7/2025"), which may or may not be when the work was finished.
+ */
+export function dateInResultText(
+  text: string,
+): { date: IsoDate; approx: boolean; sure: boolean } | null {
   const f = foldVietnamese(text);
-  const after =
-    /(?:hoan thanh|ban hanh|phe duyet|trien khai xong|xong)\D{0,20}?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})/.exec(
-      f,
-    );
-  const m = after ?? /ngay\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/.exec(f);
-  if (!m) return null;
-  const raw = m[1] ?? '';
-  return parseVnDate(raw) ?? parseVnDate(`ngay ${raw}`);
+  const m = FINISHED_ON.exec(f);
+  if (m?.[1]) {
+    const d = parseVnDate(m[1]) ?? parseVnDate(`ngay ${m[1]}`);
+    if (d) return { date: d, approx: false, sure: true };
+  } else if (m?.[2] && m[3]) {
+    return { date: monthEnd(Number(m[2]), Number(m[3])), approx: true, sure: true };
+  }
+  const later = FINISHED_LATER.exec(f);
+  if (later?.[2] && !/\d+\s*\/\s*[a-z]/.test(later[1] ?? '')) {
+    const d = parseVnDate(later[2]) ?? parseVnDate(`ngay ${later[2]}`);
+    if (d) return { date: d, approx: false, sure: true };
+  }
+  const any = ANY_DAY.exec(f);
+  if (!any) return null;
+  const raw = any[1] ?? '';
+  const d = parseVnDate(raw) ?? parseVnDate(`ngay ${raw}`);
+  return d ? { date: d, approx: false, sure: false } : null;
 }
 
 /** An indicator figure: numbers stay numbers (a percent cell shows its percent), text is parsed. */

@@ -9,11 +9,16 @@ import { expandedWords } from './match-rows';
 
 const AGENCY_LINE =
   /^(?:so\s+(?!lieu\b|thu tu\b)[a-z]|cong an|bo chi huy|ban quan ly|ngan hang|cuc thue|thue tinh|van phong|thanh tra|truong cao dang|truong|lien hiep|uy ban nhan dan (?:xa|phuong)|ubnd (?:xa|phuong)|dai phat thanh|hiep hoi|ban (?:tuyen giao|dan toc)|bo doi)/;
+// Written with or without diacritics ("Kem theo Bao cao so 2241/BC-BDBP ngay 10/9/2025").
 const DOC_IN_TEXT =
-  /(?:báo cáo|công văn|văn bản|tờ trình)\s+số\s*:?\s*(\d+[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}.\-/]+)/iu;
-const DOC_LINE = /^số\s*:?\s*(\d+[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}.\-/]+)/iu;
+  /(?:báo cáo|bao cao|công văn|cong van|văn bản|van ban|tờ trình|to trinh|bc|cv)\s+(?:số|so)\s*:?\s*(\d+[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}.\-/]+)/iu;
+// A sentence that cites another body's document ("Thực hiện Công văn số 1105/SKHCN-QLCN …") names
+// the request, not this report.
+const CITES_OTHER =
+  /^(?:thực hiện|thuc hien|căn cứ|can cu|theo|kính gửi|kinh gui|phúc đáp|trả lời)\b/iu;
+const DOC_LINE = /^(?:số|so)\s*:?\s*(\d+[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}.\-/]+)/iu;
 const DATE_AFTER =
-  /ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu;
+  /(?:ngày|ngay)\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*(?:tháng|thang)\s*\d{1,2}\s*(?:năm|nam)\s*\d{4})/iu;
 
 export function headerFrom(lines: string[], footer: string[]): ImportHeader {
   let agencyText: string | null = null;
@@ -55,6 +60,7 @@ export function headerFrom(lines: string[], footer: string[]): ImportHeader {
   let docNumber: string | null = null;
   let docDate: IsoDate | null = null;
   for (const line of lines) {
+    if (CITES_OTHER.test(line)) continue;
     const m = DOC_IN_TEXT.exec(line);
     if (!m) continue;
     docNumber = (m[1] ?? '').replace(/\s+/g, '');
@@ -74,7 +80,10 @@ export function headerFrom(lines: string[], footer: string[]): ImportHeader {
   if (docNumber && !docDate) {
     // The place-date line of a formal report: "Lai Châu, ngày 05 tháng 9 năm 2025".
     for (const line of lines) {
-      const d = /,\s*ngày\s*(\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/iu.exec(line);
+      const d =
+        /,\s*(?:ngày|ngay)\s*(\d{1,2}\s*(?:tháng|thang)\s*\d{1,2}\s*(?:năm|nam)\s*\d{4})/iu.exec(
+          line,
+        );
       if (d) {
         docDate = parseVnDate(`ngày ${d[1] ?? ''}`);
         break;
