@@ -7,6 +7,11 @@ import type { Backend } from './backend';
 import { createDemoDatabase, isDemoDatabase } from './db/demo-db';
 import { call } from './dispatch';
 import { appRoot } from './paths';
+import type { Args } from '../../shared/api';
+import { acceptableSuggestion } from '../../shared/domain/import-rules';
+import type { FilePreview } from '../../shared/domain/import-types';
+
+type CommitFileDecision = Args<'imports.commit'>['files'][number];
 
 export const DEMO_PERIOD = '2025-Q3';
 export const DEMO_DB_NAME = 'demo.db';
@@ -39,9 +44,7 @@ export async function runDemo(backend: Backend, out: string, period: string) {
   const preview = await call(backend.dispatch, 'imports.preview', { files, period });
   const committed = await call(backend.dispatch, 'imports.commit', {
     previewId: preview.id,
-    files: preview.files
-      .filter((f) => f.ok)
-      .map((f) => ({ fileId: f.fileId, acceptSuggested: true })),
+    files: preview.files.filter((f) => f.ok).map(demoAnswers),
   });
   const { files: reportFiles } = await call(backend.dispatch, 'reports.generate', { period });
   const written: string[] = [];
@@ -68,3 +71,27 @@ export async function runDemo(backend: Backend, out: string, period: string) {
     files: written,
   };
 }
+
+/**
+ * The demo plays a careful clerk on the example files: it takes the suggestions "Chấp nhận gợi ý"
+ * takes, leaves out the rows it would have to guess (a weak match is never written), confirms the
+ * detected sender, keeps each reading it is asked about, and dates files that carry no date with
+ * the day the examples arrived.
+ */
+function demoAnswers(f: FilePreview): CommitFileDecision {
+  const asked = f.rows.filter((r) => r.uncertain && !acceptableSuggestion(r));
+  const questioned = f.rows.filter((r) => r.questions.length > 0);
+  return {
+    fileId: f.fileId,
+    acceptSuggested: true,
+    ...(f.agencyQuestion && f.agency ? { agencyId: f.agency.id } : {}),
+    ...(f.needsReceivedOn ? { receivedOn: EXAMPLES_RECEIVED_ON } : {}),
+    ...(asked.length > 0 ? { matches: Object.fromEntries(asked.map((r) => [r.key, null])) } : {}),
+    ...(questioned.length > 0
+      ? { answers: Object.fromEntries(questioned.map((r) => [r.key, {}])) }
+      : {}),
+  };
+}
+
+/** The day the example reports of quarter III 2025 arrived (seeds/examples/README.md). */
+const EXAMPLES_RECEIVED_ON = '2025-09-10';

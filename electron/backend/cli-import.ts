@@ -3,12 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Backend } from './backend';
 import { call } from './dispatch';
-import { foldVietnamese } from '../../shared/domain/text';
+import { foldVietnamese, parseVnDate } from '../../shared/domain/text';
 import { AppError } from '../../shared/errors';
 
 export interface CliImportOptions {
   period?: string;
   agency?: string;
+  /** The date the files arrived (YYYY-MM-DD or dd/mm/yyyy); asked for files without a date. */
+  received?: string;
   dryRun: boolean;
   acceptSuggested: boolean;
 }
@@ -25,14 +27,22 @@ export async function cliImport(backend: Backend, paths: string[], o: CliImportO
     period: o.period,
     agencyId,
   });
-  const committed = o.dryRun
-    ? null
-    : await call(backend.dispatch, 'imports.commit', {
-        previewId: preview.id,
-        files: preview.files
-          .filter((f) => f.ok)
-          .map((f) => ({ fileId: f.fileId, acceptSuggested: o.acceptSuggested })),
-      });
+  const receivedOn = o.received ? (parseVnDate(o.received) ?? undefined) : undefined;
+  const readable = preview.files.filter((f) => f.ok);
+  // Files that could not be read keep their own reason; nothing is sent for them.
+  const committed =
+    o.dryRun || readable.length === 0
+      ? null
+      : await call(backend.dispatch, 'imports.commit', {
+          previewId: preview.id,
+          files: readable.map((f) => ({
+            fileId: f.fileId,
+            acceptSuggested: o.acceptSuggested,
+            ...(receivedOn ? { receivedOn } : {}),
+            // --agency answers the question of who sent the files.
+            ...(agencyId !== undefined && f.agency ? { agencyId: f.agency.id } : {}),
+          })),
+        });
   return {
     files: preview.files.map((f) => {
       const result = committed?.files.find((r) => r.fileId === f.fileId);
@@ -41,6 +51,8 @@ export async function cliImport(backend: Backend, paths: string[], o: CliImportO
         ok: f.ok && (result ? result.ok : true),
         message: result?.message ?? f.message ?? (o.dryRun ? 'Chạy thử: chưa ghi gì.' : null),
         agency: f.agency,
+        agencyQuestion: f.agencyQuestion,
+        needsReceivedOn: f.needsReceivedOn,
         period: f.period,
         source: f.source,
         unchanged: result?.unchanged ?? false,
@@ -51,8 +63,11 @@ export async function cliImport(backend: Backend, paths: string[], o: CliImportO
           code: r.code,
           confidence: Math.round(r.confidence * 100) / 100,
           uncertain: r.uncertain,
+          questions: r.questions.map((q) => q.message),
           status: r.status,
           completedOn: r.completedOn,
+          completedApprox: r.completedApprox,
+          percent: r.percent,
           value: r.value,
           text: r.text,
           note: r.note,

@@ -9,6 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { call } from './dispatch';
+import { parseVnDate } from '../../shared/domain/text';
 import { cliImport } from './cli-import';
 import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
 import { describeStartupProblem, startupProblemText } from './db/problems';
@@ -70,12 +71,13 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   import: {
-    help: 'nhập báo cáo của đơn vị: import --period P [--agency A] [--dry-run] [--accept-suggested] TỆP…',
+    help: 'nhập báo cáo của đơn vị: import --period P [--agency A] [--received YYYY-MM-DD] [--dry-run] [--accept-suggested] TỆP…',
     positionals: 'some',
     run: ({ backend, values, positionals }) =>
       cliImport(backend, positionals, {
         period: values.period as string | undefined,
         agency: values.agency as string | undefined,
+        received: values.received as string | undefined,
         dryRun: values['dry-run'] === true,
         acceptSuggested: values['accept-suggested'] === true,
       }),
@@ -213,6 +215,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   period: { type: 'string' },
   agency: { type: 'string' },
+  received: { type: 'string' },
   out: { type: 'string' },
   docx: { type: 'string' },
   xlsx: { type: 'string' },
@@ -282,6 +285,10 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
       throw new UsageError((error as Error).message);
     }
   }
+  if (typeof values.received === 'string' && parseVnDate(values.received) === null)
+    throw new UsageError(
+      `Ngày nhận "${values.received}" không đúng dạng; hãy ghi YYYY-MM-DD hoặc dd/mm/yyyy (ví dụ --received 2025-09-12).`,
+    );
   if (typeof values.track === 'string' && !/^[1-9]\d*$/.test(values.track))
     throw new UsageError('Mã kế hoạch là một số; xem các mã bằng lệnh plans (không có --track).');
   if (name === 'demo' && values.db !== undefined)

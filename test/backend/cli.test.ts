@@ -70,6 +70,46 @@ describe('command line', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
+  it("import prints each file's own reason when every file fails, and takes --received", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thbc-cli-'));
+    const db = join(dir, 'x.db');
+    cli('init', '--db', db);
+    const broken = join(dir, 'hong.xlsx');
+    writeFileSync(broken, 'không phải bảng tính');
+    const pdf = join(dir, 'baocao.xlsx');
+    writeFileSync(pdf, '%PDF-1.4 giả');
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'electron/backend/cli.ts', 'import', '--db', db, ...args],
+        { encoding: 'utf8', env: { ...process.env, THBC_DB: '' } },
+      );
+    const failed = run('--period', '2025-Q3', broken, pdf);
+    expect(failed.status).toBe(1);
+    const out = failed.stdout + failed.stderr;
+    expect(out).not.toContain('Dữ liệu gửi lên không hợp lệ');
+    expect(out).toContain('hong.xlsx');
+    expect(out).toContain('PDF');
+
+    // A report without a document date waits for its received date; --received gives it.
+    const yTe = join(process.cwd(), 'seeds', 'examples', 'SoYTe_Q3_2025.xlsx');
+    const waiting = run('--period', '2025-Q3', '--json', yTe);
+    expect(waiting.status).toBe(1);
+    expect(JSON.parse(waiting.stdout).files[0]).toMatchObject({
+      ok: false,
+      needsReceivedOn: true,
+      message: expect.stringContaining('ngày nhận'),
+    });
+    const dated = run('--period', '2025-Q3', '--received', '12/09/2025', '--json', yTe);
+    expect(dated.status).toBe(0);
+    const sub = JSON.parse(dated.stdout).files[0];
+    expect(sub.ok).toBe(true);
+    const register = JSON.parse(cli('submissions', '--db', db, '--period', '2025-Q3', '--json'));
+    expect(JSON.stringify(register)).toContain('2025-09-12');
+    expect(run('--period', '2025-Q3', '--received', '31/02/2025', yTe).status).toBe(2);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('explains an unknown command in Vietnamese', () => {
     let stderr = '';
     try {
