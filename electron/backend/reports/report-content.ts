@@ -169,7 +169,12 @@ function indicatorBlock(m: ReportModel): Block[] {
  * not, so the table stays one line a row however many statuses the scheme has.
  */
 function taskBlock(m: ReportModel): Block[] {
-  const groups = countByGroup(m.tasks);
+  const totalWidth = 900;
+  // A column per group while they fit a portrait page at their narrowest (a plan of 70 groups
+  // would not): past that, the table counts statuses only and the groups are in Phụ lục II.
+  const fitting = Math.floor((PORTRAIT_TEXT_WIDTH - 3400 - totalWidth) / 560);
+  const allGroups = countByGroup(m.tasks);
+  const groups = allGroups.length <= fitting ? allGroups : [];
   const total = countByStatus(m.tasks);
   const unreported = m.tasks.filter(overdueWithoutReport);
   const rows: DataCell[][] = [];
@@ -197,7 +202,6 @@ function taskBlock(m: ReportModel): Block[] {
     center(m.tasks.length, true),
     ...groups.map((g) => center(g.total, true)),
   ]);
-  const totalWidth = 900;
   const groupWidth = Math.max(
     560,
     Math.min(
@@ -212,9 +216,10 @@ function taskBlock(m: ReportModel): Block[] {
     first === undefined
       ? ''
       : `, chia theo nhóm nhiệm vụ ${first === last ? first : `${first}–${last}`}`;
+  const perGroup = groups.length === 0 && allGroups.length > 0 ? ', từng nhóm nhiệm vụ' : '';
   return [
     caption(
-      `Tổng hợp tình hình thực hiện ${m.tasks.length} nhiệm vụ theo tình trạng${span} (Chi tiết tại Phụ lục II):`,
+      `Tổng hợp tình hình thực hiện ${m.tasks.length} nhiệm vụ theo tình trạng${span} (Chi tiết${perGroup} tại Phụ lục II):`,
     ),
     dataTable({
       widths: [labelWidth, totalWidth, ...groups.map(() => groupWidth)],
