@@ -52,6 +52,22 @@ export interface AppInfo {
 }
 
 const id = z.number().int().positive();
+/** Row key → plan row id the clerk chose, or null to drop the row. */
+const rowMatches = z.record(z.string().max(200), id.nullable());
+/** Row key → the clerk's answer to a row's questions. */
+const rowAnswers = z.record(
+  z.string().max(200),
+  z
+    .object({
+      status: z.enum(['done', 'in_progress', 'not_started']).nullable().optional(),
+      completedOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable()
+        .optional(),
+    })
+    .strict(),
+);
 const text = (max: number) => z.string().max(max);
 /** An assignee reference as the UI sends it: an agency id or an assignment-group id. */
 const assigneeRef = z.object({ type: z.enum(['agency', 'group']), id });
@@ -329,6 +345,15 @@ export const ARGS = {
       agencyId: id.optional(),
     })
     .strict(),
+  /** The change list against the agency's previous version, after the clerk's choices. */
+  'imports.diff': z
+    .object({
+      previewId: z.string().max(100),
+      fileId: z.string().max(100),
+      matches: rowMatches.optional(),
+      answers: rowAnswers.optional(),
+    })
+    .strict(),
   'imports.commit': z
     .object({
       previewId: z.string().max(100),
@@ -344,23 +369,9 @@ export const ARGS = {
                 .regex(/^\d{4}-\d{2}-\d{2}$/)
                 .optional(),
               /** Row key → plan row id the user chose, or null to drop the row. */
-              matches: z.record(z.string().max(200), id.nullable()).optional(),
+              matches: rowMatches.optional(),
               /** Row key → the clerk's answer to a row's questions (status, completion date). */
-              answers: z
-                .record(
-                  z.string().max(200),
-                  z
-                    .object({
-                      status: z.enum(['done', 'in_progress', 'not_started']).nullable().optional(),
-                      completedOn: z
-                        .string()
-                        .regex(/^\d{4}-\d{2}-\d{2}$/)
-                        .nullable()
-                        .optional(),
-                    })
-                    .strict(),
-                )
-                .optional(),
+              answers: rowAnswers.optional(),
               acceptSuggested: z.boolean().optional(),
             })
             .strict(),
@@ -419,6 +430,7 @@ export interface Results {
   'periods.updateRules': import('./domain/periods').DueRules;
   'forms.generate': { files: (GeneratedFile & { agency: AgencyRef })[] };
   'imports.preview': ImportPreview;
+  'imports.diff': { diff: ImportDiffEntry[] };
   'imports.commit': { files: CommitResult[] };
   'submissions.register': Register;
   'submissions.get': SubmissionDetail;

@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { CatalogueProvider } from './data/CatalogueProvider';
+import { IntakeWorkProvider } from './data/IntakeWorkProvider';
 import { AppShell } from './shell/AppShell';
 import { theme } from './theme';
 
@@ -9,7 +10,9 @@ export function App() {
     <ConfigProvider locale={viVN} theme={theme}>
       <AntApp>
         <CatalogueProvider>
-          <AppShell />
+          <IntakeWorkProvider>
+            <AppShell />
+          </IntakeWorkProvider>
         </CatalogueProvider>
       </AntApp>
     </ConfigProvider>

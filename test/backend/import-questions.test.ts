@@ -237,3 +237,32 @@ describe('hostile workbooks', () => {
     expect(preview.files[0]!.notes.join(' ')).toContain('../../evil.txt');
   });
 });
+
+describe('the change list against the previous version', () => {
+  it('follows the clerk dropping a row, before anything is written', async () => {
+    const app = memoryBackend();
+    const head = [
+      ['SỞ NỘI VỤ'],
+      ['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Báo cáo số 215/BC-SNV ngày 05/9/2025)'],
+      HEAD,
+    ];
+    const first = await xlsx('SoNoiVu_lan1.xlsx', [...head, ...NOI_VU_ROWS]);
+    const p1 = await call(app.dispatch, 'imports.preview', { files: [first] });
+    await call(app.dispatch, 'imports.commit', {
+      previewId: p1.id,
+      files: [{ fileId: p1.files[0]!.fileId }],
+    });
+    const changed: Row[] = [NOI_VU_ROWS[0]!, [...NOI_VU_ROWS[1]!.slice(0, 3), 'Đã hoàn thành']];
+    const second = await xlsx('SoNoiVu_lan2.xlsx', [...head, ...changed]);
+    const p2 = await call(app.dispatch, 'imports.preview', { files: [second] });
+    const f = p2.files[0]!;
+    expect(f.diff.map((d) => [d.code, d.field])).toEqual([['I.13', 'status']]);
+    const row = f.rows.find((r) => r.code === 'I.13')!;
+    const { diff } = await call(app.dispatch, 'imports.diff', {
+      previewId: p2.id,
+      fileId: f.fileId,
+      matches: { [row.key]: null },
+    });
+    expect(diff.map((d) => [d.code, d.field])).toEqual([['I.13', 'removed']]);
+  });
+});

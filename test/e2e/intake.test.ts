@@ -431,6 +431,13 @@ describe('Tiếp nhận báo cáo', () => {
       'Sở Nội vụ',
       'Đã hoàn thành',
     ]);
+    // "Đạt một phần" is no status the importer may guess: it asks.
+    ws.addRow([
+      3,
+      'Tổ chức các chương trình đào tạo về thương mại điện tử, kỹ năng xây dựng gian hàng trực tuyến',
+      'Sở Nội vụ',
+      'Đạt một phần',
+    ]);
     const path = join(work, 'BaoCao_Q3_2025.xlsx');
     await wb.xlsx.writeFile(path);
     await dropFiles([path]);
@@ -446,6 +453,24 @@ describe('Tiếp nhận báo cáo', () => {
       true,
     );
     await shot('agency-question');
+
+    // Work in progress survives a visit to another screen.
+    await openScreen('Tổng quan');
+    await openScreen('Tiếp nhận báo cáo');
+    await openPart('Nhập báo cáo');
+    await card.getByText('Cần xác nhận đơn vị gửi báo cáo').waitFor();
+
+    // At 1280×720 the rows table shows its "Vấn đề" column without scrolling sideways.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // The rows are shown unfolded: one of them asks a question.
+    const problemsHeader = card.getByRole('columnheader', { name: 'Vấn đề' });
+    const box = (await problemsHeader.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await card.getByText(/Không hiểu tình trạng "Đạt một phần"/).waitFor();
+    await problemsHeader.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/ui-intake-1280.png' });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await card.getByRole('button', { name: 'Giữ như đã đọc' }).click();
 
     await card.getByRole('button', { name: 'Đúng là Sở Công Thương' }).click();
     await expect.poll(() => card.getByText('Cần xác nhận đơn vị gửi báo cáo').count()).toBe(0);

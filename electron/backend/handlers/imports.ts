@@ -1,9 +1,14 @@
 import type { Args } from '../../../shared/api';
-import type { CommitResult, FilePreview, ImportPreview } from '../../../shared/domain/import-types';
+import type {
+  CommitResult,
+  FilePreview,
+  ImportDiffEntry,
+  ImportPreview,
+} from '../../../shared/domain/import-types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { commitFile } from '../importer/commit-file';
-import { blankPreview, previewFile } from '../importer/preview-file';
+import { blankPreview, diffWithPrevious, previewFile } from '../importer/preview-file';
 import { activeCatalogue } from './catalogue';
 
 /** Reads every file independently: one broken file never stops the others. */
@@ -90,4 +95,30 @@ function markSameBatch(previews: FilePreview[]): void {
       other.sameBatchAs ??= p.file;
     } else seen.set(key, p);
   }
+}
+
+/** The change list against the previous version after the clerk's picks and answers. */
+export function diffImport(
+  ctx: BackendContext,
+  args: Args<'imports.diff'>,
+): { diff: ImportDiffEntry[] } {
+  const stored = ctx.previews.get(args.previewId)?.get(args.fileId);
+  if (!stored)
+    throw new AppError(
+      'NOT_FOUND',
+      'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.',
+    );
+  const previous = stored.preview.previous;
+  if (!previous) return { diff: [] };
+  const { c } = activeCatalogue(ctx);
+  return {
+    diff: diffWithPrevious(
+      ctx.db,
+      c,
+      previous,
+      stored.preview.rows,
+      args.matches ?? {},
+      args.answers ?? {},
+    ),
+  };
 }

@@ -64,6 +64,7 @@ export const handlers: Handlers = {
   'periods.updateRules': (ctx, a) => updateDueRules(ctx, a.rules),
   'forms.generate': async (ctx, a) => (await forms()).generateForms(ctx, a.period, a.agencyIds),
   'imports.preview': async (ctx, a) => (await imports()).previewImports(ctx, a),
+  'imports.diff': async (ctx, a) => (await imports()).diffImport(ctx, a),
   'imports.commit': async (ctx, a) => (await imports()).commitImports(ctx, a),
   'submissions.register': (ctx, a) => getRegister(ctx, a.period),
   'submissions.get': (ctx, a) => getSubmissionDetail(ctx, a.id),

@@ -2,9 +2,16 @@
 // find agency and period, and compare with what is already stored. Writes nothing.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Catalogue } from '../../../shared/api';
-import type { Extraction, FilePreview, ImportIssue } from '../../../shared/domain/import-types';
+import type { MatchOverrides, RowAnswers } from '../../../shared/domain/import-rules';
+import type {
+  Extraction,
+  FilePreview,
+  ImportDiffEntry,
+  ImportIssue,
+  ImportRow,
+} from '../../../shared/domain/import-types';
 import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../shared/domain/periods';
-import type { AgencyRef, Plan } from '../../../shared/domain/types';
+import type { AgencyRef, Plan, Submission } from '../../../shared/domain/types';
 import type { Db } from '../db/connection';
 import {
   currentSubmission,
@@ -267,12 +274,26 @@ function compareWithStored(
   const duplicateOf = findSubmissionByHash(db, plan.id, agencyId, period, preview.sha256);
   const previous = duplicateOf ? null : currentSubmission(db, plan.id, agencyId, period);
   if (!previous) return { duplicateOf, previous, diff: [] };
-  const diff = diffVersions(
+  return { duplicateOf, previous, diff: diffWithPrevious(db, c, previous, e.rows, {}, {}) };
+}
+
+/** What writing these rows (with the clerk's choices) changes against the previous version. */
+export function diffWithPrevious(
+  db: Db,
+  c: Catalogue,
+  previous: Submission,
+  rows: ImportRow[],
+  matches: MatchOverrides,
+  answers: RowAnswers,
+): ImportDiffEntry[] {
+  return diffVersions(
     { progress: progressOf(db, [previous.id]), values: valuesOf(db, [previous.id]) },
-    { progress: progressFromRows(e.rows, {}), values: valuesFromRows(e.rows, {}) },
+    {
+      progress: progressFromRows(rows, matches, answers),
+      values: valuesFromRows(rows, matches),
+    },
     codeLookup(c),
   );
-  return { duplicateOf, previous, diff };
 }
 
 export function fileIssue(

@@ -49,9 +49,12 @@ function foldStatus(text: string): string {
   return foldVietnamese(text).replace(/^[\s\-+.*•:]+/, '');
 }
 
+// "Đạt một phần", "hoàn thành một số nội dung", "không đạt": qualified, not a plain status.
+const QUALIFIED = /\b(?:mot phan|mot so|chua dat|khong dat|chua day du)\b/;
+
 export function statusFromText(text: string, statusColumn: boolean): ReportedStatus | null {
   const f = foldStatus(text);
-  if (f === '') return null;
+  if (f === '' || QUALIFIED.test(f)) return null;
   const rules = statusColumn ? [...STATUS_WORDS, ...STATUS_COLUMN_EXTRA] : STATUS_WORDS;
   for (const [re, status] of rules) if (re.test(f)) return status;
   return null;

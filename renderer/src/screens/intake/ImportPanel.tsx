@@ -1,10 +1,11 @@
 import { CloudUploadOutlined, DeleteOutlined, EyeOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Typography, Upload } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CommitResult } from '../../../../shared/domain/import-types';
 import { api } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
+import { useIntakeWork } from '../../data/intake-work-context';
 import { agencySearchText } from '../../lib/agency-labels';
 import type { PickOption } from '../../lib/agency-options';
 import { batchBySize, formatSize, MAX_FILE_BYTES, readAsBase64 } from '../../lib/intake-files';
@@ -50,10 +51,10 @@ export function ImportPanel(props: {
   const { period, onCommitted, onShowRegister } = props;
   const { catalogue, index } = useCatalogue();
   const { message } = App.useApp();
-  const [files, setFiles] = useState<IntakeFile[]>([]);
+  // Held above the screens: switching screens keeps the files and the clerk's choices.
+  const { files, setFiles, blobs } = useIntakeWork();
   const [reading, setReading] = useState(false);
   const [committing, setCommitting] = useState(false);
-  const blobs = useRef(new Map<string, File>());
   const plan = useMemo(() => planRows(catalogue, index.plan?.id ?? null), [catalogue, index.plan]);
   const agencyOptions: PickOption[] = useMemo(
     () =>
@@ -84,14 +85,37 @@ export function ImportPanel(props: {
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
+  /** The change list against the previous version follows the clerk's picks at once. */
+  async function refreshDiff(f: IntakeFile) {
+    const p = f.preview;
+    if (!p?.previous || !f.previewId) return;
+    try {
+      const { diff } = await api('imports.diff', {
+        previewId: f.previewId,
+        fileId: p.fileId,
+        matches: f.matches,
+        answers: f.answers,
+      });
+      setFiles((list) =>
+        list.map((x) =>
+          x.uid === f.uid && x.preview?.fileId === p.fileId
+            ? { ...x, preview: { ...x.preview, diff } }
+            : x,
+        ),
+      );
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  }
+
   function addFile(file: File) {
     const uid = nextUid();
-    blobs.current.set(uid, file);
+    blobs.set(uid, file);
     setFiles((list) => [...list, newIntakeFile(uid, file.name, file.size)]);
   }
 
   function remove(uid: string) {
-    blobs.current.delete(uid);
+    blobs.delete(uid);
     setFiles((list) => list.filter((f) => f.uid !== uid));
   }
 
@@ -105,7 +129,7 @@ export function ImportPanel(props: {
     try {
       const readable: { uid: string; name: string; size: number; data: string }[] = [];
       for (const f of todo) {
-        const blob = blobs.current.get(f.uid);
+        const blob = blobs.get(f.uid);
         if (!blob) continue;
         if (blob.size > MAX_FILE_BYTES) {
           patch(f.uid, {
@@ -154,7 +178,7 @@ export function ImportPanel(props: {
           );
         }
       }
-      for (const f of todo) blobs.current.delete(f.uid);
+      for (const f of todo) blobs.delete(f.uid);
     } finally {
       setReading(false);
     }
@@ -386,7 +410,10 @@ export function ImportPanel(props: {
             agencyOptions={agencyOptions}
             selectedPeriod={period}
             batch={files}
-            onPatch={(p) => patch(f.uid, p)}
+            onPatch={(p) => {
+              patch(f.uid, p);
+              if (p.matches || p.answers) void refreshDiff({ ...f, ...p });
+            }}
             onReread={(hints) => void reread(f, hints)}
             onRemove={() => remove(f.uid)}
           />

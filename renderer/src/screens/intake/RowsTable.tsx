@@ -36,6 +36,31 @@ function rowLabel(r: ImportRow): string {
   return `${r.sheet}!${r.row}`;
 }
 
+/** How sure the match is, or what the clerk did with the row. */
+function MatchTag({ row, matches }: { row: ImportRow; matches: IntakeFile['matches'] }) {
+  if (row.key in matches)
+    return matches[row.key] === null ? <Tag>Bỏ dòng</Tag> : <Tag color="blue">Đã chọn</Tag>;
+  if (row.targetId === null) return <Tag color="red">Không khớp</Tag>;
+  return (
+    <Tooltip title="Độ tin cậy của gợi ý">
+      <Tag color={confidenceColor(row.confidence)}>{percent(row.confidence)}</Tag>
+    </Tooltip>
+  );
+}
+
+/** The completion date under the status, marked when the file gave only the month. */
+function CompletedOn({ row }: { row: ImportRow }) {
+  if (!row.completedOn) return null;
+  return (
+    <div className="small-note">
+      Hoàn thành {formatVnDate(row.completedOn)}
+      {row.completedApprox ? (
+        <Typography.Text type="warning"> (ước tính: chỉ ghi tháng)</Typography.Text>
+      ) : null}
+    </div>
+  );
+}
+
 /** The rows read from one file, with the plan row each goes to and a picker to change it. */
 export function RowsTable(props: {
   file: IntakeFile;
@@ -64,7 +89,7 @@ export function RowsTable(props: {
   const columns: TableColumnsType<ImportRow> = [
     {
       title: 'Dòng',
-      width: 92,
+      width: 76,
       render: (_, r) => (
         <Tooltip
           title={`Trang tính "${r.sheet}", dòng ${r.row} (${kindWord(r.kind).toLowerCase()})`}
@@ -88,7 +113,7 @@ export function RowsTable(props: {
     },
     {
       title: 'Khớp với',
-      width: 270,
+      width: 250,
       render: (_, r) => {
         const target = chosenTarget(r, file.matches);
         const dropped = r.key in file.matches && file.matches[r.key] === null;
@@ -138,6 +163,7 @@ export function RowsTable(props: {
                 onChange={(v) => onMatch(r.key, v === DROP_ROW ? null : v)}
               />
             </Tooltip>
+            <MatchTag row={r} matches={file.matches} />
             {isDouble ? (
               <Typography.Text type="danger" className="small-note">
                 Dòng kế hoạch này đã được chọn cho một dòng khác.
@@ -152,23 +178,8 @@ export function RowsTable(props: {
       },
     },
     {
-      title: 'Độ tin cậy',
-      width: 84,
-      render: (_, r) => {
-        if (r.key in file.matches) {
-          return file.matches[r.key] === null ? (
-            <Tag>Bỏ dòng</Tag>
-          ) : (
-            <Tag color="blue">Đã chọn</Tag>
-          );
-        }
-        if (r.targetId === null) return <Tag color="red">Không khớp</Tag>;
-        return <Tag color={confidenceColor(r.confidence)}>{percent(r.confidence)}</Tag>;
-      },
-    },
-    {
       title: 'Tình trạng / Giá trị',
-      width: 160,
+      width: 170,
       render: (_, r) => {
         if (r.kind === 'indicator') {
           const v = r.valueText ?? (r.value !== null ? formatVnNumber(r.value) : null);
@@ -248,6 +259,7 @@ export function RowsTable(props: {
               {r.status ? REPORTED_STATUS_LABEL[r.status] : <Dash />}
               {r.percent !== null ? ` (${formatVnNumber(r.percent)}%)` : ''}
             </div>
+            <CompletedOn row={r} />
             {r.progress ? (
               <Typography.Paragraph
                 type="secondary"
@@ -260,23 +272,6 @@ export function RowsTable(props: {
           </>
         );
       },
-    },
-    {
-      title: 'Ngày hoàn thành',
-      width: 100,
-      render: (_, r) =>
-        r.completedOn ? (
-          <>
-            {formatVnDate(r.completedOn)}
-            {r.completedApprox ? (
-              <Typography.Text type="warning" className="small-note">
-                ước tính (chỉ ghi tháng)
-              </Typography.Text>
-            ) : null}
-          </>
-        ) : (
-          <Dash />
-        ),
     },
   ];
   if (rows.some((r) => r.issues.length > 0 || r.questions.length > 0))
@@ -332,7 +327,7 @@ export function RowsTable(props: {
         columns={columns}
         dataSource={shown}
         tableLayout="fixed"
-        scroll={{ x: 1000 }}
+        scroll={{ x: 860 }}
         rowClassName={(r) => {
           if (r.key in file.matches && file.matches[r.key] === null) return 'intake-row-dropped';
           if (pending(r)) return 'intake-row-uncertain';
