@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { call } from '../../electron/backend/dispatch';
@@ -304,6 +305,36 @@ describe('agency form: structure', () => {
       'Đang thực hiện',
       'Chưa thực hiện',
     ]);
+  });
+
+  it('writes data validations whose ranges never overlap (Excel repairs a file where they do)', async () => {
+    for (const name of ['Sở Nội vụ', 'Sở Khoa học và Công nghệ', 'Ban Quản lý Khu kinh tế tỉnh']) {
+      const parts = unzipSync(new Uint8Array((await formFor(name)).bytes));
+      const sheets = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+      let ranges = 0;
+      for (const sheet of sheets) {
+        const xml = strFromU8(parts[sheet]!);
+        const seen = new Map<string, string>();
+        for (const m of xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)) {
+          for (const ref of m[1]!.split(' ')) {
+            const [a, b = a] = ref.split(':') as [string, string?];
+            const [, col, from] = /^([A-Z]+)(\d+)$/.exec(a)!;
+            const to = Number(/\d+$/.exec(b!)![0]);
+            expect(/^[A-Z]+/.exec(b!)![0], `${sheet} ${ref}`).toBe(col);
+            ranges += 1;
+            for (let r = Number(from); r <= to; r++) {
+              const cell = `${col}${r}`;
+              expect(
+                seen.get(cell),
+                `${name} ${sheet}: ${cell} in ${ref} and ${seen.get(cell)}`,
+              ).toBeUndefined();
+              seen.set(cell, ref);
+            }
+          }
+        }
+      }
+      expect(ranges).toBeGreaterThan(0);
+    }
   });
 
   it('is print-ready: A4, landscape tables fitted to the page width, header row repeated', async () => {

@@ -239,6 +239,7 @@ async function taskSheet(
 
   let r = TABLE_HEADER_ROW;
   let group: string | null = null;
+  const taskRows: number[] = [];
   for (const { task, role } of tasks) {
     if (task.group !== group) {
       group = task.group;
@@ -269,8 +270,7 @@ async function taskSheet(
         numFmt: c.key === 'completedOn' ? DATE_FMT : TEXT_FMT,
       });
     }
-    ws.getCell(r, col('status')).dataValidation = statusValidation();
-    ws.getCell(r, col('completedOn')).dataValidation = dateValidation('Ngày hoàn thành');
+    taskRows.push(r);
     // Room for two lines of answer even under a one-line task.
     ws.getRow(r).height = Math.max(
       2 * LINE_PT + 4,
@@ -280,8 +280,33 @@ async function taskSheet(
       ]),
     );
   }
+  validateRuns(ws, col('status'), taskRows, statusValidation());
+  validateRuns(ws, col('completedOn'), taskRows, dateValidation('Ngày hoàn thành'));
   finishTable(ws, TASK_COLUMNS.length, r);
   await protect(ws, true);
+}
+
+/**
+ * One validation per run of consecutive rows, written as ranges. Set cell by cell, exceljs merges
+ * alike cells itself but walks them in text order ("G10" before "G6") and writes overlapping
+ * ranges (G10:G16 and G6:G16), which Excel reports as a damaged file.
+ */
+function validateRuns(
+  ws: ExcelJS.Worksheet,
+  column: number,
+  rows: number[],
+  validation: ExcelJS.DataValidation,
+): void {
+  const store = (ws as unknown as { dataValidations: { add(a: string, v: object): void } })
+    .dataValidations;
+  let start = -1;
+  rows.forEach((row, i) => {
+    if (start < 0) start = row;
+    if (rows[i + 1] === row + 1) return;
+    const from = cellRef(start, column);
+    store.add(row === start ? from : `${from}:${cellRef(row, column)}`, { ...validation });
+    start = -1;
+  });
 }
 
 async function indicatorSheet(
@@ -294,6 +319,7 @@ async function indicatorSheet(
   const width = (k: (typeof INDICATOR_COLUMNS)[number]['key']) =>
     INDICATOR_COLUMNS[col(k) - 1]?.width ?? 10;
   const codes = new Set(indicators.map((x) => x.code));
+  const valueRows: number[] = [];
 
   let r = TABLE_HEADER_ROW;
   indicators.forEach((x, i) => {
@@ -321,11 +347,7 @@ async function indicatorSheet(
         numFmt: TEXT_FMT,
       });
     }
-    if (!heading)
-      ws.getCell(r, col('value')).dataValidation = hint(
-        'Giá trị thực hiện',
-        'Ghi số, phần thập phân dùng dấu phẩy (ví dụ 35,2). Chỉ tiêu định tính ghi chữ (ví dụ: Đạt).',
-      );
+    if (!heading) valueRows.push(r);
     ws.getRow(r).height = Math.max(
       2 * LINE_PT + 4,
       rowHeight([
@@ -335,6 +357,15 @@ async function indicatorSheet(
       ]),
     );
   });
+  validateRuns(
+    ws,
+    col('value'),
+    valueRows,
+    hint(
+      'Giá trị thực hiện',
+      'Ghi số, phần thập phân dùng dấu phẩy (ví dụ 35,2). Chỉ tiêu định tính ghi chữ (ví dụ: Đạt).',
+    ),
+  );
   finishTable(ws, INDICATOR_COLUMNS.length, r);
   await protect(ws, true);
 }
