@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { CONFIDENT_MATCH, type Extraction } from '../../shared/domain/import-types';
 import type { ReportedStatus } from '../../shared/domain/types';
-import { extractForeign, findAgencyInText } from '../../electron/backend/importer/extract-foreign';
+import { extractForeign } from '../../electron/backend/importer/extract-foreign';
+import { findAgencyInText } from '../../electron/backend/importer/match-agency';
 import { readWorkbook } from '../../electron/backend/importer/read-workbook';
 import { memoryBackend } from './helpers';
 

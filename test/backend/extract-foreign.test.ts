@@ -4,11 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { CONFIDENT_MATCH, type ImportRow } from '../../shared/domain/import-types';
 import { detectLayout } from '../../electron/backend/importer/detect-layout';
-import {
-  extractForeign,
-  findAgencyInText,
-  type PlanRows,
-} from '../../electron/backend/importer/extract-foreign';
+import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
+import { findAgencyInText } from '../../electron/backend/importer/match-agency';
 import type { GridWorkbook } from '../../electron/backend/importer/grid';
 import { book, nfd, sheet, utc } from '../fixtures/grid-builder';
 import { headerKind } from '../../electron/backend/importer/header-names';

@@ -21,7 +21,8 @@ import {
 } from '../db/repositories/submissions';
 import { readOurForm } from '../forms/read-form';
 import { codeLookup, diffVersions } from './diff';
-import { extractForeign, findAgencyInText } from './extract-foreign';
+import { extractForeign } from './extract-foreign';
+import { findAgencyInText } from './match-agency';
 import { workOf } from '../../../shared/domain/agency-work';
 import { readWorkbook } from './read-workbook';
 import { progressFromRows, valuesFromRows } from './rows-to-records';

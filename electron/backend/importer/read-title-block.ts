@@ -1,11 +1,10 @@
 // The title block of an agency's own report: agency, period, the cover letter's number and date,
-// the person and phone under the table; and which known agency a title line or file name names.
+// the person and phone under the table (which known agency a line names: match-agency.ts).
 
 import type { ImportHeader } from '../../../shared/domain/import-types';
 import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { foldVietnamese, parseVnDate } from '../../../shared/domain/text';
 import type { IsoDate } from '../../../shared/domain/types';
-import { expandedWords } from './match-rows';
 
 const AGENCY_LINE =
   /^(?:so\s+(?!lieu\b|thu tu\b)[a-z]|cong an|bo chi huy|ban quan ly|ngan hang|cuc thue|thue tinh|van phong|thanh tra|truong cao dang|truong|lien hiep|uy ban nhan dan (?:xa|phuong)|ubnd (?:xa|phuong)|dai phat thanh|hiep hoi|ban (?:tuyen giao|dan toc)|bo doi)/;
@@ -114,69 +113,4 @@ export function headerFrom(lines: string[], footer: string[]): ImportHeader {
     difficulties: null,
     proposals: null,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Agency from the title block and the file name
-
-/** "SoNoiVu_BC_Q3_2025.xlsx" → "So Noi Vu BC Q3 2025"; titles pass through. */
-function splitFileName(text: string): string {
-  return text
-    .replace(/\.(?:xlsx|xlsm|xls|ods)$/i, '')
-    .replace(/([\p{Ll}])(\p{Lu})/gu, '$1 $2')
-    .replace(/[_+]+/g, ' ');
-}
-
-/** Folded words for agency comparison, "&" dropped so that "Sở TT&TT" reads as "so tttt". */
-function agencyWords(text: string): string {
-  return ` ${expandedWords(splitFileName(text).replace(/&/g, '')).join(' ')} `;
-}
-
-/**
- * The agency a file comes from, found in its title rows and file name, earlier texts first: an
- * official name or alias written out gives 1 (0.9 from a file name); only a bare abbreviation
- * ("SNV" in "215/BC-SNV") gives 0.7, to be confirmed. Within one text the longest name wins, so
- * "Cục Thuế tỉnh Lai Châu" beats "Thuế tỉnh". Another agency named in full lowers it to 0.6.
- */
-export function findAgencyInText(
-  texts: string[],
-  agencies: { id: number; name: string; shortName: string | null; aliases: string[] }[],
-): { id: number; confidence: number } | null {
-  const names = agencies.flatMap((a) =>
-    [a.name, a.shortName, ...a.aliases]
-      .filter((n): n is string => n !== null && n.trim() !== '')
-      .map((n) => ({ id: a.id, words: agencyWords(n).trim() }))
-      .filter((n) => n.words !== ''),
-  );
-  type Found = { id: number; words: string; at: number; fileName: boolean };
-  const found: Found[] = [];
-  texts.forEach((text, at) => {
-    // The addressee ("Kính gửi: Sở Khoa học và Công nghệ") is not the sender.
-    if (/^(?:kinh gui|gui|noi nhan)\b/.test(foldVietnamese(text))) return;
-    const hay = agencyWords(text);
-    // A file name ("SoNoiVu_BC_Q3_2025", with or without extension) is weaker than a title line.
-    const fileName = /\.(?:xlsx|xlsm|xls|ods)$/i.test(text.trim()) || !/\s/.test(text.trim());
-    for (const n of names) {
-      if (hay.includes(` ${n.words} `)) found.push({ id: n.id, words: n.words, at, fileName });
-    }
-  });
-  const byTrust = (list: Found[]): Found | null =>
-    list.reduce<Found | null>(
-      (best, f) =>
-        !best || f.at < best.at || (f.at === best.at && f.words.length > best.words.length)
-          ? f
-          : best,
-      null,
-    );
-  const full = found.filter((f) => f.words.includes(' '));
-  const winner = byTrust(full);
-  if (!winner) {
-    const abbreviation = byTrust(found);
-    return abbreviation ? { id: abbreviation.id, confidence: 0.7 } : null;
-  }
-  const rival = full.some(
-    (f) => f.id !== winner.id && !` ${winner.words} `.includes(` ${f.words} `),
-  );
-  const confidence = rival ? 0.6 : winner.fileName ? 0.9 : 1;
-  return { id: winner.id, confidence };
 }

@@ -1,0 +1,310 @@
+// One row of an agency's own table read into an ImportRow: formula errors, the status from
+// every source that states one (status words, x-marks, percentages, prose), the completion date
+// (a day, a month, a date inside the text) and the questions for the clerk where they disagree.
+import type { ImportIssue, ImportRow, RowQuestion } from '../../../shared/domain/import-types';
+import { formatVnDate, formatVnNumber } from '../../../shared/domain/text';
+import type { ReportedStatus } from '../../../shared/domain/types';
+import { cellAt, cellText, columnLetter, type GridCell } from './grid';
+import type { ColumnKind } from './header-names';
+import {
+  completionFromCell,
+  dateInResultText,
+  formulaError,
+  isMarked,
+  isNotDoneOnly,
+  isRecurringText,
+  percentFromCell,
+  percentInText,
+  readValue,
+  statusFromProse,
+  statusFromText,
+  statusPhrase,
+} from './read-foreign-cells';
+import type { RawRow } from './scan-foreign-sheet';
+
+export function issue(
+  sheet: string | null,
+  row: number | null,
+  col: number | null,
+  message: string,
+  severity: ImportIssue['severity'],
+): ImportIssue {
+  return { sheet, row, column: col === null ? null : columnLetter(col), message, severity };
+}
+
+const STATUS_LABEL: Record<ReportedStatus, string> = {
+  done: 'Đã hoàn thành',
+  in_progress: 'Đang thực hiện',
+  not_started: 'Chưa thực hiện',
+};
+const MARKS: ReadonlyArray<[ColumnKind, ReportedStatus]> = [
+  ['markDone', 'done'],
+  ['markInProgress', 'in_progress'],
+  ['markNotStarted', 'not_started'],
+];
+
+function textOf(cell: GridCell | null | undefined): string | null {
+  if (!cell || formulaError(cell)) return null;
+  const t = cellText(cell);
+  return t === '' ? null : t;
+}
+
+/** Reads one task or indicator row into an ImportRow (without the match, filled in later). */
+export function readRow(raw: RawRow): ImportRow {
+  const { layout, row, cells } = raw;
+  const sheet = layout.sheet;
+  const issues: ImportIssue[] = [];
+  const questions: RowQuestion[] = [];
+  const col = (k: ColumnKind): number | null => layout.columns[k] ?? null;
+  const at = (k: ColumnKind): string => `${columnLetter(col(k) ?? 1)}${row}`;
+
+  // Formula errors are never taken as data.
+  const subjectError = formulaError(cellAt(raw.sheet, row, layout.subjectColumn));
+  const errorCells: [number, string][] = subjectError ? [[layout.subjectColumn, subjectError]] : [];
+  for (const [k, cell] of Object.entries(cells) as [ColumnKind, GridCell | null][]) {
+    const e = formulaError(cell);
+    const c = col(k);
+    if (e && c !== null) errorCells.push([c, e]);
+  }
+  for (const [c, e] of errorCells.sort((a, b) => a[0] - b[0])) {
+    issues.push(
+      issue(
+        sheet,
+        row,
+        c,
+        `Ô ${columnLetter(c)}${row} có lỗi công thức ${e}; giá trị không được nhập. ` +
+          `Hãy sửa trong tệp gốc hoặc nhập tay.`,
+        'error',
+      ),
+    );
+  }
+
+  const progressTexts = [textOf(cells.progress), ...raw.extraProgress.map((c) => textOf(c))].filter(
+    (t): t is string => t !== null,
+  );
+  const base: ImportRow = {
+    key: `${sheet}!${row}`,
+    sheet,
+    row,
+    kind: layout.kind,
+    targetId: null,
+    code: null,
+    confidence: 0,
+    uncertain: true,
+    candidates: [],
+    text: raw.text,
+    status: null,
+    completedOn: null,
+    completedApprox: false,
+    percent: null,
+    progress: progressTexts.length > 0 ? progressTexts.join('\n') : null,
+    difficulties: textOf(cells.difficulties),
+    proposals: textOf(cells.proposals),
+    value: null,
+    valueText: null,
+    note: textOf(cells.note),
+    issues,
+    questions,
+  };
+
+  if (layout.kind === 'indicator') {
+    if (!formulaError(cells.value ?? null)) Object.assign(base, readValue(cells.value ?? null));
+    return base;
+  }
+
+  // Every source that says something about the status, strongest first: the status column's
+  // words, the x-marks, the percentage, then the words a result text opens with.
+  const said: { status: ReportedStatus; from: string }[] = [];
+  const statusText = textOf(cells.status);
+  // The texts that may tell the status in words: each result column, else the note.
+  const proseTexts = progressTexts.length > 0 ? progressTexts : [base.note ?? ''];
+  const proseRead = proseTexts.map((t) => ({ text: t, ...statusFromProse(t) }));
+  const proseHit = proseRead.find((x) => x.status !== null);
+  const proseText = proseHit?.text ?? proseTexts.join('\n');
+  const prose = proseHit ?? { status: null, contradicted: false };
+  let notDoneOnly = false;
+  if (statusText && isNotDoneOnly(statusText) && statusPhrase(statusText) !== null) {
+    // "Chưa hoàn thành": not done, but started or not? The result text tells, or the clerk.
+    notDoneOnly = true;
+    if (prose.status === 'in_progress' || prose.status === 'not_started')
+      said.push({ status: prose.status, from: `cột tình trạng và nội dung kết quả` });
+    else
+      questions.push({
+        field: 'status',
+        message: `Ô ${at('status')} ghi "${statusText}" nhưng không rõ đã triển khai hay chưa; hãy chọn Đang thực hiện hoặc Chưa thực hiện.`,
+      });
+  } else if (statusText) {
+    const phrase = statusPhrase(statusText);
+    const long = phrase === null ? statusFromProse(statusText) : null;
+    const s = phrase ?? (long && !long.contradicted ? long.status : null);
+    if (s) said.push({ status: s, from: `cột tình trạng (ô ${at('status')})` });
+    else if (long?.contradicted)
+      questions.push({
+        field: 'status',
+        message: `Ô ${at('status')} "${short(statusText)}" vừa nói ${STATUS_LABEL[long.status!].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
+      });
+    else
+      questions.push({
+        field: 'status',
+        message: `Không hiểu tình trạng "${statusText}" ở ô ${at('status')}; hãy chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
+      });
+  }
+  const marked = MARKS.filter(([k]) => isMarked(cells[k] ?? null));
+  if (marked.length === 1) said.push({ status: marked[0]![1], from: 'dấu x' });
+  if (marked.length > 1) {
+    const names = marked.map(([, s]) => STATUS_LABEL[s]).join(', ');
+    questions.push({
+      field: 'status',
+      message: `Dòng ${row} đánh dấu nhiều tiến độ cùng lúc (${names}); hãy chọn tiến độ đúng.`,
+    });
+  }
+  const percent = percentFromCell(cells.percent ?? null);
+  base.percent = percent ?? (prose.status === 'in_progress' ? percentInText(proseText) : null);
+  if (percent !== null)
+    said.push({
+      status: percent >= 100 ? 'done' : percent <= 0 ? 'not_started' : 'in_progress',
+      from: `tiến độ ${formatVnNumber(percent)}%`,
+    });
+  const strong = said.length;
+  if (prose.status && !notDoneOnly) {
+    if (prose.contradicted && strong === 0)
+      questions.push({
+        field: 'status',
+        message: `Nội dung kết quả "${short(proseText)}" vừa nói ${STATUS_LABEL[prose.status].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
+      });
+    else if (!prose.contradicted) said.push({ status: prose.status, from: 'nội dung kết quả' });
+  }
+
+  // Completion date: the date column (a month alone is read as that month's end, flagged), a
+  // date typed under "Đã hoàn thành", or a date written inside the result text (flagged).
+  let completed = completionFromCell(cells.completedOn ?? null);
+  const dateText = textOf(cells.completedOn);
+  if (!completed && dateText && !/^[-–—.]*$/.test(dateText))
+    questions.push({
+      field: 'completedOn',
+      message: `Không đọc được ngày hoàn thành "${dateText}" ở ô ${at('completedOn')}; hãy nhập ngày (dd/mm/yyyy).`,
+    });
+  if (!completed && said.some((x) => x.status === 'done'))
+    completed = completionFromCell(cells.markDone ?? null);
+
+  const distinct = [...new Set(said.slice(0, Math.max(strong, 1)).map((x) => x.status))];
+  const fromStrong = [...new Set(said.slice(0, strong).map((x) => x.status))];
+  let status: ReportedStatus | null = null;
+  if (fromStrong.length > 1) {
+    const list = said
+      .slice(0, strong)
+      .map((x) => `${x.from}: ${STATUS_LABEL[x.status].toLowerCase()}`)
+      .join('; ');
+    questions.push({
+      field: 'status',
+      message: `Dòng ${row} ghi tình trạng không thống nhất (${list}); hãy chọn tình trạng đúng.`,
+    });
+  } else if (distinct.length === 1) {
+    status = distinct[0]!;
+    // A strong source and the result text disagreeing is worth a look, not a question.
+    const proseSays = prose.status && !prose.contradicted ? prose.status : null;
+    if (strong > 0 && proseSays && proseSays !== status)
+      issues.push(
+        issue(
+          sheet,
+          row,
+          col('progress'),
+          `Tình trạng ghi "${STATUS_LABEL[status]}" nhưng nội dung kết quả mở đầu bằng "${STATUS_LABEL[proseSays]}"; hãy kiểm tra lại.`,
+          'warning',
+        ),
+      );
+  }
+  // Only a date under a heading that plainly says "ngày hoàn thành" means done by itself; under
+  // "Thời gian hoàn thành" it may be the time allowed, so the clerk is asked.
+  if (status === null && completed && said.length === 0 && questions.length === 0) {
+    if (layout.completedOnExact) status = 'done';
+    else
+      questions.push({
+        field: 'status',
+        message: `Dòng ${row} chỉ ghi thời gian ${formatVnDate(completed.date)}, không ghi tình trạng; hãy chọn tình trạng (nếu đã hoàn thành, ngày này là ngày hoàn thành).`,
+      });
+  }
+  if (layout.statusInDoubt && status !== null)
+    questions.push({
+      field: 'status',
+      message: `Tệp có ${layout.statusInDoubt.columns.length} cột tình trạng (${layout.statusInDoubt.headings.map((h) => `«${h}»`).join(', ')}); hãy xác nhận tình trạng của kỳ này.`,
+    });
+
+  if (!completed && status === 'done') {
+    // A date written with the status ("Hoàn thành 20/10/2025") or in the result text.
+    const inStatus = statusText ? dateInResultText(statusText) : null;
+    const inProse = col('completedOn') === null ? dateInResultText(proseText) : null;
+    const found = inStatus?.sure ? inStatus : (inProse ?? inStatus);
+    const where = found === inStatus ? col('status') : col('progress');
+    if (found?.sure) {
+      completed = { date: found.date, approx: found.approx };
+      if (statusText === null || found !== inStatus || statusText.length > 40)
+        issues.push(
+          issue(
+            sheet,
+            row,
+            where,
+            `Ngày hoàn thành ${formatVnDate(found.date)} được lấy từ nội dung kết quả vì tệp không có ` +
+              `cột thời gian hoàn thành; hãy kiểm tra lại.`,
+            'warning',
+          ),
+        );
+    } else if (found) {
+      // A dated document in the result ("Kế hoạch số … ngày 25/7/2025") may or may not be the
+      // day the work was finished: suggested, and asked.
+      completed = { date: found.date, approx: false };
+      questions.push({
+        field: 'completedOn',
+        message: `Tệp không ghi ngày hoàn thành; nội dung kết quả có ngày ${formatVnDate(found.date)} (của văn bản nêu trong đó). Hãy xác nhận đó là ngày hoàn thành, hoặc nhập ngày khác.`,
+      });
+    }
+  }
+  base.status = status;
+  if (status === 'done' && completed) {
+    base.completedOn = completed.date;
+    base.completedApprox = completed.approx;
+    if (completed.approx)
+      issues.push(
+        issue(
+          sheet,
+          row,
+          col('completedOn'),
+          `Tệp chỉ ghi tháng hoàn thành ("${dateText ?? statusText ?? ''}"); ngày ${formatVnDate(completed.date)} (cuối tháng) được dùng và đánh dấu là ngày ước tính.`,
+          'warning',
+        ),
+      );
+  }
+  if (status !== 'done' && completed && !completed.approx && status !== null)
+    issues.push(
+      issue(
+        sheet,
+        row,
+        col('completedOn'),
+        `Dòng có ngày hoàn thành ${formatVnDate(completed.date)} nhưng tình trạng là "${STATUS_LABEL[status]}"; ngày này không được ghi.`,
+        'warning',
+      ),
+    );
+  if (isRecurringText(statusText ?? proseText))
+    issues.push(
+      issue(
+        sheet,
+        row,
+        col('status') ?? col('progress'),
+        'Đơn vị ghi "thực hiện thường xuyên": được ghi là đang thực hiện.',
+        'warning',
+      ),
+    );
+  // A result cell that only said "Hoàn thành" was the status, not a result.
+  if (
+    base.progress &&
+    /^[\p{L}\s.,]{0,20}$/u.test(base.progress) &&
+    statusFromText(base.progress, true)
+  )
+    base.progress = null;
+  return base;
+}
+
+function short(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+}
