@@ -12,8 +12,22 @@ function splitFileName(text: string): string {
 }
 
 /** Folded words for agency comparison, "&" dropped so that "Sở TT&TT" reads as "so tttt". */
-function agencyWords(text: string): string {
+function agencyWordsOf(text: string): string {
   return ` ${expandedWords(splitFileName(text).replace(/&/g, '')).join(' ')} `;
+}
+
+// Every file compares its title, name and lead cells with every agency's names: each text is
+// folded once (bounded, so that a huge sheet cannot grow the memo without end).
+const AGENCY_WORDS = new Map<string, string>();
+
+function agencyWords(text: string): string {
+  let words = AGENCY_WORDS.get(text);
+  if (words === undefined) {
+    words = agencyWordsOf(text);
+    if (AGENCY_WORDS.size >= 20_000) AGENCY_WORDS.clear();
+    AGENCY_WORDS.set(text, words);
+  }
+  return words;
 }
 
 /**

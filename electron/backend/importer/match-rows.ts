@@ -208,11 +208,20 @@ export function expandedWords(text: string): string[] {
 
 /** Words and adjacent-word pairs used for comparison ("chuyen", "chuyen doi", …). */
 export function matchTerms(text: string): string[] {
-  const words = expandedWords(text);
-  const terms = new Set(words);
-  for (let i = 1; i < words.length; i++) terms.add(`${words[i - 1]} ${words[i]}`);
-  return [...terms];
+  let terms = TERMS.get(text);
+  if (!terms) {
+    const words = expandedWords(text);
+    const set = new Set(words);
+    for (let i = 1; i < words.length; i++) set.add(`${words[i - 1]} ${words[i]}`);
+    terms = [...set];
+    if (TERMS.size >= 20_000) TERMS.clear();
+    TERMS.set(text, terms);
+  }
+  return terms;
 }
+
+// The plan's wording is compared again for every file: its terms are worked out once.
+const TERMS = new Map<string, string[]>();
 
 // ---------------------------------------------------------------------------------------------
 // Scoring
