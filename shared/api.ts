@@ -156,6 +156,8 @@ export interface Register {
   period: PeriodInfo;
   rows: RegisterRow[];
   counts: RegisterCounts;
+  /** Every version received for the period, superseded and withdrawn ones included. */
+  versions: Submission[];
 }
 
 export interface PeriodStatus {
@@ -186,6 +188,35 @@ export interface SubmissionDetail {
   /** Changes against the version before this one (empty for version 1). */
   diff: ImportDiffEntry[];
 }
+
+/** One line of the audit log (Nhật ký thay đổi). */
+export interface AuditEntry {
+  id: number;
+  /** ISO timestamp. */
+  at: string;
+  /** The OS user name in the app; "dòng lệnh" for the command line. */
+  actor: string;
+  /** e.g. `submission.withdraw`, `task.update`. */
+  action: string;
+  /** submission, task, indicator, agency, settings, plan, period, report. */
+  entity: string;
+  entityId: string | null;
+  /** One Vietnamese sentence saying what changed. */
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export const AUDIT_ENTITIES = [
+  'submission',
+  'task',
+  'indicator',
+  'agency',
+  'settings',
+  'plan',
+  'period',
+  'report',
+] as const;
 
 export interface ReportFileInfo {
   id: number;
@@ -382,6 +413,30 @@ export const ARGS = {
     .strict(),
   'submissions.register': z.object({ period: periodKey }).strict(),
   'submissions.get': z.object({ id }).strict(),
+  /** Withdraws a version; the period falls back to the agency's previous version, or to none. */
+  'submissions.withdraw': z.object({ id, reason: z.string().trim().min(1).max(1000) }).strict(),
+  /** An audited edit of a committed submission's received date or agency. */
+  'submissions.update': z
+    .object({
+      id,
+      patch: z.object({ receivedOn: isoDate, agencyId: id }).partial().strict(),
+    })
+    .strict(),
+  /** An audited edit of one row: the plan row it matches (null drops it) or the reported status. */
+  'submissions.updateRow': z
+    .object({
+      id,
+      kind: z.enum(['task', 'indicator']),
+      rowId: id,
+      matchId: id.nullable().optional(),
+      status: z.enum(['done', 'in_progress', 'not_started']).nullable().optional(),
+    })
+    .strict(),
+  /** The agency's original file of a version, as received. */
+  'submissions.file': z.object({ id }).strict(),
+  'audit.list': z
+    .object({ since: isoDate.optional(), entity: z.enum(AUDIT_ENTITIES).optional() })
+    .strict(),
   'status.get': z.object({ period: periodKey }).strict(),
   'reports.get': z.object({ period: periodKey }).strict(),
   'reports.saveNarrative': z.object({ period: periodKey, narrative: narrativeSchema }).strict(),
@@ -434,6 +489,11 @@ export interface Results {
   'imports.commit': { files: CommitResult[] };
   'submissions.register': Register;
   'submissions.get': SubmissionDetail;
+  'submissions.withdraw': SubmissionDetail;
+  'submissions.update': SubmissionDetail;
+  'submissions.updateRow': SubmissionDetail;
+  'submissions.file': GeneratedFile;
+  'audit.list': { entries: AuditEntry[] };
   'status.get': PeriodStatus;
   'indicators.judge': IndicatorStatusRow;
   'reports.get': ReportWorkspace;

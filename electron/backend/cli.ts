@@ -124,12 +124,44 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   submissions: {
-    help: 'sổ theo dõi báo cáo của một kỳ: submissions --period 2025-Q3',
+    help: 'sổ theo dõi báo cáo của một kỳ, mọi phiên bản kể cả đã rút: submissions --period 2025-Q3',
     needs: ['period'],
     run: ({ backend, values }) =>
       call(backend.dispatch, 'submissions.register', {
         period: required(values.period, '--period'),
       }),
+  },
+  withdraw: {
+    help: 'rút một phiên bản báo cáo của đơn vị (kỳ dùng lại phiên bản trước): withdraw --submission MÃ --reason "LÝ DO"',
+    needs: ['submission', 'reason'],
+    run: async ({ backend, values }) => {
+      const detail = await call(backend.dispatch, 'submissions.withdraw', {
+        id: Number(values.submission),
+        reason: required(values.reason, '--reason'),
+      });
+      const current = detail.versions.find((v) => !v.superseded) ?? null;
+      return { withdrawn: detail.submission, current };
+    },
+  },
+  audit: {
+    help: 'nhật ký thay đổi: audit [--since YYYY-MM-DD]',
+    run: async ({ backend, values }) => {
+      const { entries } = await call(backend.dispatch, 'audit.list', {
+        since: values.since as string | undefined,
+      });
+      return {
+        entries: entries.map((e) => ({
+          at: e.at,
+          actor: e.actor,
+          action: e.action,
+          entity: e.entity,
+          entityId: e.entityId,
+          summary: e.summary,
+          before: e.before,
+          after: e.after,
+        })),
+      };
+    },
   },
   status: {
     help: 'tình trạng nhiệm vụ và chỉ tiêu của một kỳ: status --period 2025-Q3',
@@ -226,6 +258,9 @@ const OPTIONS = {
   number: { type: 'string' },
   issuer: { type: 'string' },
   track: { type: 'string' },
+  submission: { type: 'string' },
+  reason: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 /** A mistake in the command line itself: said in Vietnamese, exit code 2, nothing opened. */
@@ -291,6 +326,14 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
     );
   if (typeof values.track === 'string' && !/^[1-9]\d*$/.test(values.track))
     throw new UsageError('Mã kế hoạch là một số; xem các mã bằng lệnh plans (không có --track).');
+  if (typeof values.submission === 'string' && !/^[1-9]\d*$/.test(values.submission))
+    throw new UsageError(
+      'Mã báo cáo là một số; xem các mã bằng lệnh submissions --period KỲ --json.',
+    );
+  if (typeof values.since === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
+    throw new UsageError(
+      `Ngày "${values.since}" không đúng dạng; hãy ghi YYYY-MM-DD (ví dụ --since 2025-09-01).`,
+    );
   if (name === 'demo' && values.db !== undefined)
     throw new UsageError(
       'Lệnh demo không dùng --db: nó luôn làm việc trên một cơ sở dữ liệu riêng, THƯ_MỤC/demo.db, để không bao giờ chạm vào dữ liệu thật. Bỏ --db và chỉ dùng --out THƯ_MỤC.',

@@ -154,4 +154,11 @@ export interface CommitResult {
   unchanged: boolean;
   message: string;
   submission: Submission | null;
+  /**
+   * The same file was already stored and the clerk's choices (received date, rows) differ: the
+   * stored submission was corrected in place and the change recorded in the audit log.
+   */
+  corrected?: boolean;
+  /** What the correction changed. */
+  diff?: ImportDiffEntry[];
 }

@@ -169,7 +169,11 @@ export interface Submission {
   docNumber: string | null;
   docDate: IsoDate | null;
   version: number;
+  /** Not the agency's current version for the period (a later one exists, or it was withdrawn). */
   superseded: boolean;
+  /** Withdrawn by the secretariat (with a reason); kept, but never counted. */
+  withdrawn: boolean;
+  withdrawnReason: string | null;
   createdAt: string;
 }
 

@@ -78,4 +78,44 @@ describe('migrations', () => {
       value: 'kept',
     });
   });
+
+  it('corrections_audit keeps every submission current as it was, none withdrawn, and adds an empty audit log', () => {
+    const db = new Database(':memory:');
+    const migrations = loadMigrations();
+    const at = migrations.findIndex((m) => m.name === 'corrections_audit');
+    migrate(db, migrations.slice(0, at));
+    db.prepare(
+      "INSERT INTO plan (id, key, symbol, issuer, title) VALUES (1, 'p', 'KH-UBND', 'UBND', 'Kế hoạch')",
+    ).run();
+    db.prepare(
+      "INSERT INTO agency (id, key, name, name_key, kind) VALUES (1, 'snv', 'Sở Nội vụ', 'so noi vu', 'department')",
+    ).run();
+    const insert = db.prepare(
+      `INSERT INTO submission (plan_id, agency_id, period, file_name, sha256, source, received_on,
+         version, superseded, created_at) VALUES (1, 1, '2025-Q3', ?, ?, 'form', '2025-09-05', ?, ?, '2025-09-05T00:00:00Z')`,
+    );
+    insert.run('a.xlsx', 'aa', 1, 1);
+    insert.run('b.xlsx', 'bb', 2, 0);
+    db.prepare("INSERT INTO submission_file (submission_id, bytes) VALUES (2, x'504b')").run();
+    migrate(db, migrations);
+    expect(
+      db
+        .prepare(
+          'SELECT version, superseded, withdrawn_at, withdrawn_reason FROM submission ORDER BY version',
+        )
+        .all(),
+    ).toEqual([
+      { version: 1, superseded: 1, withdrawn_at: null, withdrawn_reason: null },
+      { version: 2, superseded: 0, withdrawn_at: null, withdrawn_reason: null },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM submission_file').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 0 });
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO audit_log (at, actor, action, entity, before) VALUES ('t', 'a', 'x', 'y', 'not json')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+  });
 });

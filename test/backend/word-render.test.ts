@@ -134,6 +134,8 @@ async function model(): Promise<ReportModel> {
               docDate: '2025-09-05',
               version: 1,
               superseded: false,
+              withdrawn: false,
+              withdrawnReason: null,
               createdAt: '2025-09-08T08:00:00Z',
             },
     }));

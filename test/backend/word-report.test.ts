@@ -251,6 +251,8 @@ function buildModel(c: Catalogue): ReportModel {
               docDate: '2025-09-05',
               version: 1,
               superseded: false,
+              withdrawn: false,
+              withdrawnReason: null,
               createdAt: '2025-09-08T08:00:00Z',
             },
     };

@@ -14,14 +14,24 @@ import {
   setSuccessor,
   updateAgency as updateAgencyRow,
 } from '../db/repositories/agencies';
-import { trimStrings } from './tasks';
+import { audit, changedFields } from './audit-log';
+import { fieldName, trimStrings } from './tasks';
 
 export function createAgency(ctx: BackendContext, input: AgencyInput): Agency {
   const clean = cleanAgency(input);
   checkAgency(ctx, clean, null);
-  const id = ctx.db.transaction(() =>
-    insertAgency(ctx.db, { ...clean, key: uniqueKey(ctx, clean.name) }),
-  )();
+  const id = ctx.db.transaction(() => {
+    const newId = insertAgency(ctx.db, { ...clean, key: uniqueKey(ctx, clean.name) });
+    audit(ctx, {
+      action: 'agency.create',
+      entity: 'agency',
+      entityId: String(newId),
+      summary: `Thêm đơn vị ${clean.name}`,
+      before: null,
+      after: clean,
+    });
+    return newId;
+  })();
   return findAgency(ctx, id);
 }
 
@@ -29,7 +39,19 @@ export function updateAgency(ctx: BackendContext, id: number, patch: Partial<Age
   const existing = findAgency(ctx, id);
   const clean = cleanAgency(patch);
   checkAgency(ctx, clean, existing);
-  ctx.db.transaction(() => updateAgencyRow(ctx.db, id, clean))();
+  ctx.db.transaction(() => {
+    const change = changedFields(existing, clean);
+    if (change.keys.length > 0)
+      audit(ctx, {
+        action: 'agency.update',
+        entity: 'agency',
+        entityId: String(id),
+        summary: `Sửa đơn vị ${existing.name}: ${change.keys.map(fieldName).join(', ')}`,
+        before: change.before,
+        after: change.after,
+      });
+    updateAgencyRow(ctx.db, id, clean);
+  })();
   return findAgency(ctx, id);
 }
 
@@ -69,6 +91,14 @@ export function mergeAgency(ctx: BackendContext, fromId: number, intoId: number)
       wasReporting: from.reports,
       addedAliases: extra,
     });
+    audit(ctx, {
+      action: 'agency.merge',
+      entity: 'agency',
+      entityId: String(fromId),
+      summary: `Sáp nhập ${from.name} vào ${into.name}`,
+      before: { successor: null, active: from.active, reports: from.reports },
+      after: { successor: into.name, active: false, reports: false, addedAliases: extra },
+    });
   })();
   return findAgency(ctx, fromId);
 }
@@ -98,6 +128,18 @@ export function unmergeAgency(ctx: BackendContext, id: number): Agency {
     const kept = into.aliases.filter((a) => !moved.has(foldVietnamese(a)));
     if (kept.length !== into.aliases.length) updateAgencyRow(ctx.db, into.id, { aliases: kept });
     if (record) markMergeUndone(ctx.db, record.id);
+    audit(ctx, {
+      action: 'agency.unmerge',
+      entity: 'agency',
+      entityId: String(id),
+      summary: `Hủy sáp nhập ${agency.name} vào ${into.name}`,
+      before: { successor: into.name, active: agency.active, reports: agency.reports },
+      after: {
+        successor: null,
+        active: record?.wasActive ?? true,
+        reports: record?.wasReporting ?? true,
+      },
+    });
   })();
   return findAgency(ctx, id);
 }

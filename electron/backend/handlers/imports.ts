@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { commitFile } from '../importer/commit-file';
 import { blankPreview, diffWithPrevious, previewFile } from '../importer/preview-file';
+import { actorOf } from './audit-log';
 import { activeCatalogue } from './catalogue';
 
 /** Reads every file independently: one broken file never stops the others. */
@@ -64,7 +65,7 @@ export function commitImports(
           submission: null,
         };
       try {
-        return commitFile(ctx.db, catalogue, plan, stored, decision);
+        return commitFile(ctx.db, catalogue, plan, stored, decision, actorOf(ctx));
       } catch (error) {
         ctx.log.error(`commit of ${stored.preview.file} failed`, error);
         return {

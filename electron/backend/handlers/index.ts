@@ -13,6 +13,8 @@ import {
   updateDueRules,
 } from './periods';
 import { getRegister, getSubmissionDetail } from './register';
+import { listAuditEntries } from './audit-log';
+import { originalFile, updateSubmission, updateSubmissionRow, withdraw } from './corrections';
 import { getStatus, judgeIndicator } from './status';
 import { getSettings, updateSettings } from './settings';
 import { updateIndicator, updateTask } from './tasks';
@@ -68,6 +70,11 @@ export const handlers: Handlers = {
   'imports.commit': async (ctx, a) => (await imports()).commitImports(ctx, a),
   'submissions.register': (ctx, a) => getRegister(ctx, a.period),
   'submissions.get': (ctx, a) => getSubmissionDetail(ctx, a.id),
+  'submissions.withdraw': (ctx, a) => withdraw(ctx, a.id, a.reason),
+  'submissions.update': (ctx, a) => updateSubmission(ctx, a.id, a.patch),
+  'submissions.updateRow': (ctx, a) => updateSubmissionRow(ctx, a),
+  'submissions.file': (ctx, a) => originalFile(ctx, a.id),
+  'audit.list': (ctx, a) => listAuditEntries(ctx, a),
   'status.get': (ctx, a) => getStatus(ctx, a.period),
   'indicators.judge': (ctx, a) => judgeIndicator(ctx, a.indicatorId, a.period, a.judgement),
   'reports.get': async (ctx, a) => (await reports()).getWorkspace(ctx, a.period),

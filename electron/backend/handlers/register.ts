@@ -65,6 +65,7 @@ export function getRegister(ctx: BackendContext, periodKey: string): Register {
       missing: k.missing,
       extra: k.not_expected,
     },
+    versions: listSubmissions(ctx.db, plan.id, period.key),
   };
 }
 

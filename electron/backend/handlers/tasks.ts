@@ -12,7 +12,31 @@ import {
   updateTaskFields,
   type AssigneeLink,
 } from '../db/repositories/plans';
+import { audit, changedFields } from './audit-log';
 import { getCatalogue } from './catalogue';
+
+const FIELD_NAMES: Record<string, string> = {
+  text: 'nội dung',
+  leadText: 'cơ quan chủ trì (văn bản)',
+  partnersText: 'cơ quan phối hợp (văn bản)',
+  lead: 'cơ quan chủ trì',
+  partners: 'cơ quan phối hợp',
+  output: 'kết quả/sản phẩm',
+  deadlineText: 'thời hạn',
+  unit: 'đơn vị tính',
+  targetText: 'mục tiêu',
+  agencyId: 'cơ quan theo dõi',
+  name: 'tên',
+  shortName: 'tên viết tắt',
+  aliases: 'tên gọi khác',
+  kind: 'loại',
+  reports: 'phải báo cáo',
+  active: 'đang hoạt động',
+};
+
+export function fieldName(key: string): string {
+  return FIELD_NAMES[key] ?? key;
+}
 
 export function updateTask(ctx: BackendContext, id: number, patch: TaskPatch): Task {
   if (!taskExists(ctx.db, id)) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này.');
@@ -30,7 +54,23 @@ export function updateTask(ctx: BackendContext, id: number, patch: TaskPatch): T
   errors.push(...checkRefs(ctx, 'lead', clean.lead), ...checkRefs(ctx, 'partners', clean.partners));
   if (errors.length > 0) throw validationError(errors);
 
+  const old = getCatalogue(ctx).tasks.find((t) => t.id === id)!;
+  const oldRefs = {
+    ...old,
+    lead: old.lead.map((r) => ({ type: r.type, id: r.id })),
+    partners: old.partners.map((r) => ({ type: r.type, id: r.id })),
+  };
   ctx.db.transaction(() => {
+    const change = changedFields(oldRefs, clean);
+    if (change.keys.length > 0)
+      audit(ctx, {
+        action: 'task.update',
+        entity: 'task',
+        entityId: String(id),
+        summary: `Sửa nhiệm vụ ${old.code}: ${change.keys.map(fieldName).join(', ')}`,
+        before: change.before,
+        after: change.after,
+      });
     updateTaskFields(ctx.db, id, clean);
     if (clean.lead) replaceAssignees(ctx.db, id, 'lead', clean.lead.map(toLink));
     if (clean.partners) replaceAssignees(ctx.db, id, 'partner', clean.partners.map(toLink));
@@ -58,7 +98,20 @@ export function updateIndicator(ctx: BackendContext, id: number, patch: Indicato
       });
   }
   if (errors.length > 0) throw validationError(errors);
-  updateIndicatorFields(ctx.db, id, clean);
+  const old = getCatalogue(ctx).indicators.find((x) => x.id === id)!;
+  ctx.db.transaction(() => {
+    const change = changedFields({ ...old, agencyId: old.agency?.id ?? null }, clean);
+    if (change.keys.length > 0)
+      audit(ctx, {
+        action: 'indicator.update',
+        entity: 'indicator',
+        entityId: String(id),
+        summary: `Sửa chỉ tiêu ${old.code}: ${change.keys.map(fieldName).join(', ')}`,
+        before: change.before,
+        after: change.after,
+      });
+    updateIndicatorFields(ctx.db, id, clean);
+  })();
   return getCatalogue(ctx).indicators.find((x) => x.id === id)!;
 }
 

@@ -1,12 +1,26 @@
-// Writes one previewed file as a submission, all or nothing. An identical file already stored is
-// a no-op that says so; a changed file becomes the agency's next version for the period.
+// Writes one previewed file as a submission, all or nothing, with its audit entry. An identical
+// file already stored is a no-op that says so; the same file with another received date or other
+// row choices corrects the stored version (audited); a changed file becomes the agency's next
+// version for the period; the same file recorded before for another agency or period is withdrawn.
 import type { Catalogue } from '../../../shared/api';
 import type { CommitResult } from '../../../shared/domain/import-types';
 import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import { formatVnDate } from '../../../shared/domain/text';
 import type { Plan } from '../../../shared/domain/types';
 import type { Db } from '../db/connection';
-import { findSubmissionByHash, insertSubmission } from '../db/repositories/submissions';
+import { recordAudit } from '../db/repositories/audit';
+import {
+  findSubmissionsByHashInPlan,
+  getSubmission,
+  insertSubmission,
+  progressOf,
+  replaceSubmissionRows,
+  restoreSubmission,
+  setReceivedOn,
+  valuesOf,
+  withdrawSubmission,
+} from '../db/repositories/submissions';
+import { codeLookup, diffVersions } from './diff';
 import type { StoredFile } from './preview-store';
 import {
   doubleMatches,
@@ -31,6 +45,7 @@ export function commitFile(
   plan: Plan,
   stored: StoredFile,
   decision: CommitDecision,
+  actor: string,
 ): CommitResult {
   const { preview, extraction } = stored;
   const result = (
@@ -92,47 +107,143 @@ export function commitFile(
       'Có nhiệm vụ hoặc chỉ tiêu được chọn cho hai dòng khác nhau. Hãy sửa lại để mỗi dòng của kế hoạch chỉ khớp một lần.',
     );
 
-  const same = findSubmissionByHash(db, plan.id, current.id, period, preview.sha256);
-  if (same)
-    return result(
-      true,
-      `Tệp này đã được nhập ngày ${formatVnDate(same.createdAt.slice(0, 10))} (phiên bản ${same.version}); không có gì thay đổi.`,
-      {
-        unchanged: true,
-        submission: same,
-      },
-    );
-
   const progress = progressFromRows(preview.rows, overrides, answers);
   const values = valuesFromRows(preview.rows, overrides);
   if (progress.length + values.length === 0)
     return result(false, 'Không còn dòng nào để ghi sau khi bỏ các dòng không khớp.');
+
+  const sameBytes = findSubmissionsByHashInPlan(db, plan.id, preview.sha256);
+  const same = sameBytes.find((s) => s.agency.id === current.id && s.period === period);
+  if (same) {
+    if (same.superseded && !same.withdrawn)
+      return result(
+        true,
+        `Tệp này là phiên bản ${same.version} đã nhập ngày ${formatVnDate(same.createdAt.slice(0, 10))}; đơn vị đã gửi phiên bản mới hơn nên không ghi lại.`,
+        { unchanged: true, submission: same },
+      );
+    const codes = codeLookup(catalogue);
+    const diff = diffVersions(
+      { progress: progressOf(db, [same.id]), values: valuesOf(db, [same.id]) },
+      { progress, values },
+      codes,
+    );
+    const rowsChanged =
+      diff.length > 0 ||
+      JSON.stringify(rowKeys(progressOf(db, [same.id]), valuesOf(db, [same.id]))) !==
+        JSON.stringify(rowKeys(progress, values));
+    const dateChanged = receivedOn !== same.receivedOn;
+    if (!rowsChanged && !dateChanged && !same.withdrawn)
+      return result(
+        true,
+        `Tệp này đã được nhập ngày ${formatVnDate(same.createdAt.slice(0, 10))} (phiên bản ${same.version}); không có gì thay đổi.`,
+        { unchanged: true, submission: same },
+      );
+    // The same bytes with other choices: a correction of the stored version, never a new one.
+    const changes: string[] = [];
+    if (same.withdrawn) changes.push('khôi phục phiên bản đã rút');
+    if (dateChanged)
+      changes.push(`ngày nhận ${formatVnDate(same.receivedOn)} → ${formatVnDate(receivedOn)}`);
+    if (diff.length > 0) changes.push(`${diff.length} thay đổi ở các dòng`);
+    else if (rowsChanged) changes.push('dòng nguồn của các dòng');
+    const corrected = db.transaction(() => {
+      if (same.withdrawn) restoreSubmission(db, same.id);
+      if (dateChanged) setReceivedOn(db, same.id, receivedOn);
+      if (rowsChanged) replaceSubmissionRows(db, same.id, progress, values);
+      recordAudit(db, {
+        actor,
+        action: 'submission.correct',
+        entity: 'submission',
+        entityId: String(same.id),
+        summary: `Nhập lại tệp ${preview.file} để sửa phiên bản ${same.version} báo cáo ${periodName} của ${current.name}: ${changes.join('; ')}`,
+        before: { receivedOn: same.receivedOn, withdrawn: same.withdrawn },
+        after: { receivedOn, withdrawn: false, diff },
+      });
+      return getSubmission(db, same.id)!;
+    })();
+    return result(
+      true,
+      `Đã sửa phiên bản ${same.version} báo cáo ${periodName} của ${current.name} (cùng tệp, lựa chọn khác): ${changes.join('; ')}.`,
+      { submission: corrected, corrected: true, diff },
+    );
+  }
+
   const header = extraction.header;
-  const submission = insertSubmission(db, {
-    planId: plan.id,
-    agencyId: current.id,
-    period,
-    fileName: preview.file,
-    sha256: preview.sha256,
-    source: extraction.source,
-    // The registry date of an official letter is its own date when the user gives none.
-    receivedOn,
-    docNumber: header.docNumber,
-    docDate: header.docDate,
-    person: header.person,
-    phone: header.phone,
-    summary: header.summary,
-    difficulties: header.difficulties,
-    proposals: header.proposals,
-    bytes: stored.bytes,
-    progress,
-    values,
-  });
+  const elsewhere = sameBytes.filter((s) => !s.withdrawn);
+  const submission = db.transaction(() => {
+    const inserted = insertSubmission(db, {
+      planId: plan.id,
+      agencyId: current.id,
+      period,
+      fileName: preview.file,
+      sha256: preview.sha256,
+      source: extraction.source,
+      // The registry date of an official letter is its own date when the user gives none.
+      receivedOn,
+      docNumber: header.docNumber,
+      docDate: header.docDate,
+      person: header.person,
+      phone: header.phone,
+      summary: header.summary,
+      difficulties: header.difficulties,
+      proposals: header.proposals,
+      bytes: stored.bytes,
+      progress,
+      values,
+    });
+    recordAudit(db, {
+      actor,
+      action: 'submission.import',
+      entity: 'submission',
+      entityId: String(inserted.id),
+      summary: `Nhập tệp ${preview.file}: phiên bản ${inserted.version} báo cáo ${periodName} của ${current.name} (${progress.length} nhiệm vụ, ${values.length} chỉ tiêu)`,
+      before: null,
+      after: {
+        agency: current.name,
+        period,
+        version: inserted.version,
+        receivedOn,
+        fileName: preview.file,
+        tasks: progress.length,
+        indicators: values.length,
+      },
+    });
+    // The same bytes recorded before under another agency or period: that was the mistake.
+    for (const old of elsewhere) {
+      const reason = `Nhập lại cho ${current.name}, ${periodName}`;
+      withdrawSubmission(db, old.id, reason);
+      recordAudit(db, {
+        actor,
+        action: 'submission.withdraw',
+        entity: 'submission',
+        entityId: String(old.id),
+        summary: `Rút phiên bản ${old.version} báo cáo ${old.period} của ${old.agency.name}. Lý do: ${reason}`,
+        before: { agency: old.agency.name, period: old.period, withdrawn: false },
+        after: { agency: current.name, period, withdrawn: true, reason },
+      });
+    }
+    return inserted;
+  })();
+  const moved =
+    elsewhere.length > 0
+      ? ` Tệp này trước đây được ghi cho ${elsewhere.map((o) => `${o.agency.name} (${o.period})`).join(', ')}; bản ghi đó đã được rút.`
+      : '';
   return result(
     true,
-    submission.version === 1
+    (submission.version === 1
       ? `Đã ghi báo cáo ${periodName} của ${current.name}: ${progress.length} nhiệm vụ, ${values.length} chỉ tiêu.`
-      : `Đã ghi phiên bản ${submission.version} báo cáo ${periodName} của ${current.name}; phiên bản trước được giữ lại.`,
-    { submission },
+      : `Đã ghi phiên bản ${submission.version} báo cáo ${periodName} của ${current.name}; phiên bản trước được giữ lại.`) +
+      moved,
+    { submission, corrected: elsewhere.length > 0 },
   );
+}
+
+/** Which plan rows a submission carries, from which source rows. */
+function rowKeys(
+  progress: { taskId: number; sourceRow: string | null }[],
+  values: { indicatorId: number; sourceRow: string | null }[],
+): string[] {
+  return [
+    ...progress.map((p) => `t${p.taskId}@${p.sourceRow ?? ''}`),
+    ...values.map((v) => `i${v.indicatorId}@${v.sourceRow ?? ''}`),
+  ].sort();
 }

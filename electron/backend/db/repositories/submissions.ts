@@ -20,12 +20,15 @@ interface SubmissionRow {
   doc_date: string | null;
   version: number;
   superseded: number;
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
   created_at: string;
 }
 
 const SELECT_SUBMISSION = `
   SELECT s.id, s.agency_id, a.name AS agency_name, s.period, s.file_name, s.sha256, s.source,
-         s.received_on, s.doc_number, s.doc_date, s.version, s.superseded, s.created_at
+         s.received_on, s.doc_number, s.doc_date, s.version, s.superseded, s.withdrawn_at, s.withdrawn_reason,
+         s.created_at
   FROM submission s JOIN agency a ON a.id = s.agency_id`;
 
 function toSubmission(r: SubmissionRow): Submission {
@@ -41,6 +44,8 @@ function toSubmission(r: SubmissionRow): Submission {
     docDate: r.doc_date,
     version: r.version,
     superseded: r.superseded === 1,
+    withdrawn: r.withdrawn_at !== null,
+    withdrawnReason: r.withdrawn_reason,
     createdAt: r.created_at,
   };
 }
@@ -286,4 +291,110 @@ export function setJudgement(
     `INSERT INTO indicator_judgement (indicator_id, period, judgement) VALUES (?, ?, ?)
      ON CONFLICT (indicator_id, period) DO UPDATE SET judgement = excluded.judgement`,
   ).run(indicatorId, period, judgement);
+}
+
+/** The agency's highest version for the period that was not withdrawn becomes the current one. */
+function settleCurrent(db: Db, planId: number, agencyId: number, period: string): void {
+  db.prepare(
+    'UPDATE submission SET superseded = 1 WHERE plan_id = ? AND agency_id = ? AND period = ?',
+  ).run(planId, agencyId, period);
+  db.prepare(
+    `UPDATE submission SET superseded = 0 WHERE id = (
+       SELECT id FROM submission WHERE plan_id = ? AND agency_id = ? AND period = ?
+         AND withdrawn_at IS NULL ORDER BY version DESC LIMIT 1)`,
+  ).run(planId, agencyId, period);
+}
+
+function slotOf(db: Db, id: number): { plan_id: number; agency_id: number; period: string } {
+  return db.prepare('SELECT plan_id, agency_id, period FROM submission WHERE id = ?').get(id) as {
+    plan_id: number;
+    agency_id: number;
+    period: string;
+  };
+}
+
+/** Marks a version withdrawn; the period falls back to the previous version, or to none. */
+export function withdrawSubmission(db: Db, id: number, reason: string): void {
+  db.prepare('UPDATE submission SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?').run(
+    new Date().toISOString(),
+    reason,
+    id,
+  );
+  const s = slotOf(db, id);
+  settleCurrent(db, s.plan_id, s.agency_id, s.period);
+}
+
+/** Undoes a withdrawal (the same file imported again for its slot). */
+export function restoreSubmission(db: Db, id: number): void {
+  db.prepare('UPDATE submission SET withdrawn_at = NULL, withdrawn_reason = NULL WHERE id = ?').run(
+    id,
+  );
+  const s = slotOf(db, id);
+  settleCurrent(db, s.plan_id, s.agency_id, s.period);
+}
+
+export function setReceivedOn(db: Db, id: number, receivedOn: string): void {
+  db.prepare('UPDATE submission SET received_on = ? WHERE id = ?').run(receivedOn, id);
+}
+
+/**
+ * Moves a submission to another agency (a file recorded under the wrong sender): it becomes that
+ * agency's next version and both agencies' current versions are settled again.
+ */
+export function moveSubmission(db: Db, id: number, agencyId: number): void {
+  const from = slotOf(db, id);
+  const { next } = db
+    .prepare(
+      `SELECT coalesce(max(version), 0) + 1 AS next FROM submission
+       WHERE plan_id = ? AND agency_id = ? AND period = ?`,
+    )
+    .get(from.plan_id, agencyId, from.period) as { next: number };
+  db.prepare('UPDATE submission SET agency_id = ?, version = ? WHERE id = ?').run(
+    agencyId,
+    next,
+    id,
+  );
+  settleCurrent(db, from.plan_id, from.agency_id, from.period);
+  settleCurrent(db, from.plan_id, agencyId, from.period);
+}
+
+/** Replaces what a submission carries (the clerk corrected row matches or statuses). */
+export function replaceSubmissionRows(
+  db: Db,
+  id: number,
+  progress: Omit<TaskProgress, 'submissionId'>[],
+  values: Omit<IndicatorValue, 'submissionId'>[],
+): void {
+  db.prepare('DELETE FROM task_progress WHERE submission_id = ?').run(id);
+  db.prepare('DELETE FROM indicator_value WHERE submission_id = ?').run(id);
+  const p = db.prepare(
+    `INSERT INTO task_progress (submission_id, task_id, source_row, status, completed_on, progress,
+       difficulties, proposals, percent, completed_approx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const r of progress)
+    p.run(
+      id,
+      r.taskId,
+      r.sourceRow,
+      r.status,
+      r.completedOn,
+      r.progress,
+      r.difficulties,
+      r.proposals,
+      r.percent,
+      r.completedApprox ? 1 : 0,
+    );
+  const v = db.prepare(
+    `INSERT INTO indicator_value (submission_id, indicator_id, source_row, value, value_text, note)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const r of values) v.run(id, r.indicatorId, r.sourceRow, r.value, r.valueText, r.note);
+}
+
+/** Every stored submission of the plan with these bytes (any agency, any period). */
+export function findSubmissionsByHashInPlan(db: Db, planId: number, sha256: string): Submission[] {
+  const rows = db
+    .prepare(`${SELECT_SUBMISSION} WHERE s.plan_id = ? AND s.sha256 = ? ORDER BY s.id`)
+    .all(planId, sha256) as SubmissionRow[];
+  return rows.map(toSubmission);
 }
