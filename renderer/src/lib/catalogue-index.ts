@@ -1,4 +1,5 @@
 // Look-ups over one loaded catalogue, built once per load.
+import { leadAgencyIds } from '../../../shared/domain/agency-work';
 import type { Catalogue } from '../../../shared/api';
 import type { Agency, AssignmentGroup, Plan, TaskGroup } from '../../../shared/domain/types';
 import { compareVi } from '../../../shared/domain/text';
@@ -18,6 +19,11 @@ export interface CatalogueIndex {
    * counts for every agency on this chain.
    */
   chain(agencyId: number): number[];
+  /**
+   * The agencies leading each task today, by the one rule forms and the register use
+   * (shared/domain/agency-work.ts: named agencies after mergers, members of a named group).
+   */
+  leadIdsByTask: Map<number, number[]>;
 }
 
 export function buildIndex(catalogue: Catalogue): CatalogueIndex {
@@ -28,9 +34,11 @@ export function buildIndex(catalogue: Catalogue): CatalogueIndex {
   const chains = new Map<number, number[]>();
   const plan =
     catalogue.plans.find((p) => p.id === catalogue.activePlanId) ?? catalogue.plans[0] ?? null;
+  const leadIdsByTask = new Map(catalogue.tasks.map((t) => [t.id, leadAgencyIds(catalogue, t)]));
   return {
     plan,
     agencyById,
+    leadIdsByTask,
     // Group codes (I, II, …) repeat from plan to plan: only the tracked plan's groups.
     groupByCode: new Map(
       catalogue.groups.filter((g) => !plan || g.planId === plan.id).map((g) => [g.code, g]),

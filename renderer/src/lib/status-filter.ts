@@ -39,16 +39,9 @@ export function parseId(v: string | null): number | null {
   return v !== null && Number.isInteger(n) && n > 0 ? n : null;
 }
 
-/**
- * The agencies leading a task today: those the plan names as lead (after mergers, the agency that
- * carries the work now) and those whose report was counted as a lead report (members of a group
- * such as "Các sở, ban, ngành").
- */
-export function leadAgencyIds(row: TaskStatusRow): number[] {
-  const ids = new Set<number>();
-  for (const a of row.lead) if (a.type === 'agency') ids.add(a.currentId);
-  for (const r of row.leadReports) ids.add(r.agency.id);
-  return [...ids];
+/** The agencies leading a task today, by the one rule forms and the register use. */
+export function leadAgencyIds(row: TaskStatusRow, index: CatalogueIndex): number[] {
+  return index.leadIdsByTask.get(row.taskId) ?? [];
 }
 
 function reportTexts(reports: readonly AgencyReport[]): string[] {
@@ -79,7 +72,7 @@ export function taskRowMatchesExceptStatus(
   if (f.agencyId !== null) {
     const wanted = f.agencyId;
     // A merged agency's filter also finds the tasks its successor leads today.
-    if (!leadAgencyIds(row).some((id) => index.chain(wanted).includes(id))) return false;
+    if (!leadAgencyIds(row, index).some((id) => index.chain(wanted).includes(id))) return false;
   }
   return taskRowMatchesSearch(row, f.search);
 }
@@ -103,11 +96,12 @@ export interface AgencyTaskCount {
 /** Tasks per lead agency (see `leadAgencyIds`), most tasks first; ties in alphabetical order. */
 export function countByLeadAgency(
   rows: readonly TaskStatusRow[],
+  index: CatalogueIndex,
   nameOf: (id: number, fallback: string) => string,
 ): AgencyTaskCount[] {
   const out = new Map<number, AgencyTaskCount>();
   for (const row of rows) {
-    for (const id of leadAgencyIds(row)) {
+    for (const id of leadAgencyIds(row, index)) {
       let c = out.get(id);
       if (!c) {
         const fallback =

@@ -97,7 +97,11 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
   }));
   const agencyRows: BarRow[] = useMemo(
     () =>
-      countByLeadAgency(data.tasks, (id, fallback) => index.agencyById.get(id)?.name ?? fallback)
+      countByLeadAgency(
+        data.tasks,
+        index,
+        (id, fallback) => index.agencyById.get(id)?.name ?? fallback,
+      )
         .slice(0, AGENCY_MAX)
         .map((a) => {
           const agency = index.agencyById.get(a.agencyId);

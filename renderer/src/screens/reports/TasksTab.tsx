@@ -68,7 +68,7 @@ export function TasksTab(props: {
 
   const agencyOptions = useMemo(
     () =>
-      countByLeadAgency(rows, (id, fallback) => index.agencyById.get(id)?.name ?? fallback)
+      countByLeadAgency(rows, index, (id, fallback) => index.agencyById.get(id)?.name ?? fallback)
         .map((a) => ({
           value: a.agencyId,
           label: `${a.name} (${a.total})`,
