@@ -22,6 +22,7 @@ import type {
 } from './domain/types';
 import type { ImportDiffEntry } from './domain/import-types';
 
+import type { BackupInfo } from './domain/backups';
 export const AGENCY_KINDS = [
   'department',
   'sector',
@@ -504,6 +505,11 @@ export interface Results {
   'reports.file': GeneratedFile;
   'reports.pdf': GeneratedFile;
   'reports.reminder': GeneratedFile & { missing: number; id: number };
+  'backups.list': z.object({}).strict(),
+  /** `out`: a file path, accepted from the command line only. */
+  'backups.create': z.object({ out: z.string().min(1).max(1000).optional() }).strict(),
+  /** A backup's name in the backups folder (or, from the command line, a file path). */
+  'backups.restore': z.object({ file: z.string().min(1).max(1000) }).strict(),
 }
 
 export type Method = keyof typeof ARGS;
@@ -521,3 +527,6 @@ export function isMethod(name: unknown): name is Method {
 
 /** The one function every transport implements. */
 export type Invoke = <M extends Method>(method: M, args: Args<M>) => Promise<Result<M>>;
+  'backups.list': { dir: string; backups: BackupInfo[] };
+  'backups.create': BackupInfo;
+  'backups.restore': { restored: BackupInfo; safety: BackupInfo; message: string };

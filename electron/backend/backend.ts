@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import type { BackendContext } from './context';
 import { openDatabase } from './db/connection';
+import { dailyBackup } from './handlers/backups';
 import { createDispatch, type Dispatch } from './dispatch';
 import { PreviewStore } from './importer/preview-store';
 import type { HtmlPrinter } from './reports/html-printer';
@@ -18,6 +19,8 @@ export interface BackendOptions {
   printer?: HtmlPrinter;
   /** Fixed "today" for tests and demos (yyyy-mm-dd). */
   today?: string;
+  /** The daily backup on the first start of the day (default on; off for the demo). */
+  dailyBackup?: boolean;
 }
 
 export interface Backend {
@@ -47,7 +50,9 @@ export function createBackend(options: BackendOptions): Backend {
     today: () => options.today ?? localToday(),
   };
   const seeded = seedIfEmpty(db);
-  return { ctx, dispatch: createDispatch(ctx), seeded, close: () => db.close() };
+  if (options.dailyBackup !== false) dailyBackup(ctx);
+  // ctx.db, not db: a restore replaces the open database.
+  return { ctx, dispatch: createDispatch(ctx), seeded, close: () => ctx.db.close() };
 }
 
 function localToday(): string {

@@ -225,6 +225,29 @@ const COMMANDS: Record<string, CommandSpec> = {
       ),
   },
 };
+  backup: {
+    help: 'sao lưu cơ sở dữ liệu ngay (vào thư mục backups cạnh tệp dữ liệu, hoặc --out TỆP)',
+    run: ({ backend, values }) =>
+      call(backend.dispatch, 'backups.create', {
+        ...(typeof values.out === 'string' ? { out: values.out } : {}),
+      }),
+  },
+  backups: {
+    help: 'các bản sao lưu: thời điểm, loại, dung lượng, số báo cáo mỗi bản chứa',
+    run: ({ backend }) => call(backend.dispatch, 'backups.list', {}),
+  },
+  restore: {
+    help: 'khôi phục một bản sao lưu (dữ liệu hiện tại được sao lưu trước): restore TỆP',
+    positionals: 'some',
+    run: async ({ backend, positionals }) => {
+      const result = await call(backend.dispatch, 'backups.restore', { file: positionals[0]! });
+      return {
+        message: result.message,
+        restored: result.restored.path,
+        safety: result.safety.path,
+      };
+    },
+  },
 
 function required(value: unknown, flag: string): string {
   if (typeof value !== 'string' || value.trim() === '')
@@ -302,6 +325,17 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
     const target = values[flag];
     if (
       typeof target === 'string' &&
+  if (name === 'restore' && positionals.length !== 1)
+    throw new UsageError('Cần đúng một tệp sao lưu: restore TỆP (xem các bản bằng lệnh backups).');
+  if (name === 'backup' && typeof values.out === 'string') {
+    const out = resolve(values.out);
+    if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(
+        `Thư mục của --out "${values.out}" không tồn tại. Hãy tạo thư mục trước.`,
+      );
+    if (statSync(out, { throwIfNoEntry: false }))
+      throw new UsageError(`Tệp "${values.out}" đã có; hãy chọn tên tệp khác cho bản sao lưu.`);
+  }
       !statSync(dirname(resolve(target)), { throwIfNoEntry: false })?.isDirectory()
     )
       throw new UsageError(
@@ -373,7 +407,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let backend: Backend;
   try {
-    backend = createBackend({ dbPath, transport: 'cli' });
+    backend = createBackend({ dbPath, transport: 'cli', dailyBackup: name !== 'demo' });
   } catch (error) {
     const problem = describeStartupProblem(error, dbPath);
     if (problem.kind === 'unknown') log(dbPath).error('Không mở được cơ sở dữ liệu', error);

@@ -5,12 +5,14 @@ import type { HtmlPrinter } from './reports/html-printer';
 
 /** What every handler gets: the open database and facts about how the backend runs. */
 export interface BackendContext {
+  /** Replaced when a backup is restored (closed, swapped, reopened): always read it from here. */
   db: Db;
   dbPath: string;
   transport: 'ipc' | 'http' | 'cli';
   desktop: boolean;
   version: string;
   log: Logger;
+  /** Emptied (replaced) when a backup is restored. */
   previews: PreviewStore;
   /** Prints HTML to PDF (Electron's printToPDF); absent in browser mode and on the command line. */
   printer?: HtmlPrinter;

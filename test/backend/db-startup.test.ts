@@ -41,7 +41,13 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 /** A database the app made, closed, with the plan seeded: someone's data. */
 function seededDb(dir: string): string {
   const path = join(dir, 'tong-hop-bao-cao.db');
-  createBackend({ dbPath: path, transport: 'cli', logger: silentLogger }).close();
+  // No daily backup: these tests decide what the backups folder holds.
+  createBackend({
+    dbPath: path,
+    transport: 'cli',
+    logger: silentLogger,
+    dailyBackup: false,
+  }).close();
   return path;
 }
 

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createBackup } from './backups';
 import { assertSupportedVersion, loadMigrations, migrate, tooNewError } from './migrate';
 import { BUSY_TIMEOUT_MS, DbOpenError, problemKind } from './problems';
 
@@ -43,6 +44,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     // FULL: a commit the UI reports as written ("Đã ghi") survives a power cut, WAL included.
     db.pragma('synchronous = FULL');
+    // The data as this version's predecessor left it, before the schema changes under it.
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    if (path !== ':memory:' && schema > 0 && schema < migrations.length)
+      createBackup(db, path, 'pre-migration');
     migrate(db, migrations);
     return db;
   } catch (error) {

@@ -228,6 +228,8 @@ function newestFile(dir: string): string | null {
     return null;
   }
   for (const name of names) {
+    // `.….tmp`: a backup that was still being written (see backups.ts), never a candidate.
+    if (name.startsWith('.')) continue;
     try {
       const info = statSync(join(dir, name));
       if (info.isFile() && (!newest || info.mtimeMs > newest.mtime))

@@ -14,6 +14,7 @@ import {
   setSuccessor,
   updateAgency as updateAgencyRow,
 } from '../db/repositories/agencies';
+import { backupBefore } from './backups';
 import { audit, changedFields } from './audit-log';
 import { fieldName, trimStrings } from './tasks';
 
@@ -78,6 +79,7 @@ export function mergeAgency(ctx: BackendContext, fromId: number, intoId: number)
         message: `${into.name} không còn hoạt động; hãy chọn đơn vị đang hoạt động (${into.current.name}).`,
       },
     ]);
+  backupBefore(ctx, 'pre-agency-merge');
   ctx.db.transaction(() => {
     setSuccessor(ctx.db, fromId, intoId);
     updateAgencyRow(ctx.db, fromId, { active: false, reports: false });

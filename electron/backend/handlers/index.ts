@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { ARGS, Method, Result } from '../../../shared/api';
 import type { BackendContext } from '../context';
+import { backupNow, getBackups, restoreBackup } from './backups';
 import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
 import { activatePlan, activeCatalogue, getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
@@ -88,3 +89,6 @@ export const handlers: Handlers = {
   'reports.pdf': async (ctx, a) => (await reports()).reportPdf(ctx, a.fileId),
   'reports.reminder': async (ctx, a) => (await reports()).reminderLetter(ctx, a),
 };
+  'backups.list': (ctx) => getBackups(ctx),
+  'backups.create': (ctx, a) => backupNow(ctx, a.out),
+  'backups.restore': (ctx, a) => restoreBackup(ctx, a.file),

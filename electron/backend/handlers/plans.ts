@@ -16,6 +16,7 @@ import {
 import { extractPlan, type PlanDraft } from '../importer/extract-plan';
 import { groupTargetsFromPhrases, type LinkTarget } from '../importer/link-assignees';
 import { readWorkbook } from '../importer/read-workbook';
+import { backupBefore } from './backups';
 import { getCatalogue } from './catalogue';
 
 type PlanArgs = ParsedArgs<'plans.import'>;
@@ -93,6 +94,7 @@ export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<P
       issues: draft.issues,
     });
   }
+  backupBefore(ctx, 'pre-plan-import');
   const id = ctx.db.transaction(() => {
     const planId = insertPlan(ctx.db, { key, ...meta });
     const groups = new Map<string, number>();

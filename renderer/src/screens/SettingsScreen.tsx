@@ -4,6 +4,7 @@ import type { DocumentSettings } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
 import { AppInfoCard } from '../components/AppInfoCard';
+import { BackupsCard } from '../components/BackupsCard';
 import { DocumentPreview } from '../components/DocumentPreview';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { applyFieldErrors } from '../lib/form-errors';
@@ -74,6 +75,7 @@ export function SettingsScreen() {
           onSaved={(settings) => setLoaded({ status: 'ready', settings })}
         />
       )}
+      <BackupsCard />
     </>
   );
 }

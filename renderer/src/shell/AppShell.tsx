@@ -4,6 +4,7 @@ import { useCatalogueState } from '../data/catalogue-context';
 import { DEFAULT_ROUTE, isRoutePath, ROUTES } from '../routing/routes';
 import { useHashRoute } from '../routing/use-hash-route';
 import { NAV_ITEMS } from './nav-items';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ScreenSwitch } from './ScreenSwitch';
 
 const { Header, Sider, Content } = Layout;
@@ -55,7 +56,9 @@ export function AppShell() {
           </nav>
         </Sider>
         <Content className="app-content">
-          <ScreenSwitch key={path} path={path} />
+          <ScreenErrorBoundary key={path}>
+            <ScreenSwitch path={path} />
+          </ScreenErrorBoundary>
         </Content>
       </Layout>
     </Layout>

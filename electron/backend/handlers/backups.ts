@@ -1,0 +1,93 @@
+// Backups from Cài đặt and the command line: list, make one now, restore one.
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import type { Result } from '../../../shared/api';
+import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../shared/domain/backups';
+import { AppError } from '../../../shared/errors';
+import type { BackendContext } from '../context';
+import {
+  backupToFile,
+  backupsDir,
+  createBackup,
+  hasDailyBackup,
+  listBackups,
+  parseName,
+} from '../db/backups';
+import { restoreDatabase } from '../db/restore';
+import { PreviewStore } from '../importer/preview-store';
+
+export function getBackups(ctx: BackendContext): Result<'backups.list'> {
+  return { dir: backupsDir(ctx.dbPath), backups: listBackups(ctx.dbPath) };
+}
+
+/** "Sao lưu ngay"; `out` (a file path) only from the command line. */
+export function backupNow(ctx: BackendContext, out?: string): BackupInfo {
+  requireFileDb(ctx);
+  if (out !== undefined) {
+    if (ctx.transport !== 'cli')
+      throw new AppError('INVALID_ARGS', 'Chỉ dòng lệnh mới ghi bản sao lưu ra tệp tự chọn.');
+    return backupToFile(ctx.db, resolve(out));
+  }
+  return createBackup(ctx.db, ctx.dbPath, 'manual');
+}
+
+/**
+ * Restores a backup: by its name in the backups folder, or (command line only) any file path.
+ * The current data is backed up first; the screens must load everything again afterwards.
+ */
+export function restoreBackup(ctx: BackendContext, file: string): Result<'backups.restore'> {
+  requireFileDb(ctx);
+  let path: string;
+  if (ctx.transport === 'cli' && (isAbsolute(file) || file.includes('/') || file.includes('\\')))
+    path = resolve(file);
+  else if (basename(file) === file && parseName(file)) path = join(backupsDir(ctx.dbPath), file);
+  else throw new AppError('NOT_FOUND', `Không có bản sao lưu "${file}" trong thư mục sao lưu.`);
+  const { restored, safety } = restoreDatabase(ctx, path);
+  // Previews point at rows of the data that was replaced.
+  ctx.previews = new PreviewStore();
+  const holds =
+    restored.submissions === null
+      ? ''
+      : `, ${restored.submissions} báo cáo của đơn vị, ${restored.reports ?? 0} báo cáo tổng hợp`;
+  const message =
+    `Đã khôi phục bản sao lưu lúc ${vnDateTime(restored.createdAt)} ` +
+    `(${BACKUP_KIND_LABELS[restored.kind].toLowerCase()}${holds}). ` +
+    `Dữ liệu ngay trước khi khôi phục đã được sao lưu thành ${safety.name}.`;
+  ctx.log.info(message);
+  return { restored, safety, message };
+}
+
+/**
+ * Once a day, on the first start of the day (by the clock, not ctx.today, which tests fix: the
+ * backups' names carry the real time); a failure is logged and never stops the app.
+ */
+export function dailyBackup(ctx: BackendContext): BackupInfo | null {
+  if (ctx.dbPath === ':memory:' || hasDailyBackup(ctx.dbPath, localDate(new Date()))) return null;
+  try {
+    return createBackup(ctx.db, ctx.dbPath, 'daily');
+  } catch (error) {
+    ctx.log.error('Không sao lưu hằng ngày được', error);
+    return null;
+  }
+}
+
+/** Before an operation that changes much at once (plan import, agency merger). */
+export function backupBefore(ctx: BackendContext, kind: 'pre-plan-import' | 'pre-agency-merge') {
+  if (ctx.dbPath !== ':memory:') createBackup(ctx.db, ctx.dbPath, kind);
+}
+
+function requireFileDb(ctx: BackendContext): void {
+  if (ctx.dbPath === ':memory:')
+    throw new AppError('CONFLICT', 'Cơ sở dữ liệu tạm trong bộ nhớ không sao lưu được.');
+}
+
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** 2026-12-02T09:05:00Z → "02/12/2026 16:05" in the machine's time zone. */
+export function vnDateTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

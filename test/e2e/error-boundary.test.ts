@@ -1,0 +1,56 @@
+// A screen that fails while drawing (here: the backend answers with data of the wrong shape)
+// shows a Vietnamese message and "Tải lại" instead of a blank window; the menu keeps working, and
+// once the data is right again "Tải lại" brings the screen back.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, startApp, type TestApp } from './harness';
+
+let app: TestApp;
+let closeBrowser: () => Promise<void>;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  const launched = await launchBrowser();
+  closeBrowser = launched.close;
+  page = await openApp(launched.browser, app);
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await app?.close();
+});
+
+async function openScreen(name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('menuitem', { name, exact: true }).click();
+}
+
+describe('a screen that fails', () => {
+  it('says so in Vietnamese, leaves the menu working and recovers with "Tải lại"', async () => {
+    const broken = '**/api/periods.overview';
+    await page.route(broken, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, value: { unexpected: true } }),
+      }),
+    );
+    await openScreen('Kỳ báo cáo');
+    await page.getByText('Màn hình này gặp lỗi khi hiển thị').waitFor();
+    expect(
+      await page.getByText('Dữ liệu của bạn không bị ảnh hưởng', { exact: false }).count(),
+    ).toBe(1);
+    await page.screenshot({ path: '/tmp/ui-error-boundary.png' });
+
+    // The other screens still open.
+    await openScreen('Nhiệm vụ');
+    await page.getByRole('heading', { level: 3, name: 'Nhiệm vụ', exact: true }).waitFor();
+
+    await openScreen('Kỳ báo cáo');
+    await page.getByText('Màn hình này gặp lỗi khi hiển thị').waitFor();
+    await page.unroute(broken);
+    await page.getByRole('button', { name: 'Tải lại' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Kỳ báo cáo', exact: true }).waitFor();
+    expect(await page.getByText('Màn hình này gặp lỗi khi hiển thị').count()).toBe(0);
+  });
+});
