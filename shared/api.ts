@@ -14,6 +14,7 @@ import type {
   NarrativeSection,
   Plan,
   RegisterRow,
+  ReportedStatus,
   Submission,
   Task,
   TaskGroup,
@@ -22,7 +23,6 @@ import type {
 } from './domain/types';
 import type { ImportDiffEntry } from './domain/import-types';
 
-import type { BackupInfo } from './domain/backups';
 export const AGENCY_KINDS = [
   'department',
   'sector',
@@ -224,6 +224,8 @@ export interface ReportFileInfo {
   format: 'docx' | 'xlsx';
   fileName: string;
   sha256: string;
+  /** One of the files of the signed version (Bản đã ký). */
+  signed: boolean;
   createdAt: string;
 }
 
@@ -235,9 +237,41 @@ export interface ReportRecord {
   number: string | null;
   date: string | null;
   narrative: NarrativeSection[] | null;
+  /** When it was marked as the signed version; a signed report never changes again. */
+  signedAt: string | null;
   createdAt: string;
   updatedAt: string;
   files: ReportFileInfo[];
+}
+
+/** The period's latest signed report and the figures it was generated from, kept as they were. */
+export interface SignedReport {
+  report: ReportRecord;
+  /** Null for a report generated before figures were kept with it. */
+  figures: PeriodStatus | null;
+}
+
+/** Where a figure came from: the agency's file, the sheet and row, the version, when received. */
+export interface TraceSource {
+  submissionId: number;
+  period: string;
+  agency: AgencyRef;
+  fileName: string;
+  /** `Sheet!row` as stored at import; split into sheet and row below when it has that shape. */
+  sourceRow: string | null;
+  sheet: string | null;
+  row: number | null;
+  version: number;
+  /** A later version (or a withdrawal) replaced this one. */
+  superseded: boolean;
+  receivedOn: string;
+  docNumber: string | null;
+  docDate: string | null;
+  /** What that row said: the reported status and completion date, or the value as written. */
+  status: ReportedStatus | null;
+  completedOn: string | null;
+  value: number | null;
+  valueText: string | null;
 }
 
 export interface ReportWorkspace {
@@ -249,6 +283,8 @@ export interface ReportWorkspace {
   /** True when `narrative` is a fresh draft not yet saved. */
   drafted: boolean;
   history: ReportRecord[];
+  /** The latest report marked as signed for the period, with its figures; null if none. */
+  signed: SignedReport | null;
   /** Reminder letters made for the period, newest first. */
   letters: ReportRecord[];
 }
@@ -446,6 +482,14 @@ export const ARGS = {
   'reports.record': z
     .object({ reportId: id, number: z.string().trim().min(1).max(20), date: isoDate })
     .strict(),
+  'reports.markSigned': z.object({ reportId: id }).strict(),
+  'status.trace': z
+    .object({
+      target: z.enum(['task', 'indicator']),
+      id,
+      submissionIds: z.array(id).min(1).max(20),
+    })
+    .strict(),
   'reports.file': z.object({ fileId: id }).strict(),
   'reports.pdf': z.object({ fileId: id }).strict(),
   'reports.reminder': z
@@ -502,14 +546,11 @@ export interface Results {
   'reports.redraft': ReportWorkspace;
   'reports.generate': { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
   'reports.record': { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
+  'reports.markSigned': ReportWorkspace;
+  'status.trace': TraceSource[];
   'reports.file': GeneratedFile;
   'reports.pdf': GeneratedFile;
   'reports.reminder': GeneratedFile & { missing: number; id: number };
-  'backups.list': z.object({}).strict(),
-  /** `out`: a file path, accepted from the command line only. */
-  'backups.create': z.object({ out: z.string().min(1).max(1000).optional() }).strict(),
-  /** A backup's name in the backups folder (or, from the command line, a file path). */
-  'backups.restore': z.object({ file: z.string().min(1).max(1000) }).strict(),
 }
 
 export type Method = keyof typeof ARGS;
@@ -527,6 +568,3 @@ export function isMethod(name: unknown): name is Method {
 
 /** The one function every transport implements. */
 export type Invoke = <M extends Method>(method: M, args: Args<M>) => Promise<Result<M>>;
-  'backups.list': { dir: string; backups: BackupInfo[] };
-  'backups.create': BackupInfo;
-  'backups.restore': { restored: BackupInfo; safety: BackupInfo; message: string };

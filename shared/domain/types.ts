@@ -264,6 +264,8 @@ export interface IndicatorStatusRow {
   /** The user's recorded judgement for qualitative indicators. */
   judgement: 'met' | 'not_met' | null;
   reportedBy: AgencyRef | null;
+  /** The submission the value was taken from, for tracing it back (Truy vết). */
+  submissionId?: number | null;
   agency: AgencyRef | null;
 }
 

@@ -2,7 +2,6 @@
 import type { z } from 'zod';
 import type { ARGS, Method, Result } from '../../../shared/api';
 import type { BackendContext } from '../context';
-import { backupNow, getBackups, restoreBackup } from './backups';
 import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
 import { activatePlan, activeCatalogue, getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
@@ -18,6 +17,7 @@ import { listAuditEntries } from './audit-log';
 import { originalFile, updateSubmission, updateSubmissionRow, withdraw } from './corrections';
 import { getStatus, judgeIndicator } from './status';
 import { getSettings, updateSettings } from './settings';
+import { traceFigure } from './trace';
 import { updateIndicator, updateTask } from './tasks';
 
 export type Handlers = {
@@ -77,6 +77,7 @@ export const handlers: Handlers = {
   'submissions.file': (ctx, a) => originalFile(ctx, a.id),
   'audit.list': (ctx, a) => listAuditEntries(ctx, a),
   'status.get': (ctx, a) => getStatus(ctx, a.period),
+  'status.trace': (ctx, a) => traceFigure(ctx, a),
   'indicators.judge': (ctx, a) => judgeIndicator(ctx, a.indicatorId, a.period, a.judgement),
   'reports.get': async (ctx, a) => (await reports()).getWorkspace(ctx, a.period),
   'reports.saveNarrative': async (ctx, a) =>
@@ -85,10 +86,8 @@ export const handlers: Handlers = {
   'reports.generate': async (ctx, a) => (await reports()).generateReport(ctx, a.period),
   'reports.record': async (ctx, a) =>
     (await reports()).recordSigning(ctx, a.reportId, a.number, a.date),
+  'reports.markSigned': async (ctx, a) => (await reports()).markSigned(ctx, a.reportId),
   'reports.file': async (ctx, a) => (await reports()).downloadReportFile(ctx, a.fileId),
   'reports.pdf': async (ctx, a) => (await reports()).reportPdf(ctx, a.fileId),
   'reports.reminder': async (ctx, a) => (await reports()).reminderLetter(ctx, a),
 };
-  'backups.list': (ctx) => getBackups(ctx),
-  'backups.create': (ctx, a) => backupNow(ctx, a.out),
-  'backups.restore': (ctx, a) => restoreBackup(ctx, a.file),

@@ -13,8 +13,11 @@ import {
   getReport,
   insertReport,
   listReports,
+  markReportSigned,
   printContent,
+  reportFigures,
   reportFile,
+  setReportFigures,
   updateReport,
 } from '../db/repositories/reports';
 import { isDocumentContent } from '../reports/document-model';
@@ -56,17 +59,25 @@ export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWork
   const history = records.filter((r) => r.kind === 'report');
   const report = history[0] ?? null;
   const saved = report?.narrative ?? null;
+  const signed = history.find((r) => r.signedAt !== null) ?? null;
   return {
     period: describePeriod(period),
     report,
     narrative: saved ?? draft(ctx, period.key),
     drafted: saved === null,
     history,
+    signed: signed ? { report: signed, figures: reportFigures(ctx.db, signed.id) } : null,
     letters: records.filter((r) => r.kind === 'reminder'),
   };
 }
 
-/** The report being prepared for the period; created on first save or generation. */
+const SIGNED_FROZEN =
+  'Báo cáo này đã được đánh dấu là bản đã ký nên được giữ nguyên; tạo báo cáo mới nếu cần một bản khác.';
+
+/**
+ * The report being prepared for the period; created on first save or generation, and again
+ * after the latest one was marked as signed (a signed report is never changed).
+ */
 function openReport(
   ctx: BackendContext,
   plan: Plan,
@@ -74,7 +85,7 @@ function openReport(
   narrative: NarrativeSection[],
 ): ReportRecord {
   const existing = listReports(ctx.db, plan.id, period.key).find((r) => r.kind === 'report');
-  if (existing) return existing;
+  if (existing && existing.signedAt === null) return existing;
   return getReport(
     ctx.db,
     insertReport(ctx.db, { planId: plan.id, period: period.key, kind: 'report', narrative }),
@@ -110,7 +121,10 @@ export async function generateReport(
 ): Promise<{ report: ReportRecord; files: (GeneratedFile & { id: number })[] }> {
   const { c, plan, period, status } = context(ctx, periodKey);
   const workspace = getWorkspace(ctx, period.key);
-  const report = workspace.report ?? openReport(ctx, plan, period, workspace.narrative);
+  const report =
+    workspace.report && workspace.report.signedAt === null
+      ? workspace.report
+      : openReport(ctx, plan, period, workspace.narrative);
   const settings = getSettings(ctx);
   const model = {
     settings,
@@ -129,6 +143,8 @@ export async function generateReport(
   const stem = `BaoCao_${period.key}${report.number ? `_so-${report.number}` : ''}`;
   const files = ctx.db.transaction(() => {
     if (workspace.drafted) updateReport(ctx.db, report.id, { narrative: workspace.narrative });
+    // The figures these files show, kept so that a signed report can be read back as it was.
+    setReportFigures(ctx.db, report.id, status);
     return [
       { format: 'docx' as const, fileName: `${stem}.docx`, bytes: docx },
       { format: 'xlsx' as const, fileName: `PhuLuc_${stem}.xlsx`, bytes: xlsx },
@@ -150,6 +166,7 @@ export async function recordSigning(
   const report = getReport(ctx.db, reportId);
   if (!report || report.kind !== 'report')
     throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
+  if (report.signedAt !== null) throw new AppError('VALIDATION', SIGNED_FROZEN);
   if (!/^\d+[a-zA-Z]?$/.test(number))
     throw new AppError(
       'VALIDATION',
@@ -162,6 +179,27 @@ export async function recordSigning(
   const padded = number.length === 1 ? `0${number}` : number;
   updateReport(ctx.db, reportId, { number: padded, date });
   return generateReport(ctx, report.period);
+}
+
+/**
+ * Marks the report as the official, signed version (Bản đã ký): its figures, narrative and newest
+ * files are kept as generated; later imports and generations leave it as it is.
+ */
+export function markSigned(ctx: BackendContext, reportId: number): ReportWorkspace {
+  const report = getReport(ctx.db, reportId);
+  if (!report || report.kind !== 'report')
+    throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
+  if (report.signedAt !== null)
+    throw new AppError('VALIDATION', 'Báo cáo này đã được đánh dấu là bản đã ký.');
+  if (report.files.length === 0)
+    throw new AppError('VALIDATION', 'Hãy tạo báo cáo Word và phụ lục Excel trước khi đánh dấu.');
+  if (!report.number || !report.date)
+    throw new AppError(
+      'VALIDATION',
+      'Hãy ghi số và ngày ký của văn bản trước khi đánh dấu là bản đã ký.',
+    );
+  markReportSigned(ctx.db, report.id);
+  return getWorkspace(ctx, report.period);
 }
 
 export function downloadReportFile(ctx: BackendContext, fileId: number): GeneratedFile {

@@ -102,6 +102,7 @@ export function periodStatus(
         progress: x.target ? targetProgress(x.target, value) : null,
         judgement,
         reportedBy: chosen ? byId.get(chosen.submissionId)!.agency : null,
+        submissionId: chosen?.submissionId ?? null,
         agency: x.agency ? { id: x.agency.currentId, name: x.agency.currentName } : null,
       };
     });

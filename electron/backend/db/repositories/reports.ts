@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { ReportFileInfo, ReportRecord } from '../../../../shared/api';
+import type { PeriodStatus, ReportFileInfo, ReportRecord } from '../../../../shared/api';
 import type { NarrativeSection } from '../../../../shared/domain/types';
 
 interface ReportRow {
@@ -9,6 +9,7 @@ interface ReportRow {
   number: string | null;
   date: string | null;
   narrative: string | null;
+  signed_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -16,13 +17,14 @@ interface ReportRow {
 function files(db: Db, reportId: number): ReportFileInfo[] {
   const rows = db
     .prepare(
-      'SELECT id, format, file_name, sha256, created_at FROM report_file WHERE report_id = ? ORDER BY id DESC',
+      'SELECT id, format, file_name, sha256, signed, created_at FROM report_file WHERE report_id = ? ORDER BY id DESC',
     )
     .all(reportId) as {
     id: number;
     format: 'docx' | 'xlsx';
     file_name: string;
     sha256: string;
+    signed: number;
     created_at: string;
   }[];
   return rows.map((r) => ({
@@ -30,6 +32,7 @@ function files(db: Db, reportId: number): ReportFileInfo[] {
     format: r.format,
     fileName: r.file_name,
     sha256: r.sha256,
+    signed: r.signed === 1,
     createdAt: r.created_at,
   }));
 }
@@ -42,6 +45,7 @@ function toRecord(db: Db, r: ReportRow): ReportRecord {
     number: r.number,
     date: r.date,
     narrative: r.narrative ? (JSON.parse(r.narrative) as NarrativeSection[]) : null,
+    signedAt: r.signed_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     files: files(db, r.id),
@@ -51,7 +55,8 @@ function toRecord(db: Db, r: ReportRow): ReportRecord {
 export function listReports(db: Db, planId: number, period?: string): ReportRecord[] {
   const rows = db
     .prepare(
-      `SELECT * FROM report WHERE plan_id = @plan AND (@period IS NULL OR period = @period)
+      `SELECT id, period, kind, number, date, narrative, signed_at, created_at, updated_at
+       FROM report WHERE plan_id = @plan AND (@period IS NULL OR period = @period)
        ORDER BY id DESC`,
     )
     .all({ plan: planId, period: period ?? null }) as ReportRow[];
@@ -59,7 +64,11 @@ export function listReports(db: Db, planId: number, period?: string): ReportReco
 }
 
 export function getReport(db: Db, id: number): ReportRecord | null {
-  const row = db.prepare('SELECT * FROM report WHERE id = ?').get(id) as ReportRow | undefined;
+  const row = db
+    .prepare(
+      'SELECT id, period, kind, number, date, narrative, signed_at, created_at, updated_at FROM report WHERE id = ?',
+    )
+    .get(id) as ReportRow | undefined;
   return row ? toRecord(db, row) : null;
 }
 
@@ -146,4 +155,31 @@ export function printContent(db: Db, reportFileId: number): unknown {
     .prepare('SELECT content FROM report_print WHERE report_file_id = ?')
     .get(reportFileId) as { content: string } | undefined;
   return row ? (JSON.parse(row.content) as unknown) : null;
+}
+
+/** Keeps the period's status a report's latest files were generated from. */
+export function setReportFigures(db: Db, id: number, figures: PeriodStatus): void {
+  db.prepare('UPDATE report SET figures = ? WHERE id = ?').run(JSON.stringify(figures), id);
+}
+
+/** The figures a report's latest files were generated from; null before any generation. */
+export function reportFigures(db: Db, id: number): PeriodStatus | null {
+  const row = db.prepare('SELECT figures FROM report WHERE id = ?').get(id) as
+    { figures: string | null } | undefined;
+  return row?.figures ? (JSON.parse(row.figures) as PeriodStatus) : null;
+}
+
+/**
+ * Marks a report as the signed version: its newest Word file and Excel appendices become the
+ * signed files, and from then on the database refuses to change the report or its files.
+ */
+export function markReportSigned(db: Db, id: number): void {
+  db.transaction(() => {
+    for (const format of ['docx', 'xlsx'] as const)
+      db.prepare(
+        `UPDATE report_file SET signed = 1 WHERE id =
+           (SELECT max(id) FROM report_file WHERE report_id = ? AND format = ?)`,
+      ).run(id, format);
+    db.prepare('UPDATE report SET signed_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+  })();
 }
