@@ -58,3 +58,20 @@ export function registerHref(
 ): string {
   return formatHash('tiep-nhan', { ky: period, 'tinh-trang': state });
 }
+
+/** Query keys of the row an opened submission is shown at (Truy vết): a task or an indicator. */
+export const SOURCE_QUERY = { task: 'nhiem-vu', indicator: 'chi-tieu' } as const;
+
+/** The register with one agency's submission open at the row a figure came from. */
+export function sourceHref(
+  period: string,
+  submissionId: number,
+  target: keyof typeof SOURCE_QUERY,
+  id: number,
+): string {
+  return formatHash('tiep-nhan', {
+    ky: period,
+    mo: String(submissionId),
+    [SOURCE_QUERY[target]]: String(id),
+  });
+}

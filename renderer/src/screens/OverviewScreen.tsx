@@ -19,6 +19,7 @@ import { compareVi, formatVnDate } from '../../../shared/domain/text';
 import type { IndicatorStatusRow, TaskStatusRow } from '../../../shared/domain/types';
 import { PeriodPicker, usePeriodKey } from '../components/PeriodPicker';
 import { ScreenHeader } from '../components/ScreenHeader';
+import { SourceTrace } from '../components/SourceTrace';
 import { CatalogueGate } from '../data/CatalogueGate';
 import { useCatalogue } from '../data/catalogue-context';
 import { assigneeLines } from '../lib/assignees';
@@ -291,6 +292,19 @@ function OverdueList({ period, rows }: { period: string; rows: TaskStatusRow[] }
               {overdueWithoutReport(t) ? (
                 <span className="unreported-note"> · chưa có báo cáo</span>
               ) : null}
+              {t.leadReports.length > 0 ? (
+                <>
+                  {' · '}
+                  <SourceTrace
+                    target="task"
+                    id={t.taskId}
+                    submissionIds={t.leadReports.map((r) => r.submissionId)}
+                    what={`tình trạng nhiệm vụ ${t.code}`}
+                  >
+                    <span className="trace-text">nguồn báo cáo</span>
+                  </SourceTrace>
+                </>
+              ) : null}
             </span>
           </li>
         ))}
@@ -314,7 +328,16 @@ function NotMetList({ period, rows }: { period: string; rows: IndicatorStatusRow
               <span className="code">{x.code}</span> {x.text}
             </span>
             <Typography.Text className="line2">
-              Kết quả <strong>{valueLabel(x) || '–'}</strong> so với mục tiêu{' '}
+              Kết quả{' '}
+              <SourceTrace
+                target="indicator"
+                id={x.indicatorId}
+                submissionIds={x.submissionId ? [x.submissionId] : []}
+                what={`số liệu chỉ tiêu ${x.code}`}
+              >
+                <strong>{valueLabel(x) || '–'}</strong>
+              </SourceTrace>{' '}
+              so với mục tiêu{' '}
               <strong>{x.target ? (targetTag(x.target) ?? x.target.text) : '–'}</strong>
               {x.unit ? ` (${x.unit})` : ''}
             </Typography.Text>

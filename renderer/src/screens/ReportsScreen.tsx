@@ -1,5 +1,7 @@
-import { Alert, App, Button, Card, Modal, Skeleton, Tabs } from 'antd';
+import { Alert, App, Button, Card, Modal, Segmented, Skeleton, Tabs } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { PeriodStatus, SignedReport } from '../../../shared/api';
+import { formatVnDate } from '../../../shared/domain/text';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
 import { PeriodPicker, usePeriodKey } from '../components/PeriodPicker';
@@ -16,6 +18,43 @@ import { TasksTab } from './reports/TasksTab';
 import './reports/reports.css';
 
 const ROUTE = 'bao-cao-tong-hop';
+/** `so-lieu=ban-da-ky`: the tasks and indicators tabs show the signed report's figures. */
+const FIGURES_QUERY = 'so-lieu';
+const SIGNED_FIGURES = 'ban-da-ky';
+
+function signedName(r: SignedReport['report']): string {
+  return `bản đã ký số ${r.number ?? '…'}${r.date ? `, ngày ${formatVnDate(r.date)}` : ''}`;
+}
+
+/** Current figures, or the signed report's as they were when it was signed. */
+function FiguresSwitch(props: {
+  signed: SignedReport;
+  showSigned: boolean;
+  onChange: (signed: boolean) => void;
+}) {
+  const name = signedName(props.signed.report);
+  return (
+    <div className="block figures-switch">
+      <Segmented
+        aria-label="Số liệu đang xem"
+        value={props.showSigned ? SIGNED_FIGURES : 'hien-tai'}
+        onChange={(v) => props.onChange(v === SIGNED_FIGURES)}
+        options={[
+          { value: 'hien-tai', label: 'Số liệu hiện tại' },
+          { value: SIGNED_FIGURES, label: `Số liệu ${name}` },
+        ]}
+      />
+      {props.showSigned ? (
+        <Alert
+          className="block"
+          type="info"
+          showIcon
+          title={`Đang xem số liệu của ${name}: giữ nguyên như khi ký, các báo cáo nhận sau không làm thay đổi.`}
+        />
+      ) : null}
+    </div>
+  );
+}
 
 const TAB_LABEL: Record<ReportTab, string> = {
   'nhiem-vu': 'Nhiệm vụ',
@@ -61,6 +100,17 @@ function ReportsWorkspace() {
   const status = usePeriodCall('status.get', period);
   const workspace = usePeriodCall('reports.get', period);
   const ws = workspace.state.status === 'ready' ? workspace.state.value : null;
+  const signed = ws?.signed?.figures ? ws.signed : null;
+  const showSigned = signed !== null && query.get(FIGURES_QUERY) === SIGNED_FIGURES;
+  const figures: Loaded<PeriodStatus> =
+    showSigned && signed.figures ? { status: 'ready', value: signed.figures } : status.state;
+  const figuresSwitch = signed ? (
+    <FiguresSwitch
+      signed={signed}
+      showSigned={showSigned}
+      onChange={(v) => setQuery({ [FIGURES_QUERY]: v ? SIGNED_FIGURES : null })}
+    />
+  ) : null;
 
   // What the user typed in the narrative boxes, for the period it was typed for.
   const [edit, setEdit] = useState<{ period: string; texts: string[] } | null>(null);
@@ -171,30 +221,37 @@ function ReportsWorkspace() {
       switch (key) {
         case 'nhiem-vu':
           return (
-            <Pending state={status.state} what="tình trạng nhiệm vụ" retry={status.reload}>
-              {(s) => <TasksTab rows={s.tasks} query={query} setQuery={setQuery} />}
-            </Pending>
+            <>
+              {figuresSwitch}
+              <Pending state={figures} what="tình trạng nhiệm vụ" retry={status.reload}>
+                {(s) => <TasksTab rows={s.tasks} query={query} setQuery={setQuery} />}
+              </Pending>
+            </>
           );
         case 'chi-tieu':
           return (
-            <Pending state={status.state} what="tình trạng chỉ tiêu" retry={status.reload}>
-              {(s) => (
-                <IndicatorsTab
-                  period={period}
-                  rows={s.indicators}
-                  query={query}
-                  setQuery={setQuery}
-                  onJudged={(row) =>
-                    status.set({
-                      ...s,
-                      indicators: s.indicators.map((x) =>
-                        x.indicatorId === row.indicatorId ? row : x,
-                      ),
-                    })
-                  }
-                />
-              )}
-            </Pending>
+            <>
+              {figuresSwitch}
+              <Pending state={figures} what="tình trạng chỉ tiêu" retry={status.reload}>
+                {(s) => (
+                  <IndicatorsTab
+                    period={period}
+                    rows={s.indicators}
+                    query={query}
+                    setQuery={setQuery}
+                    readOnly={showSigned}
+                    onJudged={(row) =>
+                      status.set({
+                        ...s,
+                        indicators: s.indicators.map((x) =>
+                          x.indicatorId === row.indicatorId ? row : x,
+                        ),
+                      })
+                    }
+                  />
+                )}
+              </Pending>
+            </>
           );
         case 'noi-dung':
           return (

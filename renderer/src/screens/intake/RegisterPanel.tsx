@@ -28,10 +28,11 @@ import {
   type RegisterFilter,
 } from '../../lib/intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
+import { SOURCE_QUERY } from '../../lib/report-links';
 import { usePager } from '../../lib/use-pager';
 import { Q } from '../../routing/routes';
 import { useHashRoute } from '../../routing/use-hash-route';
-import { SubmissionDrawer } from './SubmissionDrawer';
+import { SubmissionDrawer, type SourceFocus } from './SubmissionDrawer';
 
 const STATE_COLOR: Record<RegisterRow['state'], string> = {
   on_time: 'green',
@@ -47,6 +48,15 @@ function StateTag({ row }: { row: RegisterRow }) {
       {!row.expected ? <Tag color="purple">Ngoài danh sách</Tag> : null}
     </>
   );
+}
+
+/** The row a traced figure came from (`nhiem-vu=<task id>` or `chi-tieu=<indicator id>`). */
+function sourceFocus(query: URLSearchParams): SourceFocus | null {
+  for (const target of ['task', 'indicator'] as const) {
+    const id = Number(query.get(SOURCE_QUERY[target]));
+    if (Number.isInteger(id) && id > 0) return { target, id };
+  }
+  return null;
 }
 
 function Dash() {
@@ -77,6 +87,7 @@ export function RegisterPanel({ period, refresh }: { period: string; refresh: nu
   const pager = usePager(`${period}|${filter}|${search}`, 'đơn vị', 50);
   const openParam = Number(query.get(Q.open));
   const openId = Number.isInteger(openParam) && openParam > 0 ? openParam : null;
+  const focus = sourceFocus(query);
 
   const register = loaded.value;
   if (loaded.error && !register)
@@ -245,7 +256,10 @@ export function RegisterPanel({ period, refresh }: { period: string; refresh: nu
       <SubmissionDrawer
         submissionId={openId}
         agencyName={register.rows.find((r) => r.submission?.id === openId)?.agency.name ?? null}
-        onClose={() => setQuery({ [Q.open]: null })}
+        focus={focus}
+        onClose={() =>
+          setQuery({ [Q.open]: null, [SOURCE_QUERY.task]: null, [SOURCE_QUERY.indicator]: null })
+        }
       />
     </>
   );

@@ -11,7 +11,7 @@ import {
   type DescriptionsProps,
   type TableColumnsType,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SubmissionDetail } from '../../../../shared/api';
 import { periodFromKey, periodLabel } from '../../../../shared/domain/periods';
 import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
@@ -47,11 +47,18 @@ function Long({ text }: { text: string | null }) {
   return <div className="pre-wrap">{text}</div>;
 }
 
+/** A row of the submission to show first: the source of a traced figure (Truy vết). */
+export interface SourceFocus {
+  target: 'task' | 'indicator';
+  id: number;
+}
+
 /** One agency's report for a period: what it wrote, its versions and what the latest changed. */
 export function SubmissionDrawer(props: {
   submissionId: number | null;
   agencyName: string | null;
   onClose: () => void;
+  focus?: SourceFocus | null;
 }) {
   return (
     <Drawer
@@ -62,13 +69,18 @@ export function SubmissionDrawer(props: {
       title={props.agencyName ? `Báo cáo của ${props.agencyName}` : 'Báo cáo của đơn vị'}
     >
       {props.submissionId !== null ? (
-        <SubmissionView key={props.submissionId} submissionId={props.submissionId} />
+        <SubmissionView
+          key={props.submissionId}
+          submissionId={props.submissionId}
+          focus={props.focus ?? null}
+        />
       ) : null}
     </Drawer>
   );
 }
 
-function SubmissionView({ submissionId }: { submissionId: number }) {
+function SubmissionView(props: { submissionId: number; focus: SourceFocus | null }) {
+  const { submissionId, focus } = props;
   const [viewId, setViewId] = useState(submissionId);
   const loaded = useApiLoad('submissions.get', { id: viewId });
   if (loaded.error)
@@ -76,11 +88,29 @@ function SubmissionView({ submissionId }: { submissionId: number }) {
   const detail = loaded.value;
   if (!detail || (loaded.loading && detail.submission.id !== viewId))
     return <Skeleton active paragraph={{ rows: 10 }} />;
-  return <DetailView detail={detail} onPickVersion={setViewId} />;
+  return <DetailView detail={detail} onPickVersion={setViewId} focus={focus} />;
 }
 
-function DetailView(props: { detail: SubmissionDetail; onPickVersion: (id: number) => void }) {
-  const { detail, onPickVersion } = props;
+const PAGE = 15;
+
+/** The page of a paginated table that holds the row at `index` (first page without one). */
+function pageOf(index: number): number {
+  return index < 0 ? 1 : Math.floor(index / PAGE) + 1;
+}
+
+function DetailView(props: {
+  detail: SubmissionDetail;
+  onPickVersion: (id: number) => void;
+  focus: SourceFocus | null;
+}) {
+  const { detail, onPickVersion, focus } = props;
+  const focusTask = focus?.target === 'task' ? focus.id : null;
+  const focusIndicator = focus?.target === 'indicator' ? focus.id : null;
+  const contentRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focus)
+      contentRef.current?.querySelector('.source-focus-row')?.scrollIntoView({ block: 'center' });
+  }, [focus, detail.submission.id]);
   const { catalogue } = useCatalogue();
   const { submission: s, header } = detail;
   const taskText = new Map(catalogue.tasks.map((t) => [t.id, t.text]));
@@ -157,6 +187,7 @@ function DetailView(props: { detail: SubmissionDetail; onPickVersion: (id: numbe
       width: 130,
       render: (_, p) => (p.status ? REPORTED_STATUS_LABEL[p.status] : <Missing />),
     },
+    { title: 'Dòng trong tệp', width: 120, render: (_, p) => p.sourceRow ?? <Missing /> },
     {
       title: 'Ngày hoàn thành',
       width: 110,
@@ -193,6 +224,7 @@ function DetailView(props: { detail: SubmissionDetail; onPickVersion: (id: numbe
       width: 160,
       render: (_, v) => v.valueText ?? (v.value !== null ? formatVnNumber(v.value) : <Missing />),
     },
+    { title: 'Dòng trong tệp', width: 120, render: (_, v) => v.sourceRow ?? <Missing /> },
     { title: 'Ghi chú', render: (_, v) => v.note ?? '' },
   ];
 
@@ -237,10 +269,11 @@ function DetailView(props: { detail: SubmissionDetail; onPickVersion: (id: numbe
         )}
       </section>
 
-      <section aria-label="Nội dung báo cáo">
+      <section aria-label="Nội dung báo cáo" ref={contentRef}>
         <Typography.Title level={5}>Nội dung báo cáo</Typography.Title>
         <Tabs
           size="small"
+          defaultActiveKey={focusIndicator !== null ? 'indicators' : 'tasks'}
           items={[
             {
               key: 'tasks',
@@ -251,7 +284,17 @@ function DetailView(props: { detail: SubmissionDetail; onPickVersion: (id: numbe
                   size="small"
                   columns={progressColumns}
                   dataSource={detail.progress}
-                  pagination={detail.progress.length > 15 ? { pageSize: 15 } : false}
+                  rowClassName={(p) => (p.taskId === focusTask ? 'source-focus-row' : '')}
+                  pagination={
+                    detail.progress.length > PAGE
+                      ? {
+                          pageSize: PAGE,
+                          defaultCurrent: pageOf(
+                            detail.progress.findIndex((p) => p.taskId === focusTask),
+                          ),
+                        }
+                      : false
+                  }
                 />
               ),
             },
@@ -264,7 +307,17 @@ function DetailView(props: { detail: SubmissionDetail; onPickVersion: (id: numbe
                   size="small"
                   columns={valueColumns}
                   dataSource={detail.values}
-                  pagination={detail.values.length > 15 ? { pageSize: 15 } : false}
+                  rowClassName={(v) => (v.indicatorId === focusIndicator ? 'source-focus-row' : '')}
+                  pagination={
+                    detail.values.length > PAGE
+                      ? {
+                          pageSize: PAGE,
+                          defaultCurrent: pageOf(
+                            detail.values.findIndex((v) => v.indicatorId === focusIndicator),
+                          ),
+                        }
+                      : false
+                  }
                 />
               ),
             },

@@ -1,4 +1,4 @@
-import { FileWordOutlined } from '@ant-design/icons';
+import { FileWordOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -9,6 +9,7 @@ import {
   Form,
   Input,
   Space,
+  Tooltip,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -56,11 +57,14 @@ export function ExportTab(props: {
   onChanged: () => void;
 }) {
   const { period, periodLabel, workspace, register, onChanged } = props;
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { abbreviation: abbr, signerName } = useDocumentSettings();
   const symbol = `/BC-${abbr || '…'}`;
   const report = workspace.report;
   const [busy, setBusy] = useState<string | null>(null);
+  const signedAt = report?.signedAt ?? null;
+  const canSign =
+    !!report && signedAt === null && !!report.number && !!report.date && report.files.length > 0;
   const [recordForm] = Form.useForm<{ number: string; date: Dayjs | null }>();
   const [reminderForm] = Form.useForm<{
     number?: string;
@@ -110,6 +114,23 @@ export function ExportTab(props: {
     } finally {
       setBusy(null);
     }
+  }
+
+  function markSigned() {
+    if (!report) return;
+    modal.confirm({
+      title: `Đánh dấu báo cáo số ${report.number ?? ''}${symbol} là bản đã ký?`,
+      content:
+        'Số liệu, nội dung và tệp Word, Excel mới nhất của báo cáo được giữ nguyên làm hồ sơ; các báo cáo nhận sau và các lần tạo báo cáo sau không làm thay đổi bản này. Không thể hoàn tác.',
+      okText: 'Đánh dấu bản đã ký',
+      cancelText: 'Để sau',
+      onOk: async () => {
+        const done = await run('sign', () => api('reports.markSigned', { reportId: report.id }));
+        if (!done) return;
+        message.success(`Đã đánh dấu báo cáo số ${report.number ?? ''}${symbol} là bản đã ký`);
+        onChanged();
+      },
+    });
   }
 
   async function reminder(values: { number?: string; date?: Dayjs | null; newDue?: Dayjs | null }) {
@@ -197,8 +218,17 @@ export function ExportTab(props: {
         <Card title="Ghi số và ngày ký" size="small">
           <Typography.Paragraph type="secondary">
             Sau khi lãnh đạo ký, ghi số và ngày của văn bản. Báo cáo và phụ lục được tạo lại có số,
-            ngày ký, tải về máy và lưu trong lịch sử.
+            ngày ký, tải về máy và lưu trong lịch sử. Rồi đánh dấu là bản đã ký để giữ nguyên số
+            liệu, nội dung và tệp của bản này.
           </Typography.Paragraph>
+          {signedAt ? (
+            <Alert
+              className="block"
+              type="success"
+              showIcon
+              title={`Báo cáo số ${report?.number ?? ''}${symbol} là bản đã ký (đánh dấu ngày ${formatVnDate(signedAt.slice(0, 10))}): số liệu, nội dung và tệp được giữ nguyên. Tạo báo cáo mới sẽ là một bản mới, chưa ký.`}
+            />
+          ) : null}
           {!report ? (
             <Alert
               className="block"
@@ -211,7 +241,7 @@ export function ExportTab(props: {
             form={recordForm}
             layout="vertical"
             requiredMark={false}
-            disabled={!report || (busy !== null && busy !== 'record')}
+            disabled={!report || signedAt !== null || (busy !== null && busy !== 'record')}
             initialValues={{
               number: report?.number ?? '',
               date: report?.date ? dayjs(report.date) : null,
@@ -244,9 +274,27 @@ export function ExportTab(props: {
               </Form.Item>
             </Space>
             <div>
-              <Button htmlType="submit" type="primary" ghost loading={busy === 'record'}>
-                Ghi số và tạo lại văn bản
-              </Button>
+              <Space wrap>
+                <Button htmlType="submit" type="primary" ghost loading={busy === 'record'}>
+                  Ghi số và tạo lại văn bản
+                </Button>
+                {signedAt === null ? (
+                  <Tooltip
+                    title={
+                      canSign ? null : 'Ghi số và ngày ký trước, rồi mới đánh dấu là bản đã ký.'
+                    }
+                  >
+                    <Button
+                      icon={<SafetyCertificateOutlined />}
+                      disabled={!canSign || (busy !== null && busy !== 'sign')}
+                      loading={busy === 'sign'}
+                      onClick={markSigned}
+                    >
+                      Đánh dấu là bản đã ký
+                    </Button>
+                  </Tooltip>
+                ) : null}
+              </Space>
             </div>
           </Form>
         </Card>

@@ -12,6 +12,7 @@ import type { IndicatorStatusRow } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { Highlight } from '../../components/Highlight';
+import { SourceTrace } from '../../components/SourceTrace';
 import { ResultCount, Toolbar } from '../../components/Toolbar';
 import { RQ } from '../../lib/report-links';
 import { ASSESSMENT_TONE } from '../../lib/status-colors';
@@ -49,6 +50,8 @@ export function IndicatorsTab(props: {
   period: string;
   rows: IndicatorStatusRow[];
   onJudged: (row: IndicatorStatusRow) => void;
+  /** The figures of a signed report: shown as they were, the judgement not editable. */
+  readOnly?: boolean;
   query: URLSearchParams;
   setQuery: (patch: QueryPatch) => void;
 }) {
@@ -143,7 +146,14 @@ export function IndicatorsTab(props: {
         return (
           <>
             {v ? (
-              <strong className="value-cell">{v}</strong>
+              <SourceTrace
+                target="indicator"
+                id={r.indicatorId}
+                submissionIds={r.submissionId ? [r.submissionId] : []}
+                what={`số liệu chỉ tiêu ${r.code}`}
+              >
+                <strong className="value-cell">{v}</strong>
+              </SourceTrace>
             ) : (
               <Typography.Text type="secondary">–</Typography.Text>
             )}
@@ -171,7 +181,7 @@ export function IndicatorsTab(props: {
                   : null}
             </Typography.Text>
           ) : null;
-        if (r.target?.op === 'text')
+        if (r.target?.op === 'text' && !props.readOnly)
           return (
             <>
               <Select<Judgement>

@@ -4,7 +4,7 @@ import {
   FileWordOutlined,
   PrinterOutlined,
 } from '@ant-design/icons';
-import { App, Button, Empty, Space, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -33,8 +33,9 @@ export function filesOf(records: ReportRecord[]): (ReportFileInfo & { number: st
 }
 
 /**
- * Generated documents kept in the history: when, which file, its number, its SHA-256, and the
- * actions a clerk needs on it (download again, save as PDF, print).
+ * Generated documents kept in the history: when, which file, its number, whether it is the signed
+ * version (Bản đã ký), its check code (SHA-256), and the actions a clerk needs on it (download
+ * again, save as PDF, print).
  */
 export function ReportFilesTable(props: {
   records: ReportRecord[];
@@ -89,6 +90,11 @@ export function ReportFilesTable(props: {
         <span className="file-name">
           <FileIcon format={f.format} />
           {f.fileName}
+          {f.signed ? (
+            <Tag color="green" className="signed-tag">
+              Bản đã ký
+            </Tag>
+          ) : null}
         </span>
       ),
     },
@@ -103,10 +109,10 @@ export function ReportFilesTable(props: {
         ),
     },
     {
-      title: 'Mã SHA-256',
+      title: 'Mã kiểm tra',
       width: 170,
       render: (_, f) => (
-        <Tooltip title={`SHA-256 đầy đủ: ${f.sha256}`}>
+        <Tooltip title={`Mã kiểm tra (SHA-256) đầy đủ: ${f.sha256}`}>
           <Typography.Text
             className="hash-text"
             copyable={{ text: f.sha256, tooltips: ['Sao chép mã đầy đủ', 'Đã sao chép'] }}
@@ -158,6 +164,7 @@ export function ReportFilesTable(props: {
       size="small"
       columns={columns}
       dataSource={files}
+      rowClassName={(f) => (f.signed ? 'signed-row' : '')}
       pagination={files.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
       locale={{
         emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.empty} />,

@@ -8,6 +8,7 @@ import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../../../shared/domain/
 import type { TaskStatus, TaskStatusRow } from '../../../../shared/domain/types';
 import { AssigneeCell } from '../../components/AssigneeCell';
 import { Highlight } from '../../components/Highlight';
+import { SourceTrace } from '../../components/SourceTrace';
 import { ResultCount, Toolbar } from '../../components/Toolbar';
 import { useCatalogue } from '../../data/catalogue-context';
 import { deadlineNote } from '../../lib/deadline-label';
@@ -136,7 +137,14 @@ export function TasksTab(props: {
       width: 146,
       render: (_, r) => (
         <div className="status-cell">
-          <TaskStatusTag status={r.status} />
+          <SourceTrace
+            target="task"
+            id={r.taskId}
+            submissionIds={r.leadReports.map((x) => x.submissionId)}
+            what={`tình trạng nhiệm vụ ${r.code}`}
+          >
+            <TaskStatusTag status={r.status} />
+          </SourceTrace>
           {overdueWithoutReport(r) ? (
             <span className="unreported-note">Chưa có báo cáo của cơ quan chủ trì</span>
           ) : null}
