@@ -48,7 +48,9 @@ describe('buildExcelAppendices', () => {
   let wb: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    model = await seededModel();
+    // A working copy with the status colours on (Cài đặt); the official print has none.
+    const seeded = await seededModel();
+    model = { ...seeded, settings: { ...seeded.settings, statusColours: true } };
     const bytes = await buildExcelAppendices(model);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -72,6 +74,28 @@ describe('buildExcelAppendices', () => {
     const a = new Set(model.indicators.map((x) => x.assessment));
     // Quarter III 2025 judges no target set for 2030 or 2045 as missed.
     expect(a).toEqual(new Set(['met', 'not_due', 'no_data', 'qualitative', null]));
+  });
+
+  it('prints no status colours unless the settings ask for them (the official print)', async () => {
+    const plain = new ExcelJS.Workbook();
+    const official = { ...model, settings: { ...model.settings, statusColours: false } };
+    await plain.xlsx.load((await buildExcelAppendices(official)) as unknown as ArrayBuffer);
+    const colours = new Set([
+      ...Object.values(TASK_STATUS_FILL),
+      ...Object.values(ASSESSMENT_FILL),
+      ...Object.values(REGISTER_FILL),
+    ]);
+    let cells = 0;
+    for (const ws of plain.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          cells += 1;
+          const f = fillOf(cell);
+          expect(f === undefined || !colours.has(f), `${ws.name}!${cell.address} ${f}`).toBe(true);
+        }),
+      );
+    }
+    expect(cells).toBeGreaterThan(100);
   });
 
   it('has the three appendix sheets in order', () => {

@@ -115,6 +115,14 @@ export const ASSESSMENT_FILL: Record<IndicatorAssessment, string> = {
   qualitative: BLUE,
 };
 
+/**
+ * A status cell's tint, only when the settings ask for it: the official print is black on white
+ * (the words carry the meaning); colours help on screen and in a working copy.
+ */
+function statusFill(m: AppendixModel, colour: string): string | undefined {
+  return m.settings.statusColours === true ? colour : undefined;
+}
+
 export const REGISTER_FILL: Record<RegisterState, string> = {
   on_time: GREEN,
   late: AMBER,
@@ -418,7 +426,7 @@ function sheetIndicators(wb: ExcelJS.Workbook, m: AppendixModel, reference: stri
           : {
               value: INDICATOR_ASSESSMENT_LABEL[a] + progress,
               align: 'center',
-              fill: ASSESSMENT_FILL[a],
+              fill: statusFill(m, ASSESSMENT_FILL[a]),
             },
         { value: r.agency?.name ?? '', align: 'center' },
       ]);
@@ -538,7 +546,7 @@ function sheetTasks(wb: ExcelJS.Workbook, m: AppendixModel, reference: string): 
       { value: t.text },
       { value: leadNames(t.lead), align: 'center' },
       { value: t.deadline.text, align: 'center' },
-      { value: status, align: 'center', fill: TASK_STATUS_FILL[t.status] },
+      { value: status, align: 'center', fill: statusFill(m, TASK_STATUS_FILL[t.status]) },
       { value: resultText(t) },
     ]);
     n += 1;
@@ -593,7 +601,12 @@ function sheetRegister(wb: ExcelJS.Workbook, m: AppendixModel, reference: string
       received
         ? { value: received, align: 'center', numFmt: DATE_FMT }
         : { value: '', align: 'center' },
-      { value: state, align: 'center', fill: REGISTER_FILL[r.state], bold: r.state === 'missing' },
+      {
+        value: state,
+        align: 'center',
+        fill: statusFill(m, REGISTER_FILL[r.state]),
+        bold: r.state === 'missing',
+      },
     ]);
   });
 }
