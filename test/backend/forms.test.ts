@@ -337,6 +337,34 @@ describe('agency form: structure', () => {
     }
   });
 
+  it('gives the contact person and phone from the settings on the instructions sheet', async () => {
+    const a = agency('Sở Nội vụ');
+    const work = workOf(c, a.id);
+    const bytes = await buildAgencyForm({
+      plan: c.plans[0]!,
+      period,
+      agency: a,
+      tasks: work.tasks,
+      indicators: work.indicators,
+      settings: {
+        ...settings,
+        contactPerson: 'bà Nguyễn Thị Hoa, Văn phòng Sở',
+        contactPhone: '0213.3876.123',
+      },
+      generatedOn: '2025-08-20',
+      groups: c.groups,
+    });
+    const ws = (await open(bytes)).getWorksheet(SHEET.guide)!;
+    const texts: string[] = [];
+    ws.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    expect(texts).toContain(
+      'Cần hướng dẫn thêm, đề nghị liên hệ: bà Nguyễn Thị Hoa, Văn phòng Sở, điện thoại: 0213.3876.123.',
+    );
+    // Without a contact in the settings, no blank line to fill by hand.
+    const plain = (await open((await formFor('Sở Nội vụ')).bytes)).getWorksheet(SHEET.guide)!;
+    plain.eachRow((row) => expect(String(row.getCell(2).value ?? '')).not.toContain('liên hệ'));
+  });
+
   it('is print-ready: A4, landscape tables fitted to the page width, header row repeated', async () => {
     const wb = await open((await formFor('Sở Khoa học và Công nghệ')).bytes);
     for (const name of [SHEET.tasks, SHEET.indicators]) {

@@ -409,6 +409,13 @@ async function guideSheet(
     'Không xoá, đổi tên hoặc thêm trang tính; không xoá, chèn dòng hoặc cột; không sao chép nội dung sang tệp khác.',
     `Lưu tệp dưới dạng Excel (.xlsx), không chuyển sang PDF, và gửi lại cùng văn bản báo cáo (công văn) của đơn vị về ${input.settings.agency} chậm nhất ngày ${formatVnDate(input.period.due)}.`,
   );
+  // Who to call, as on the reminder letter (Cài đặt → Người liên hệ, Điện thoại liên hệ).
+  const person = (input.settings.contactPerson ?? '').trim().replace(/[.;,]+$/, '');
+  const phone = (input.settings.contactPhone ?? '').trim();
+  if (person !== '' || phone !== '')
+    steps.push(
+      `Cần hướng dẫn thêm, đề nghị liên hệ: ${[person, phone !== '' ? `điện thoại: ${phone}` : ''].filter((x) => x !== '').join(', ')}.`,
+    );
   steps.forEach((text, i) => {
     const r = i + 3;
     put(ws, `A${r}`, `${i + 1}.`, { align: 'right', valign: 'top' });

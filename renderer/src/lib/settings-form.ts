@@ -2,9 +2,12 @@
 import type { DocumentSettings } from '../../../shared/domain/types';
 import { linesToList, listToLines } from './lines';
 
-export type SettingsFormValues = Omit<DocumentSettings, 'addressees' | 'recipients'> & {
+type Full = Required<DocumentSettings>;
+
+export type SettingsFormValues = Omit<Full, 'addressees' | 'recipients' | 'glossary'> & {
   addressees: string;
   recipients: string;
+  glossary: string;
 };
 
 export const SETTINGS_FIELDS: (keyof DocumentSettings)[] = [
@@ -18,14 +21,35 @@ export const SETTINGS_FIELDS: (keyof DocumentSettings)[] = [
   'addressees',
   'recipients',
   'archiveLine',
+  'contactPerson',
+  'contactPhone',
+  'glossary',
+  'statusColours',
 ];
 
 export function settingsFormValues(s: DocumentSettings): SettingsFormValues {
-  return { ...s, addressees: listToLines(s.addressees), recipients: listToLines(s.recipients) };
+  return {
+    ...s,
+    contactPerson: s.contactPerson ?? '',
+    contactPhone: s.contactPhone ?? '',
+    statusColours: s.statusColours ?? false,
+    addressees: listToLines(s.addressees),
+    recipients: listToLines(s.recipients),
+    glossary: listToLines(s.glossary ?? []),
+  };
 }
 
 export function fromSettingsForm(v: SettingsFormValues): DocumentSettings {
-  return { ...v, addressees: linesToList(v.addressees), recipients: linesToList(v.recipients) };
+  return {
+    ...v,
+    addressees: linesToList(v.addressees),
+    recipients: linesToList(v.recipients),
+    // A glossary line is "CĐS: chuyển đổi số"; only blank lines are dropped.
+    glossary: (v.glossary ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+  };
 }
 
 export function settingsPatch(
@@ -36,6 +60,7 @@ export function settingsPatch(
   for (const key of SETTINGS_FIELDS) {
     const a = before[key];
     const b = after[key];
+    if (b === undefined) continue;
     const same = Array.isArray(a) && Array.isArray(b) ? a.join('\n') === b.join('\n') : a === b;
     if (!same) Object.assign(patch, { [key]: b });
   }

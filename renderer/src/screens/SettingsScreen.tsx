@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, Input, Row, Skeleton } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DocumentSettings } from '../../../shared/domain/types';
 import { api } from '../api/client';
@@ -180,6 +180,30 @@ function SettingsForm(props: {
               extra="Mỗi nơi một dòng, không cần gạch đầu dòng; dòng “Lưu” tự thêm ở cuối."
             >
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+            </Form.Item>
+            <div className="form-grid">
+              <Form.Item
+                name="contactPerson"
+                label="Người liên hệ"
+                extra="In trên công văn đôn đốc và biểu mẫu gửi đơn vị: bà Nguyễn Thị Hoa, Văn phòng Sở."
+              >
+                <Input placeholder="bà Nguyễn Thị Hoa, Văn phòng Sở" />
+              </Form.Item>
+              <Form.Item name="contactPhone" label="Điện thoại liên hệ">
+                <Input placeholder="0213.3876.123" />
+              </Form.Item>
+            </div>
+            <Form.Item
+              name="glossary"
+              label="Chữ viết tắt"
+              extra="Mỗi dòng một chữ: “CĐS: chuyển đổi số”. Lần đầu xuất hiện trong báo cáo, chữ viết tắt được viết đầy đủ, kèm chữ viết tắt trong ngoặc đơn."
+            >
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} aria-label="Chữ viết tắt" />
+            </Form.Item>
+            <Form.Item name="statusColours" valuePropName="checked">
+              <Checkbox>
+                Tô màu ô tình trạng trong phụ lục Excel (bản in chính thức để trắng đen)
+              </Checkbox>
             </Form.Item>
             <div className="form-actions">
               <Button
