@@ -123,6 +123,10 @@ const settingsPatch = z
     addressees: z.array(text(300)).max(30),
     recipients: z.array(text(300)).max(30),
     archiveLine: text(200),
+    contactPerson: text(200),
+    contactPhone: text(30),
+    glossary: z.array(text(300)).max(200),
+    statusColours: z.boolean(),
   })
   .partial()
   .strict();

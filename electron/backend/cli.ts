@@ -187,6 +187,13 @@ const COMMANDS: Record<string, CommandSpec> = {
     needs: ['period'],
     run: async ({ backend, values }) => {
       const period = required(values.period, '--period');
+      const c = await call(backend.dispatch, 'catalogue.get', {});
+      const plan = c.plans.find((p) => p.id === c.activePlanId) ?? c.plans[0];
+      if (plan && (plan.number.trim() === '' || !plan.issuedOn))
+        await write(
+          process.stderr,
+          'Cảnh báo: kế hoạch chưa có số, ngày ban hành; báo cáo trích dẫn kế hoạch không có số, ngày. Hãy nhập trên màn hình Kế hoạch (hoặc Báo cáo tổng hợp → Xuất văn bản).',
+        );
       const { report, files } = await call(backend.dispatch, 'reports.generate', { period });
       const written: string[] = [];
       for (const [flag, ext] of [
@@ -204,27 +211,20 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   reminder: {
-    help: 'công văn đôn đốc các đơn vị chưa báo cáo: reminder --period 2025-Q3 --docx CV.docx',
+    help: 'công văn đôn đốc các đơn vị chưa báo cáo: reminder --period 2025-Q3 --docx CV.docx [--due YYYY-MM-DD]',
     needs: ['period', 'docx'],
     run: async ({ backend, values }) => {
       const period = required(values.period, '--period');
       const out = required(values.docx, '--docx');
-      const letter = await call(backend.dispatch, 'reports.reminder', { period });
+      const due = typeof values.due === 'string' ? parseVnDate(values.due) : null;
+      const letter = await call(backend.dispatch, 'reports.reminder', {
+        period,
+        ...(due ? { newDue: due } : {}),
+      });
       await writeFile(out, Buffer.from(letter.data, 'base64'));
       return { period, missing: letter.missing, file: out };
     },
   },
-  demo: {
-    help: 'chạy thử toàn bộ quy trình trên dữ liệu mẫu, trong THƯ_MỤC/demo.db: demo --out THƯ_MỤC',
-    needs: ['out'],
-    run: (c) =>
-      runDemo(
-        c.backend,
-        required(c.values.out, '--out'),
-        (c.values.period as string) ?? DEMO_PERIOD,
-      ),
-  },
-};
   backup: {
     help: 'sao lưu cơ sở dữ liệu ngay (vào thư mục backups cạnh tệp dữ liệu, hoặc --out TỆP)',
     run: ({ backend, values }) =>
@@ -248,6 +248,17 @@ const COMMANDS: Record<string, CommandSpec> = {
       };
     },
   },
+  demo: {
+    help: 'chạy thử toàn bộ quy trình trên dữ liệu mẫu, trong THƯ_MỤC/demo.db: demo --out THƯ_MỤC',
+    needs: ['out'],
+    run: (c) =>
+      runDemo(
+        c.backend,
+        required(c.values.out, '--out'),
+        (c.values.period as string) ?? DEMO_PERIOD,
+      ),
+  },
+};
 
 function required(value: unknown, flag: string): string {
   if (typeof value !== 'string' || value.trim() === '')
@@ -271,6 +282,7 @@ const OPTIONS = {
   period: { type: 'string' },
   agency: { type: 'string' },
   received: { type: 'string' },
+  due: { type: 'string' },
   out: { type: 'string' },
   docx: { type: 'string' },
   xlsx: { type: 'string' },
@@ -313,6 +325,17 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
     );
   if (name === 'import' && positionals.length === 0)
     throw new UsageError('Cần ít nhất một tệp để nhập: import --period 2025-Q3 TỆP…');
+  if (name === 'restore' && positionals.length !== 1)
+    throw new UsageError('Cần đúng một tệp sao lưu: restore TỆP (xem các bản bằng lệnh backups).');
+  if (name === 'backup' && typeof values.out === 'string') {
+    const out = resolve(values.out);
+    if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(
+        `Thư mục của --out "${values.out}" không tồn tại. Hãy tạo thư mục trước.`,
+      );
+    if (statSync(out, { throwIfNoEntry: false }))
+      throw new UsageError(`Tệp "${values.out}" đã có; hãy chọn tên tệp khác cho bản sao lưu.`);
+  }
   if (name === 'plan-import' && positionals.length !== 1)
     throw new UsageError(
       'Cần đúng một đường dẫn tệp Excel của kế hoạch: plan-import TỆP --title "…".',
@@ -325,17 +348,6 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
     const target = values[flag];
     if (
       typeof target === 'string' &&
-  if (name === 'restore' && positionals.length !== 1)
-    throw new UsageError('Cần đúng một tệp sao lưu: restore TỆP (xem các bản bằng lệnh backups).');
-  if (name === 'backup' && typeof values.out === 'string') {
-    const out = resolve(values.out);
-    if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory())
-      throw new UsageError(
-        `Thư mục của --out "${values.out}" không tồn tại. Hãy tạo thư mục trước.`,
-      );
-    if (statSync(out, { throwIfNoEntry: false }))
-      throw new UsageError(`Tệp "${values.out}" đã có; hãy chọn tên tệp khác cho bản sao lưu.`);
-  }
       !statSync(dirname(resolve(target)), { throwIfNoEntry: false })?.isDirectory()
     )
       throw new UsageError(
@@ -354,6 +366,10 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
       throw new UsageError((error as Error).message);
     }
   }
+  if (typeof values.due === 'string' && parseVnDate(values.due) === null)
+    throw new UsageError(
+      `Hạn gửi "${values.due}" không đúng dạng; hãy ghi YYYY-MM-DD hoặc dd/mm/yyyy (ví dụ --due 2025-09-20).`,
+    );
   if (typeof values.received === 'string' && parseVnDate(values.received) === null)
     throw new UsageError(
       `Ngày nhận "${values.received}" không đúng dạng; hãy ghi YYYY-MM-DD hoặc dd/mm/yyyy (ví dụ --received 2025-09-12).`,

@@ -44,6 +44,8 @@ export interface NarrativeInput {
   register: RegisterRow[];
   /** The period reported on: which tasks fall due in it and in the next one. */
   period: Period;
+  /** How the plan is named after its first, full mention (`Kế hoạch số 45/KH-UBND`). */
+  planShortName?: string;
 }
 
 const SECTION_TITLES: Record<NarrativeKey, string> = {
@@ -54,11 +56,20 @@ const SECTION_TITLES: Record<NarrativeKey, string> = {
   V: 'Đề xuất, kiến nghị',
 };
 
-// Longest quote of one agency's text; reports are summaries, the full text is in Phụ lục II.
-const QUOTE_MAX = 400;
-const AGENCY_QUOTE_MAX = 700;
-// More names than this read as a wall of text; the appendices carry the full list.
-const NAME_LIST_MAX = 10;
+/** The period after `p` as section IV names it: `quý IV năm 2025` (an ad hoc period: `kỳ tới`). */
+export function nextPeriodLabel(p: Period): string {
+  return p.kind === 'adhoc' ? 'kỳ tới' : periodLabel(nextPeriod(p));
+}
+
+/** Section IV's title, naming the next period: `Nhiệm vụ trọng tâm quý IV năm 2025`. */
+export function sectionFourTitle(p: Period): string {
+  return p.kind === 'adhoc' ? SECTION_TITLES.IV : `Nhiệm vụ trọng tâm ${nextPeriodLabel(p)}`;
+}
+
+// An agency's text longer than this is cut at a sentence end and sent to Phụ lục II for the rest.
+const QUOTE_MAX = 600;
+// Codes listed in full up to this many; past it, the sentence refers to the appendix.
+const CODE_LIST_MAX = 60;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -152,6 +163,23 @@ function statusBreakdown(counts: Record<TaskStatus, number>, total: number): str
   return joinVi(parts, '; ');
 }
 
+/** The one status all `total` tasks share, or null when they differ. */
+function onlyStatus(counts: Record<TaskStatus, number>, total: number): TaskStatus | null {
+  return TASK_STATUS_ORDER.find((s) => counts[s] === total && total > 0) ?? null;
+}
+
+/** `Nhóm có 5 nhiệm vụ, trong đó …`, or `Cả 2 nhiệm vụ của nhóm chưa có báo cáo.` (no figure twice). */
+function countSentence(what: string, of: string, rows: TaskStatusRow[], appendix = ''): string {
+  const counts = countByStatus(rows);
+  const only = onlyStatus(counts, rows.length);
+  if (only !== null) {
+    return rows.length === 1
+      ? `${what} có 1 nhiệm vụ ${statusWords(only)}${appendix}.`
+      : `Cả ${num(rows.length)} nhiệm vụ ${of}${appendix} đều ${only === 'ongoing' ? 'là nhiệm vụ thường xuyên' : statusWords(only)}.`;
+  }
+  return `${what} có ${num(rows.length)} nhiệm vụ${appendix}, trong đó ${statusBreakdown(counts, rows.length)}.`;
+}
+
 /** The agency that carries a lead assignment today (merged departments show their successor). */
 function assigneeName(a: Assignee): string {
   return a.type === 'agency' ? a.currentName : a.name;
@@ -171,21 +199,51 @@ function leadNames(row: TaskStatusRow): string {
  * `; chưa có báo cáo` when the lead sent nothing on it.
  */
 function taskLine(row: TaskStatusRow, bullet = '-'): string {
-  const text = closeSentence(shortTitle(row.text, 160)).replace(/\.$/, '');
+  const text = closeSentence(nfc(row.text).replace(/\s+/g, ' ')).replace(/\.$/, '');
   const due = row.deadline.text !== '' ? `thời hạn: ${row.deadline.text}; ` : '';
   const unreported = row.reported ? '' : '; chưa có báo cáo';
   return `${bullet} Nhiệm vụ ${row.code}: ${text} (${due}chủ trì: ${leadNames(row)}${unreported}).`;
 }
 
-function codeList(rows: { code: string }[]): string {
-  const codes = rows.map((r) => r.code);
-  if (codes.length <= NAME_LIST_MAX * 2) return codes.join(', ');
-  return `${codes.slice(0, NAME_LIST_MAX * 2).join(', ')}…`;
+/**
+ * `(nhiệm vụ I.1, I.2)`: the codes in full, never cut with "…"; a list too long for a sentence
+ * sends the reader to the appendix instead: `(Chi tiết tại Phụ lục II)`.
+ */
+function codeRef(rows: { code: string }[], kind: 'task' | 'indicator' = 'task'): string {
+  if (rows.length > CODE_LIST_MAX) return `(Chi tiết tại Phụ lục ${kind === 'task' ? 'II' : 'I'})`;
+  return `(${kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} ${rows.map((r) => r.code).join(', ')})`;
 }
 
+/** Every agency by name: the letter and the report name who has not reported. */
 function nameList(names: string[]): string {
-  if (names.length <= NAME_LIST_MAX) return names.join(NAME_SEP);
-  return `${names.slice(0, NAME_LIST_MAX).join(NAME_SEP)} và ${num(names.length - NAME_LIST_MAX)} đơn vị khác`;
+  return names.join(NAME_SEP);
+}
+
+/**
+ * A task's short name for a quote: its text up to the first comma or semicolon when that reads
+ * as a name (not too short, not too long), else the whole text; never cut mid-phrase.
+ */
+export function taskShortName(text: string): string {
+  const t = nfc(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,]+$/, '');
+  if (t.length <= 90) return t;
+  const stops = [...t.matchAll(/[,;.(]|\s(?=(?:nhằm|để|theo|trong|bao gồm)\s)/gu)].map(
+    (m) => m.index,
+  );
+  const at = stops.find((i) => i >= 40 && i <= 110) ?? stops.find((i) => i >= 20 && i <= 110) ?? -1;
+  return at > 0 ? t.slice(0, at).trim() : t;
+}
+
+/** A quoted text as clean sentences: capitalised, each ending with a full stop. */
+function sentences(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map((x) => closeSentence(x.charAt(0).toLocaleUpperCase('vi') + x.slice(1)))
+    .join(' ');
 }
 
 /**
@@ -211,13 +269,22 @@ function quotes(
   for (const { text, agencies } of byText.values()) {
     const who = agencies.join(', ');
     const list = lines.get(who);
-    const quote = truncateAtSentence(text, QUOTE_MAX);
+    const quote = sentences(text);
     if (list) list.push(quote);
     else lines.set(who, [quote]);
   }
   return [...lines.entries()].map(
-    ([who, texts]) => `- ${who}: ${truncateAtSentence(texts.join(' '), perAgencyMax)}`,
+    ([who, texts]) => `- ${who}: ${limitQuote(texts.join(' '), perAgencyMax)}`,
   );
+}
+
+/** A long text cut after a whole sentence, sending the reader to the appendix for the rest. */
+function limitQuote(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const re = /[.!?](?=\s)/g;
+  let cut = -1;
+  for (let m = re.exec(text); m !== null && m.index < max; m = re.exec(text)) cut = m.index + 1;
+  return cut > 0 ? `${text.slice(0, cut - 1)} (Chi tiết tại Phụ lục II).` : text;
 }
 
 /** Partner reports quoted per task; the rest are only counted, so that thirty communes
@@ -265,8 +332,16 @@ function targetWords(row: IndicatorStatusRow): string {
   return `${target} ${lowerFirst(horizonLabel(row.horizon))}`;
 }
 
+/** The indicator's name in full, without a closing stop. */
+function indicatorName(row: IndicatorStatusRow): string {
+  return nfc(row.text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:]+$/, '');
+}
+
 function notMetLine(row: IndicatorStatusRow): string {
-  const name = shortTitle(row.text, 90);
+  const name = indicatorName(row);
   if (row.target?.op === 'text') {
     return `- Chỉ tiêu ${row.code} (${name}): mục tiêu “${row.target.text}” ${lowerFirst(horizonLabel(row.horizon))}, đánh giá chưa đạt.`;
   }
@@ -275,7 +350,7 @@ function notMetLine(row: IndicatorStatusRow): string {
 
 /** A target not yet due: the value and how far it has come, never a failure. */
 function notDueLine(row: IndicatorStatusRow): string {
-  const name = shortTitle(row.text, 90);
+  const name = indicatorName(row);
   if (row.target?.op === 'text') {
     return `- Chỉ tiêu ${row.code} (${name}): đánh giá định tính, mục tiêu “${row.target.text}” ${lowerFirst(horizonLabel(row.horizon))}.`;
   }
@@ -283,22 +358,19 @@ function notDueLine(row: IndicatorStatusRow): string {
   return `- Chỉ tiêu ${row.code} (${name}): kết quả ${indicatorValue(row)}, ${progress}${targetWords(row)}.`;
 }
 
-function indicatorParagraphs(rows: IndicatorStatusRow[]): string[] {
+function indicatorParagraphs(rows: IndicatorStatusRow[], next: string): string[] {
   const c = countAssessments(rows);
   if (c.total === 0) return ['Chưa có chỉ tiêu nào được theo dõi trong kỳ.'];
-  const parts = [
-    `${num(c.met)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.met)}`,
-    `${num(c.not_met)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.not_met)}`,
-  ];
-  if (c.not_due > 0) {
-    parts.push(`${num(c.not_due)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.not_due)}`);
-  }
-  parts.push(`${num(c.no_data)} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL.no_data)}`);
-  if (c.qualitative > 0) {
-    parts.push(`${num(c.qualitative)} chỉ tiêu định tính chưa được đánh giá`);
-  }
+  // Only the counts that are not zero; "có 0 chỉ tiêu đạt" is what a clerk strikes out.
+  const parts = (['met', 'not_met', 'not_due', 'no_data', 'qualitative'] as const)
+    .filter((k) => c[k] > 0)
+    .map((k) => `${num(c[k])} chỉ tiêu ${lowerFirst(INDICATOR_ASSESSMENT_LABEL[k])}`);
+  const judged =
+    c.met === 0 && c.not_met === 0
+      ? '; trong kỳ chưa có chỉ tiêu nào đủ số liệu để đánh giá đạt hay chưa đạt mục tiêu'
+      : '';
   const out = [
-    `Trong tổng số ${num(c.total)} chỉ tiêu có mục tiêu cụ thể, có ${joinVi(parts)} (chi tiết tại Phụ lục I).`,
+    `Trong tổng số ${num(c.total)} chỉ tiêu có mục tiêu cụ thể, có ${joinVi(parts)}${judged} (Chi tiết tại Phụ lục I).`,
   ];
   const notMet = rows.filter((r) => r.assessment === 'not_met');
   if (notMet.length > 0) {
@@ -313,7 +385,7 @@ function indicatorParagraphs(rows: IndicatorStatusRow[]): string[] {
   const noData = rows.filter((r) => r.assessment === 'no_data');
   if (noData.length > 0) {
     out.push(
-      `Các chỉ tiêu chưa có số liệu: ${codeList(noData)}; đề nghị các cơ quan theo dõi cập nhật số liệu trong kỳ tới.`,
+      `Có ${num(noData.length)} chỉ tiêu chưa có số liệu ${codeRef(noData, 'indicator')}; đề nghị các cơ quan theo dõi cập nhật số liệu trong ${next}.`,
     );
   }
   return out;
@@ -341,12 +413,11 @@ function groupParagraphs(input: NarrativeInput): string[] {
     if (rows.length === 0) continue;
     const letter = LETTERS.charAt(i) || String(i + 1);
     i += 1;
-    const title = g.title.trim() !== '' ? `: ${shortTitle(g.title)}` : '';
+    const title =
+      g.title.trim() !== '' ? `: ${closeSentence(nfc(g.title)).replace(/\.$/, '')}` : '';
     out.push(`${letter}) Nhóm nhiệm vụ ${g.code}${title}`);
-    out.push(
-      `Nhóm có ${num(rows.length)} nhiệm vụ, trong đó ${statusBreakdown(countByStatus(rows), rows.length)}.`,
-    );
-    const lines = quotes(allReports(rows), (r) => r.progress, AGENCY_QUOTE_MAX);
+    out.push(countSentence('Nhóm', 'của nhóm', rows));
+    const lines = rows.flatMap(taskQuoteLines);
     out.push(
       ...(lines.length > 0
         ? lines
@@ -356,20 +427,53 @@ function groupParagraphs(input: NarrativeInput): string[] {
   return out;
 }
 
+/**
+ * What the agencies wrote on one task, quoted under its code and short name as whole sentences:
+ * `- Nhiệm vụ I.4 (Tuyên truyền …): Sở Khoa học và Công nghệ báo cáo: Duy trì chuyên mục ….`;
+ * several agencies each on a `+` line.
+ */
+function taskQuoteLines(t: TaskStatusRow): string[] {
+  const said: { agency: string; text: string }[] = [];
+  for (const r of [...t.leadReports, ...quotedPartners(t).quoted]) {
+    const text = cleanQuote(r.progress);
+    if (text === null) continue;
+    const clean = limitQuote(sentences(text), QUOTE_MAX);
+    const same = said.find((x) => foldVietnamese(x.text) === foldVietnamese(clean));
+    if (same) same.agency = `${same.agency}, ${r.agency.name}`;
+    else said.push({ agency: r.agency.name, text: clean });
+  }
+  if (said.length === 0) return [];
+  const head = `- Nhiệm vụ ${t.code} (${taskShortName(t.text)})`;
+  if (said.length === 1) return [`${head}: ${said[0]!.agency} báo cáo: ${said[0]!.text}`];
+  return [`${head}:`, ...said.map((x) => `+ ${x.agency}: ${x.text}`)];
+}
+
 function taskParagraphs(input: NarrativeInput): string[] {
   const total = input.tasks.length;
   if (total === 0) return ['Chưa có nhiệm vụ nào được theo dõi trong kỳ.'];
   const counts = countByStatus(input.tasks);
   const done = counts.done_on_time + counts.done_late;
   const unreported = input.tasks.filter(overdueWithoutReport);
+  // The sum of done tasks only says something new when both on time and late ones exist.
+  const doneSum =
+    counts.done_on_time > 0 && counts.done_late > 0
+      ? ` Tổng số nhiệm vụ đã hoàn thành là ${num(done)} (${percent(done, total)}).`
+      : '';
+  const unreportedLine =
+    unreported.length === 0
+      ? ''
+      : unreported.length === counts.overdue
+        ? counts.overdue === 1
+          ? ` Cơ quan chủ trì nhiệm vụ quá hạn ${codeRef(unreported)} chưa gửi báo cáo.`
+          : ` Cơ quan chủ trì của cả ${num(unreported.length)} nhiệm vụ quá hạn chưa gửi báo cáo ${codeRef(unreported)}.`
+        : ` Trong số nhiệm vụ quá hạn, có ${num(unreported.length)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo ${codeRef(unreported)}.`;
+  const all = onlyStatus(counts, total);
   return [
-    `Trong tổng số ${num(total)} nhiệm vụ (chi tiết tại Phụ lục II), có ${statusBreakdown(counts, total)}.` +
-      (done > 0
-        ? ` Tổng số nhiệm vụ đã hoàn thành là ${num(done)} (${percent(done, total)}).`
-        : '') +
-      (unreported.length > 0
-        ? ` Trong số nhiệm vụ quá hạn, có ${num(unreported.length)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo (nhiệm vụ ${codeList(unreported)}).`
-        : ''),
+    (all !== null
+      ? countSentence('Kế hoạch', 'của Kế hoạch', input.tasks, ' (Chi tiết tại Phụ lục II)')
+      : `Trong tổng số ${num(total)} nhiệm vụ (Chi tiết tại Phụ lục II), có ${statusBreakdown(counts, total)}.`) +
+      doneSum +
+      unreportedLine,
     dueInPeriodParagraph(input),
     ...groupParagraphs(input),
   ];
@@ -379,10 +483,7 @@ function taskParagraphs(input: NarrativeInput): string[] {
 function statusCodes(rows: TaskStatusRow[]): string {
   const parts = TASK_STATUS_ORDER.map((s) => rows.filter((r) => r.status === s))
     .filter((list) => list.length > 0)
-    .map(
-      (list) =>
-        `${num(list.length)} nhiệm vụ ${statusWords(list[0]!.status)} (nhiệm vụ ${codeList(list)})`,
-    );
+    .map((list) => `${num(list.length)} nhiệm vụ ${statusWords(list[0]!.status)} ${codeRef(list)}`);
   return joinVi(parts, '; ');
 }
 
@@ -399,15 +500,10 @@ function dueInPeriodParagraph(input: NarrativeInput): string {
 // Sections
 
 function sectionI(input: NarrativeInput): string[] {
-  const plan = input.planTitle.trim();
-  const planRef =
-    plan === ''
-      ? 'Kế hoạch'
-      : /^ke hoach\b/.test(foldVietnamese(plan))
-        ? plan
-        : `Kế hoạch ${lowerFirst(plan)}`;
+  // The report's opening sentence cites the plan in full; from here on, its short name.
+  const planRef = input.planShortName?.trim() || 'Kế hoạch';
   const out = [
-    `Triển khai ${planRef.replace(/[.;,:]+$/, '')}, trong ${input.periodLabel}, các sở, ban, ngành, địa phương đã ban hành văn bản chỉ đạo, hướng dẫn và tổ chức thực hiện các nhiệm vụ, chỉ tiêu được giao.`,
+    `Triển khai ${planRef}, trong ${input.periodLabel}, các sở, ban, ngành, địa phương đã ban hành văn bản chỉ đạo, hướng dẫn và tổ chức thực hiện các nhiệm vụ, chỉ tiêu được giao.`,
   ];
   const expected = input.register.filter((r) => r.expected);
   if (expected.length === 0) {
@@ -422,12 +518,18 @@ function sectionI(input: NarrativeInput): string[] {
       c.late > 0 ? `${num(c.late)} báo cáo muộn` : '',
     ].filter((s) => s !== ''),
   );
+  if (received === 0) {
+    out.push(
+      `Có ${num(expected.length)} cơ quan, đơn vị phải báo cáo; đến hạn chưa nhận được báo cáo của cơ quan, đơn vị nào (Chi tiết tại Phụ lục III).`,
+    );
+    return out;
+  }
   let s = `Có ${num(expected.length)} cơ quan, đơn vị phải báo cáo; đã nhận được báo cáo của ${num(received)} cơ quan, đơn vị`;
   if (detail !== '') s += ` (${detail})`;
   s +=
     c.missing > 0
-      ? `; còn ${num(c.missing)} cơ quan, đơn vị chưa gửi báo cáo (chi tiết tại Phụ lục III).`
-      : ' (chi tiết tại Phụ lục III).';
+      ? `; còn ${num(c.missing)} cơ quan, đơn vị chưa gửi báo cáo (Chi tiết tại Phụ lục III).`
+      : ' (Chi tiết tại Phụ lục III).';
   out.push(s);
   return out;
 }
@@ -435,7 +537,7 @@ function sectionI(input: NarrativeInput): string[] {
 function sectionII(input: NarrativeInput): string[] {
   return [
     '1. Về các chỉ tiêu',
-    ...indicatorParagraphs(input.indicators),
+    ...indicatorParagraphs(input.indicators, nextPeriodLabel(input.period)),
     '2. Về các nhiệm vụ',
     ...taskParagraphs(input),
   ];
@@ -449,9 +551,13 @@ function sectionIII(input: NarrativeInput): string[] {
 
   const strengths: string[] = [];
   const done = counts.done_on_time + counts.done_late;
-  if (done > 0) {
+  if (counts.done_on_time > 0 && counts.done_late > 0) {
     strengths.push(
-      `đã hoàn thành ${num(done)} nhiệm vụ, trong đó ${num(counts.done_on_time)} nhiệm vụ hoàn thành đúng hạn`,
+      `đã hoàn thành ${num(done)} nhiệm vụ, trong đó ${num(counts.done_on_time)} nhiệm vụ đúng hạn`,
+    );
+  } else if (done > 0) {
+    strengths.push(
+      `đã hoàn thành ${num(done)} nhiệm vụ${counts.done_late > 0 ? ' (chậm so với thời hạn)' : ' đúng hạn'}`,
     );
   }
   if (counts.ongoing > 0) {
@@ -478,22 +584,24 @@ function sectionIII(input: NarrativeInput): string[] {
   const overdueUnreported = overdue.filter(overdueWithoutReport);
   if (overdue.length > 0) {
     const among =
-      overdueUnreported.length > 0
-        ? `, trong đó ${num(overdueUnreported.length)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo`
-        : '';
+      overdueUnreported.length === 0
+        ? ''
+        : overdueUnreported.length === overdue.length
+          ? ', cơ quan chủ trì chưa gửi báo cáo'
+          : `, trong đó ${num(overdueUnreported.length)} nhiệm vụ cơ quan chủ trì chưa gửi báo cáo`;
     weak.push(`Còn ${num(overdue.length)} nhiệm vụ quá hạn nhưng chưa hoàn thành${among}:`);
     weak.push(...overdue.map((t) => taskLine(t)));
   }
   const late = input.tasks.filter((t) => t.status === 'done_late');
   if (late.length > 0) {
     weak.push(
-      `Có ${num(late.length)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn (nhiệm vụ ${codeList(late)}).`,
+      `Có ${num(late.length)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn ${codeRef(late)}.`,
     );
   }
   const notStarted = input.tasks.filter((t) => t.status === 'not_started');
   if (notStarted.length > 0) {
     weak.push(
-      `Có ${num(notStarted.length)} nhiệm vụ cơ quan chủ trì báo cáo chưa triển khai (nhiệm vụ ${codeList(notStarted)}).`,
+      `Có ${num(notStarted.length)} nhiệm vụ cơ quan chủ trì báo cáo chưa triển khai ${codeRef(notStarted)}.`,
     );
   }
   const noReport = input.tasks.filter((t) => !t.reported);
@@ -503,13 +611,13 @@ function sectionIII(input: NarrativeInput): string[] {
         ? `, trong đó ${num(overdueUnreported.length)} nhiệm vụ đã quá hạn`
         : '';
     weak.push(
-      `Có ${num(noReport.length)} nhiệm vụ chưa có báo cáo của cơ quan chủ trì (nhiệm vụ ${codeList(noReport)})${late}.`,
+      `Có ${num(noReport.length)} nhiệm vụ chưa có báo cáo của cơ quan chủ trì ${codeRef(noReport)}${late}.`,
     );
   }
   const conflicts = input.tasks.filter((t) => t.conflict);
   if (conflicts.length > 0) {
     weak.push(
-      `Có ${num(conflicts.length)} nhiệm vụ các cơ quan chủ trì báo cáo chưa thống nhất về kết quả (nhiệm vụ ${codeList(conflicts)}), cần rà soát, thống nhất.`,
+      `Có ${num(conflicts.length)} nhiệm vụ các cơ quan chủ trì báo cáo chưa thống nhất về kết quả ${codeRef(conflicts)}, cần rà soát, thống nhất.`,
     );
   }
   const indicatorGaps = [
@@ -535,12 +643,65 @@ function sectionIII(input: NarrativeInput): string[] {
   );
 
   out.push('3. Nguyên nhân');
-  const causes = quotes(allReports(input.tasks), (r) => r.difficulties, AGENCY_QUOTE_MAX);
-  if (causes.length > 0) {
-    out.push('Theo báo cáo của các cơ quan, đơn vị, một số khó khăn, vướng mắc chủ yếu:');
-    out.push(...causes);
+  out.push(...causeParagraphs(allReports(input.tasks)));
+  return out;
+}
+
+// Words that place a difficulty outside the agencies' control (khách quan) or inside it (chủ quan).
+const OBJECTIVE =
+  /ngan sach|nguon thu|kinh phi|nguon von|von dau tu|trung uong|chua co huong dan|chua ban hanh|van ban huong dan|co che|chinh sach|quy dinh|thien tai|mua lu|dia hinh|dia ban|ha tang|doanh nghiep|thi truong|gia ca|dich benh/;
+const SUBJECTIVE =
+  /can bo|nhan luc|chuyen trach|nang luc|nhan thuc|quan tam|phoi hop|chu dong|cham|sat sao|trach nhiem|kiem tra|don doc|tham muu|chua bo tri|chua kip thoi/;
+
+/**
+ * Section III.3: the agencies' difficulties, sentence by sentence, under "khách quan" and "chủ
+ * quan"; a sentence that says neither is listed as the agency put it, and the draft says plainly
+ * which kind the agencies did not name.
+ */
+function causeParagraphs(reports: AgencyReport[]): string[] {
+  const kinds = { objective: [] as string[], subjective: [] as string[], other: [] as string[] };
+  const seen = new Map<string, { text: string; agencies: string[]; kind: keyof typeof kinds }>();
+  for (const r of reports) {
+    const text = cleanQuote(r.difficulties);
+    if (text === null) continue;
+    for (const sentence of sentences(text).split(/(?<=[.!?])\s+/u)) {
+      const key = foldVietnamese(sentence);
+      const entry = seen.get(key);
+      if (entry) {
+        if (!entry.agencies.includes(r.agency.name)) entry.agencies.push(r.agency.name);
+        continue;
+      }
+      const kind = SUBJECTIVE.test(key)
+        ? 'subjective'
+        : OBJECTIVE.test(key)
+          ? 'objective'
+          : 'other';
+      seen.set(key, { text: sentence, agencies: [r.agency.name], kind });
+    }
+  }
+  if (seen.size === 0) return ['Các cơ quan, đơn vị chưa nêu khó khăn, vướng mắc cụ thể.'];
+  for (const { text, agencies, kind } of seen.values()) {
+    kinds[kind].push(`- ${text.replace(/\.$/, '')} (${agencies.join(NAME_SEP)}).`);
+  }
+  const out: string[] = [];
+  const none = 'Các cơ quan, đơn vị chưa nêu';
+  if (kinds.objective.length > 0 || kinds.subjective.length > 0) {
+    out.push('a) Nguyên nhân khách quan');
+    out.push(
+      ...(kinds.objective.length > 0 ? kinds.objective : [`${none} nguyên nhân khách quan.`]),
+    );
+    out.push('b) Nguyên nhân chủ quan');
+    out.push(
+      ...(kinds.subjective.length > 0 ? kinds.subjective : [`${none} nguyên nhân chủ quan.`]),
+    );
+    if (kinds.other.length > 0) {
+      out.push('Ngoài ra, các cơ quan, đơn vị còn nêu:', ...kinds.other);
+    }
   } else {
-    out.push('Các cơ quan, đơn vị chưa nêu khó khăn, vướng mắc cụ thể.');
+    out.push(
+      'Các cơ quan, đơn vị nêu một số khó khăn, vướng mắc nhưng chưa phân tích nguyên nhân khách quan, chủ quan:',
+      ...kinds.other,
+    );
   }
   return out;
 }
@@ -556,18 +717,20 @@ function sectionIV(input: NarrativeInput): string[] {
   if (overdue.length > 0) {
     const unreported = overdue.filter(overdueWithoutReport);
     const ask =
-      unreported.length > 0
-        ? `; đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện ${num(unreported.length)} nhiệm vụ quá hạn chưa có báo cáo (nhiệm vụ ${codeList(unreported)})`
-        : '';
+      unreported.length === 0
+        ? ''
+        : unreported.length === overdue.length
+          ? '; đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện'
+          : `; đề nghị cơ quan chủ trì báo cáo ngay kết quả thực hiện ${num(unreported.length)} nhiệm vụ quá hạn chưa có báo cáo ${codeRef(unreported)}`;
     out.push(
-      `- Khẩn trương hoàn thành ${num(overdue.length)} nhiệm vụ đã quá hạn (nhiệm vụ ${codeList(overdue)})${ask}.`,
+      `- Khẩn trương hoàn thành ${num(overdue.length)} nhiệm vụ đã quá hạn ${codeRef(overdue)}${ask}.`,
     );
   }
 
   const notStarted = input.tasks.filter((t) => t.status === 'not_started');
   if (notStarted.length > 0) {
     out.push(
-      `- Khẩn trương triển khai ${num(notStarted.length)} nhiệm vụ chưa triển khai (nhiệm vụ ${codeList(notStarted)}).`,
+      `- Khẩn trương triển khai ${num(notStarted.length)} nhiệm vụ chưa triển khai ${codeRef(notStarted)}.`,
     );
   }
 
@@ -575,7 +738,7 @@ function sectionIV(input: NarrativeInput): string[] {
   const next = nextPeriod(input.period);
   const upcoming = tasksDueIn(input.tasks, next).filter((t) => !isDone(t.status));
   if (upcoming.length > 0) {
-    const label = next.kind === 'adhoc' ? 'kỳ tới' : periodLabel(next);
+    const label = nextPeriodLabel(input.period);
     out.push(
       `- Hoàn thành ${num(upcoming.length)} nhiệm vụ đến hạn trong ${label} (thời hạn đến ngày ${formatVnDate(next.end)}):`,
     );
@@ -604,7 +767,7 @@ function sectionIV(input: NarrativeInput): string[] {
 }
 
 function sectionV(input: NarrativeInput): string[] {
-  const lines = quotes(allReports(input.tasks), (r) => r.proposals, AGENCY_QUOTE_MAX);
+  const lines = quotes(allReports(input.tasks), (r) => r.proposals, QUOTE_MAX);
   const out =
     lines.length > 0
       ? ['Tổng hợp đề xuất, kiến nghị của các cơ quan, đơn vị:', ...lines]
@@ -626,7 +789,7 @@ export function draftNarrative(input: NarrativeInput): NarrativeSection[] {
   };
   return (Object.keys(build) as NarrativeKey[]).map((key) => ({
     key,
-    title: SECTION_TITLES[key],
+    title: key === 'IV' ? sectionFourTitle(input.period) : SECTION_TITLES[key],
     paragraphs: build[key](input),
   }));
 }

@@ -134,6 +134,13 @@ export interface DocumentSettings {
   addressees: string[];
   recipients: string[];
   archiveLine: string;
+  /** Who agencies call about reports: `bà Nguyễn Thị Hoa, Văn phòng Sở` (letter, form). */
+  contactPerson?: string;
+  contactPhone?: string;
+  /** Abbreviations written out at first use, one `SHORT: full form` a line (glossary.ts). */
+  glossary?: string[];
+  /** Coloured status cells in the Excel appendices; off for the official (black) print. */
+  statusColours?: boolean;
 }
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'year' | 'adhoc';

@@ -3,7 +3,7 @@
 // portrait body pages, landscape appendix pages, the expected page numbers, margins and texts, and
 // only Times New Roman (or its metric twin Liberation Serif) as fonts.
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +23,7 @@ import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
 import { printDocument } from '../../electron/backend/reports/print-pdf';
 import {
   buildReminderLetter,
+  NAMED_ADDRESSEES_MAX,
   reminderContent,
 } from '../../electron/backend/reports/reminder-letter';
 import { reportContent } from '../../electron/backend/reports/report-content';
@@ -268,24 +269,35 @@ describe.skipIf(skip).each(RENDERERS)('the report and the letter, $name', (rende
   let dir: string;
   let report: Rendered;
   let letter: Rendered;
+  let letterFew: Rendered;
+  let missing: string[];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lo-'));
     if (!printer) ({ printer, close: closePrinter } = await chromiumPrinter());
     const m = await model();
     report = await timed(renderer.report(dir, m));
-    letter = await timed(
-      renderer.letter(dir, {
-        settings: m.settings,
-        plan: m.plan,
-        period: m.period,
-        number: null,
-        date: null,
-        missing: m.register
-          .filter((r) => r.state === 'missing')
-          .map((r) => ({ name: r.agency.name })),
-        due: m.period.due,
-        newDue: '2025-09-20',
+    // Twenty agencies, as after a quarter when the communes did not report.
+    missing = [
+      ...m.register.filter((r) => r.state === 'missing').map((r) => r.agency.name),
+      ...Array.from({ length: 14 }, (_, i) => `Ủy ban nhân dân xã Phong Thổ ${i + 1}`),
+    ];
+    const letterModel: ReminderModel = {
+      settings: m.settings,
+      plan: m.plan,
+      period: m.period,
+      number: null,
+      date: null,
+      missing: missing.map((name) => ({ name })),
+      due: m.period.due,
+      newDue: '2025-09-20',
+    };
+    letter = await timed(renderer.letter(dir, letterModel));
+    mkdirSync(join(dir, 'few'));
+    letterFew = await timed(
+      renderer.letter(join(dir, 'few'), {
+        ...letterModel,
+        missing: letterModel.missing.slice(0, 3),
       }),
     );
     console.log(
@@ -379,19 +391,31 @@ describe.skipIf(skip).each(RENDERERS)('the report and the letter, $name', (rende
     }
   });
 
-  it('prints the letter on one portrait page', () => {
-    expect(letter.pages).toHaveLength(1);
-    expect(letter.pages[0]).toMatchObject(PORTRAIT);
-    const text = letter.pages[0]!.text;
-    // -layout squeezes the blank left for the number; the exact spaces are checked in the XML.
-    expect(text).toMatch(/Số: +\/SKHCN-VP/);
-    for (const t of ['V/v đôn đốc báo cáo', 'Kính gửi:', '20/09/2025', 'thực hiện./.', SIGNER]) {
-      expect(text, t).toContain(t);
+  it('prints the letter on one portrait page, the list of many agencies on a page of its own', () => {
+    for (const l of [letter, letterFew]) {
+      expect(l.pages[0]).toMatchObject(PORTRAIT);
+      const text = l.pages[0]!.text;
+      // -layout squeezes the blank left for the number; the exact spaces are checked in the XML.
+      expect(text).toMatch(/Số: +\/SKHCN-VP/);
+      for (const t of ['V/v đôn đốc báo cáo', 'Kính gửi:', '20/09/2025', 'thực hiện./.', SIGNER]) {
+        expect(text, t).toContain(t);
+      }
     }
+    expect(letterFew.pages).toHaveLength(1);
+    expect(missing.length).toBeGreaterThan(NAMED_ADDRESSEES_MAX);
+    expect(letter.pages).toHaveLength(2);
+    expect(letter.pages[0]!.text.replace(/\s+/g, ' ')).toContain(
+      'Các cơ quan, đơn vị (có danh sách kèm theo)',
+    );
+    const list = letter.pages[1]!.text.replace(/\s+/g, ' ');
+    expect(letter.pages[1]).toMatchObject(PORTRAIT);
+    expect(list).toContain('DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO');
+    expect(list).toContain('(Kèm theo Công văn số');
+    for (const name of missing) expect(list, name).toContain(name);
   });
 
   it('uses Times New Roman or its metric twin only, with no fallback font', () => {
-    for (const fonts of [report.fonts, letter.fonts]) {
+    for (const fonts of [report.fonts, letter.fonts, letterFew.fonts]) {
       expect(fonts.length).toBeGreaterThan(0);
       for (const f of fonts) expect(f).toMatch(/^(?:[A-Z]{6}\+)?(?:TimesNewRoman|LiberationSerif)/);
     }

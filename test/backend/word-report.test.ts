@@ -611,7 +611,8 @@ describe('addressees, body and signature', () => {
       'I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI',
       'II. KẾT QUẢ THỰC HIỆN',
       'III. ĐÁNH GIÁ CHUNG',
-      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      // A draft saved with the old generic title still names the next period.
+      'IV. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2025',
       'V. ĐỀ XUẤT, KIẾN NGHỊ',
     ];
     for (const h of headings) expect(at(h), h).toBeGreaterThan(0);
@@ -678,7 +679,8 @@ describe('section II counts', () => {
       'Chưa đạt',
       'Chưa đến kỳ đánh giá',
       'Chưa có số liệu',
-      'Định tính, chưa đánh giá',
+      // Worded as Phụ lục I words it.
+      'Đánh giá định tính',
     ]);
     expect(table.rows[1]).toEqual(
       [
@@ -1045,7 +1047,9 @@ describe('reminder letter', () => {
     expect(p.some((t) => t.startsWith('Số: 35/SKHCN-VP'))).toBe(true);
     expect(p).toContain('Lai Châu, ngày 12 tháng 9 năm 2025');
     const text = p.join('\n');
-    expect(text).toContain('trong thời gian sớm nhất');
+    // Always a date, never "trong thời gian sớm nhất".
+    expect(text).not.toContain('trong thời gian sớm nhất');
+    expect(text).toContain('gửi về Sở Khoa học và Công nghệ trước ngày 10/09/2025');
     expect(text).toContain('liên hệ: bà Nguyễn Thị Hoa, Văn phòng Sở, điện thoại 0213 3876 123.');
   });
 });

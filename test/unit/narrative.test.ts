@@ -304,7 +304,7 @@ describe('draftNarrative', () => {
       ['I', 'Công tác chỉ đạo, triển khai'],
       ['II', 'Kết quả thực hiện'],
       ['III', 'Đánh giá chung'],
-      ['IV', 'Phương hướng, nhiệm vụ kỳ tới'],
+      ['IV', 'Nhiệm vụ trọng tâm quý IV năm 2025'],
       ['V', 'Đề xuất, kiến nghị'],
     ]);
     expect(sections.every((s) => s.paragraphs.length > 0)).toBe(true);
@@ -317,7 +317,12 @@ describe('draftNarrative', () => {
 
   it('I: refers to the plan and counts the agencies that reported', () => {
     const s = section(sections, 'I');
-    expect(s).toContain('Triển khai Kế hoạch thực hiện Nghị quyết số 03/NQ-CP');
+    // The report's first sentence cites the plan in full; section I uses its short name.
+    const named = draftNarrative({ ...INPUT, planShortName: 'Kế hoạch số 45/KH-UBND' });
+    expect(section(named, 'I')).toContain(
+      'Triển khai Kế hoạch số 45/KH-UBND, trong quý III năm 2025, các sở, ban, ngành',
+    );
+    expect(section(named, 'I')).not.toContain('57-NQ/TW');
     expect(s).toContain('trong quý III năm 2025');
     expect(s).toContain(
       'Có 5 cơ quan, đơn vị phải báo cáo; đã nhận được báo cáo của 4 cơ quan, đơn vị (3 báo cáo đúng hạn và 1 báo cáo muộn); còn 1 cơ quan, đơn vị chưa gửi báo cáo',
@@ -328,7 +333,7 @@ describe('draftNarrative', () => {
     const s = section(sections, 'II');
     expect(s).toContain('1. Về các chỉ tiêu');
     expect(s).toContain(
-      'Trong tổng số 7 chỉ tiêu có mục tiêu cụ thể, có 2 chỉ tiêu đạt, 1 chỉ tiêu chưa đạt, 3 chỉ tiêu chưa đến kỳ đánh giá và 1 chỉ tiêu chưa có số liệu (chi tiết tại Phụ lục I).',
+      'Trong tổng số 7 chỉ tiêu có mục tiêu cụ thể, có 2 chỉ tiêu đạt, 1 chỉ tiêu chưa đạt, 3 chỉ tiêu chưa đến kỳ đánh giá và 1 chỉ tiêu chưa có số liệu (Chi tiết tại Phụ lục I).',
     );
     const ps = sections[1]!.paragraphs;
     const notMet = ps.indexOf('Các chỉ tiêu chưa đạt mục tiêu:');
@@ -344,7 +349,9 @@ describe('draftNarrative', () => {
       '- Chỉ tiêu 3 (Tỷ lệ đóng góp của TFP vào tăng trưởng): kết quả 35,2%, đạt 93,6% mục tiêu ≥ 37,6% đến năm 2030.',
       '- Chỉ tiêu 9 (Chỉ số phát triển con người): kết quả 0,61, đạt 97,9% mục tiêu > 0,623 đến năm 2030.',
     ]);
-    expect(s).toContain('Các chỉ tiêu chưa có số liệu: 10;');
+    expect(s).toContain(
+      'Có 1 chỉ tiêu chưa có số liệu (chỉ tiêu 10); đề nghị các cơ quan theo dõi cập nhật số liệu trong quý IV năm 2025.',
+    );
     expect(s).not.toContain('Chỉ tiêu 4 (');
     expect(s).not.toContain('đánh giá chưa đạt');
   });
@@ -387,16 +394,18 @@ describe('draftNarrative', () => {
     const s = section(sections, 'II');
     expect(s).toContain('2. Về các nhiệm vụ');
     expect(s).toContain(
-      'Trong tổng số 10 nhiệm vụ (chi tiết tại Phụ lục II), có 1 nhiệm vụ hoàn thành đúng hạn (10%); 1 nhiệm vụ hoàn thành quá hạn (10%); 2 nhiệm vụ đang thực hiện trong hạn (20%); 1 nhiệm vụ chưa triển khai (10%); 2 nhiệm vụ quá hạn, chưa hoàn thành (20%); 1 nhiệm vụ thường xuyên (10%); 1 nhiệm vụ chưa đến điều kiện thực hiện (10%) và 1 nhiệm vụ chưa có báo cáo (10%).',
+      'Trong tổng số 10 nhiệm vụ (Chi tiết tại Phụ lục II), có 1 nhiệm vụ hoàn thành đúng hạn (10%); 1 nhiệm vụ hoàn thành quá hạn (10%); 2 nhiệm vụ đang thực hiện trong hạn (20%); 1 nhiệm vụ chưa triển khai (10%); 2 nhiệm vụ quá hạn, chưa hoàn thành (20%); 1 nhiệm vụ thường xuyên (10%); 1 nhiệm vụ chưa đến điều kiện thực hiện (10%) và 1 nhiệm vụ chưa có báo cáo (10%).',
     );
     expect(s).toContain(
       'Tổng số nhiệm vụ đã hoàn thành là 2 (20%). Trong số nhiệm vụ quá hạn, có 1 nhiệm vụ cơ quan chủ trì chưa gửi báo cáo (nhiệm vụ II.4).',
     );
     const ps = sections[1]!.paragraphs;
     expect(ps).toContain(
-      'a) Nhóm nhiệm vụ I: Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, quyết liệt lãnh đạo',
+      'a) Nhóm nhiệm vụ I: Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, quyết liệt lãnh đạo, chỉ đạo, tạo xung lực mới, khí thế mới trong toàn xã hội về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
     );
-    expect(ps).toContain('b) Nhóm nhiệm vụ II: Tích cực tham gia xây dựng hoàn thiện thể chế');
+    expect(ps).toContain(
+      'b) Nhóm nhiệm vụ II: Tích cực tham gia xây dựng hoàn thiện thể chế; xoá bỏ mọi tư tưởng, quan niệm, rào cản đang cản trở sự phát triển',
+    );
     expect(ps).toContain(
       'c) Nhóm nhiệm vụ IV: Phát triển, trọng dụng nhân lực chất lượng cao, nhân tài',
     );
@@ -405,26 +414,34 @@ describe('draftNarrative', () => {
     );
   });
 
-  it('II.2: quotes agencies by name, lead and partner, bullets joined into sentences', () => {
+  it('II.2: quotes each agency under the task it reported on, as whole sentences', () => {
     const ps = sections[1]!.paragraphs;
     expect(ps).toContain(
-      '- Sở Khoa học và Công nghệ: Đã tham mưu UBND tỉnh ban hành Quyết định số 456/QĐ-UBND. Đã hoàn thành phần mềm theo dõi.',
+      '- Nhiệm vụ I.1 (Xây dựng, trình UBND tỉnh ban hành chương trình tuyên truyền về Nghị quyết 57-NQ/TW): Sở Khoa học và Công nghệ báo cáo: Đã tham mưu UBND tỉnh ban hành Quyết định số 456/QĐ-UBND.',
     );
-    expect(ps).toContain(
-      '- Sở Nội vụ: Tổ chức 03 hội nghị quán triệt. Đăng tải tài liệu trên cổng. Đang hoàn thiện quy chế vận hành.',
+    // Several agencies on one task: each on its own line under the task.
+    const at = ps.indexOf(
+      '- Nhiệm vụ I.2 (Tổ chức quán triệt Nghị quyết 57-NQ/TW đến toàn thể cán bộ, công chức):',
     );
-    expect(ps).toContain('- Sở Giáo dục và Đào tạo: Quán triệt đến 100% trường học.');
-    // Group II has a task without a report but others with one; group IV quotes the long text cut.
-    const long = ps.find((p) => p.startsWith('- Sở Nội vụ: Đã ban hành Kế hoạch số 120/KH-SNV'));
-    expect(long).toBeDefined();
-    expect(long!.length).toBeLessThanOrEqual(420);
-    expect(long).toMatch(/\. …$/);
+    expect(ps.slice(at + 1, at + 3)).toEqual([
+      '+ Sở Nội vụ: Tổ chức 03 hội nghị quán triệt. Đăng tải tài liệu trên cổng.',
+      '+ Sở Giáo dục và Đào tạo: Quán triệt đến 100% trường học.',
+    ]);
+    // A long text is quoted whole up to the limit, never cut with "…".
+    const long = ps.find((p) => p.startsWith('- Nhiệm vụ IV.1 ('));
+    expect(long).toContain('Sở Nội vụ báo cáo: Đã ban hành Kế hoạch số 120/KH-SNV');
+    expect(long).toMatch(/\.$/);
+    const quotes = ps.filter((p) => /^[-+] (Nhiệm vụ|Sở|Công an)/.test(p));
+    for (const q of quotes) {
+      expect(q, q).not.toContain('…');
+      expect(q, q).toMatch(/[.:]$/);
+    }
   });
 
   it('III: names overdue tasks, counts missing agencies and quotes difficulties once', () => {
     const s = section(sections, 'III');
     expect(s).toContain('1. Ưu điểm');
-    expect(s).toContain('đã hoàn thành 2 nhiệm vụ, trong đó 1 nhiệm vụ hoàn thành đúng hạn');
+    expect(s).toContain('đã hoàn thành 2 nhiệm vụ, trong đó 1 nhiệm vụ đúng hạn');
     expect(s).toContain('2. Tồn tại, hạn chế');
     // Overdue tasks come first, the ones without a report named as such.
     const weak = sections[2]!.paragraphs;
@@ -449,10 +466,15 @@ describe('draftNarrative', () => {
     expect(s).toContain('còn 1 cơ quan, đơn vị chưa gửi báo cáo (Công an tỉnh)');
     expect(s).toContain('1 cơ quan, đơn vị gửi báo cáo muộn');
     expect(s).toContain('3. Nguyên nhân');
-    // The same difficulty from two agencies is quoted once, with both names.
-    expect(s).toContain(
-      '- Sở Nội vụ, Sở Giáo dục và Đào tạo: Kinh phí tổ chức hội nghị còn hạn chế.',
-    );
+    // The same difficulty from two agencies is quoted once, with both names, sorted into
+    // khách quan / chủ quan, and the draft says which kind the agencies did not name.
+    const causes = weak.slice(weak.indexOf('3. Nguyên nhân') + 1);
+    expect(causes).toEqual([
+      'a) Nguyên nhân khách quan',
+      '- Kinh phí tổ chức hội nghị còn hạn chế (Sở Nội vụ; Sở Giáo dục và Đào tạo).',
+      'b) Nguyên nhân chủ quan',
+      'Các cơ quan, đơn vị chưa nêu nguyên nhân chủ quan.',
+    ]);
     expect(s.match(/Kinh phí tổ chức hội nghị/g)).toHaveLength(1);
   });
 
@@ -556,8 +578,41 @@ describe('draftNarrative', () => {
     );
     const s = draftNarrative({ ...INPUT, tasks: many });
     expect(section(s, 'II')).toContain(
-      'Trong tổng số 1.200 nhiệm vụ (chi tiết tại Phụ lục II), có 1.200 nhiệm vụ thường xuyên (100%)',
+      'Cả 1.200 nhiệm vụ của Kế hoạch (Chi tiết tại Phụ lục II) đều là nhiệm vụ thường xuyên.',
     );
+  });
+
+  it('writes what a clerk would: no zero counts, no figure twice, no list cut with "…"', () => {
+    const done = ['I.1', 'I.2', 'I.3'].map((code) =>
+      task(code, `Nhiệm vụ ${code}`, '3/2025', 'done_on_time', [SNV]),
+    );
+    const many = Array.from({ length: 15 }, (_, i) =>
+      register({ id: 100 + i, name: `Sở Thứ ${i + 1}` }, 'missing'),
+    );
+    const s = draftNarrative({
+      ...INPUT,
+      tasks: done,
+      indicators: INPUT.indicators.filter((x) => x.assessment === 'no_data'),
+      register: many,
+    });
+    const text = s.flatMap((x) => x.paragraphs).join('\n');
+    expect(text).not.toMatch(/\b0 (chỉ tiêu|nhiệm vụ|cơ quan)/);
+    expect(text).not.toContain('…');
+    expect(text).not.toMatch(/đơn vị khác/);
+    // Every missing agency by name.
+    for (let i = 1; i <= 15; i++) expect(section(s, 'III')).toContain(`Sở Thứ ${i}`);
+    // 3 done, all on time: said once.
+    expect(section(s, 'III')).toContain('đã hoàn thành 3 nhiệm vụ đúng hạn');
+    expect(text).not.toMatch(/đã hoàn thành 3 nhiệm vụ, trong đó 3/);
+    expect(text).not.toMatch(/Tổng số nhiệm vụ đã hoàn thành là 3/);
+    expect(section(s, 'II')).toContain(
+      'Cả 3 nhiệm vụ của Kế hoạch (Chi tiết tại Phụ lục II) đều hoàn thành đúng hạn.',
+    );
+    expect(section(s, 'II')).toContain(
+      'Trong tổng số 1 chỉ tiêu có mục tiêu cụ thể, có 1 chỉ tiêu chưa có số liệu; trong kỳ chưa có chỉ tiêu nào đủ số liệu để đánh giá đạt hay chưa đạt mục tiêu (Chi tiết tại Phụ lục I).',
+    );
+    // Appendix references written one way.
+    expect(text).not.toContain('(chi tiết tại');
   });
 
   it('drafts sensible text for an empty period', () => {

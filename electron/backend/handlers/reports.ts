@@ -23,8 +23,9 @@ import {
 import { isDocumentContent } from '../reports/document-model';
 import { buildExcelAppendices } from '../reports/excel-appendices';
 import { writeDocx } from '../reports/nd30';
-import { reminderContent } from '../reports/reminder-letter';
+import { contactLine, reminderContent } from '../reports/reminder-letter';
 import { reportContent } from '../reports/report-content';
+import { planShortName } from '../reports/report-model';
 import { convertToPdf } from '../reports/to-pdf';
 import { activeCatalogue } from './catalogue';
 import { describePeriod, resolvePeriod } from './periods';
@@ -43,6 +44,7 @@ function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
     periodLabel: status.period.label,
     period,
     planTitle: plan.title,
+    planShortName: planShortName(plan),
     groups: c.groups
       .filter((g) => g.planId === plan.id)
       .map((g) => ({ code: g.code, title: g.title })),
@@ -251,15 +253,17 @@ export async function reminderLetter(
       { field: 'number', message: 'Số công văn chỉ gồm chữ số (ví dụ: 12).' },
     ]);
   const number = args.number ? args.number.padStart(2, '0') : null;
+  const settings = getSettings(ctx);
   const content = reminderContent({
-    settings: getSettings(ctx),
+    settings,
     plan,
     period,
     number,
     date: args.date ?? null,
     missing: missing.map((r) => ({ name: r.agency.name })),
     due: period.due,
-    newDue: args.newDue ?? null,
+    newDue: args.newDue ?? defaultNewDue(args.date ?? null),
+    contact: contactLine(settings.contactPerson, settings.contactPhone),
   });
   const bytes = await writeDocx(content);
   const fileName = `CongVan_DonDoc_${period.key}${number ? `_so-${number}` : ''}.docx`;
@@ -282,6 +286,13 @@ export async function reminderLetter(
     return fileId;
   })();
   return { id, fileName, data: Buffer.from(bytes).toString('base64'), missing: missing.length };
+}
+
+/** A letter always names a date: seven days after the letter (or today) unless one is given. */
+function defaultNewDue(letterDate: string | null): string {
+  const from = letterDate ? new Date(`${letterDate}T00:00:00Z`) : new Date();
+  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + 7));
+  return d.toISOString().slice(0, 10);
 }
 
 function sha256(bytes: Uint8Array): string {

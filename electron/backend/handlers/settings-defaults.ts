@@ -1,3 +1,4 @@
+import { DEFAULT_GLOSSARY } from '../../../shared/domain/glossary';
 import type { DocumentSettings } from '../../../shared/domain/types';
 
 /** What official documents print until the secretariat changes it (Lai Châu, the first user). */
@@ -12,4 +13,8 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
   addressees: ['Ủy ban nhân dân tỉnh Lai Châu'],
   recipients: ['Như trên', 'Bộ Khoa học và Công nghệ', 'Lãnh đạo Sở'],
   archiveLine: 'Lưu: VT, VP',
+  contactPerson: '',
+  contactPhone: '',
+  glossary: DEFAULT_GLOSSARY,
+  statusColours: false,
 };

@@ -1,3 +1,4 @@
+import { parseGlossary } from '../../../shared/domain/glossary';
 import type { DocumentSettings } from '../../../shared/domain/types';
 import { validationError, type FieldError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
@@ -29,7 +30,9 @@ export function updateSettings(
       k,
       typeof v === 'string'
         ? v.normalize('NFC').trim()
-        : (v as string[]).map((s) => s.normalize('NFC').trim()).filter((s) => s !== ''),
+        : typeof v === 'boolean'
+          ? v
+          : (v as string[]).map((s) => s.normalize('NFC').trim()).filter((s) => s !== ''),
     ]),
   ) as Partial<DocumentSettings>;
   const errors: FieldError[] = [];
@@ -43,6 +46,19 @@ export function updateSettings(
     });
   if (clean.addressees && clean.addressees.length === 0)
     errors.push({ field: 'addressees', message: 'Cần ít nhất một nơi nhận "Kính gửi".' });
+  if (clean.contactPhone && !/^[0-9 .()+-]{6,20}$/.test(clean.contactPhone))
+    errors.push({
+      field: 'contactPhone',
+      message: 'Số điện thoại chỉ gồm chữ số, dấu chấm, cách hoặc gạch nối (ví dụ: 0213.3876.123).',
+    });
+  if (clean.glossary) {
+    const bad = clean.glossary.filter((l) => parseGlossary([l]).length === 0);
+    if (bad.length > 0)
+      errors.push({
+        field: 'glossary',
+        message: `Mỗi dòng ghi “chữ viết tắt: viết đầy đủ”, ví dụ “CĐS: chuyển đổi số”; chưa đúng: ${bad.join('; ')}.`,
+      });
+  }
   if (errors.length > 0) throw validationError(errors);
   writeSettings(ctx.db, clean);
   return getSettings(ctx);

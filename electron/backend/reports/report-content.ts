@@ -2,10 +2,12 @@
 // I–V with the counts generated from the statuses, signature, then the three appendices on
 // landscape pages, as blocks that the Word writer and the print rendition both lay out.
 
+import { abbreviationDefiner, parseGlossary } from '../../../shared/domain/glossary';
 import {
   cleanQuote,
   otherPartnersLine,
   quotedPartners,
+  sectionFourTitle,
   truncateAtSentence,
 } from '../../../shared/domain/narrative';
 import { printedNote, printedResult } from '../../../shared/domain/indicator-result';
@@ -89,14 +91,26 @@ export const APPENDIX_TITLES = {
   III: 'Tình hình gửi báo cáo của các cơ quan, đơn vị',
 } as const;
 
-/** `Kết quả thực hiện Kế hoạch … thực hiện Nghị quyết số 57-NQ/TW … quý III năm 2025`. */
+/** `quý III/2025`, `tháng 10/2025`: the period as a summary line writes it. */
+export function periodShort(p: ReportModel['period']): string {
+  switch (p.kind) {
+    case 'month':
+      return `tháng ${p.index}/${p.year}`;
+    case 'quarter':
+      return `quý ${toRoman(p.index)}/${p.year}`;
+    default:
+      return periodLabel(p);
+  }
+}
+
+/** `Kết quả thực hiện Kế hoạch … thực hiện Nghị quyết số 57-NQ/TW … trong quý III/2025`. */
 export function reportSummary(m: ReportModel): string {
   const short = planShortName(m.plan);
   // Without a number the short name already says what the plan carries out.
   const plan = short.startsWith('Kế hoạch số')
     ? `${short} ${planSubject(m.plan)}`
     : `Kế hoạch ${planSubject(m.plan)}`;
-  return `Kết quả thực hiện ${plan} ${periodLabel(m.period)}`;
+  return `Kết quả thực hiện ${plan} trong ${periodShort(m.period)}`;
 }
 
 function reportSymbol(m: ReportModel): string {
@@ -144,7 +158,7 @@ function indicatorBlock(m: ReportModel): Block[] {
     [INDICATOR_ASSESSMENT_LABEL.not_due, c.not_due],
     [INDICATOR_ASSESSMENT_LABEL.no_data, c.no_data],
   ];
-  if (c.qualitative > 0) columns.push(['Định tính, chưa đánh giá', c.qualitative]);
+  if (c.qualitative > 0) columns.push([INDICATOR_ASSESSMENT_LABEL.qualitative, c.qualitative]);
   return [
     caption(`Tổng hợp đánh giá ${c.total} chỉ tiêu có mục tiêu cụ thể (Chi tiết tại Phụ lục I):`),
     dataTable({
@@ -289,28 +303,42 @@ function sectionTwo(m: ReportModel, paragraphs: string[]): Block[] {
   return out;
 }
 
+/** Writes each abbreviation out at its first use in the body (settings' glossary). */
+function definer(m: ReportModel): (text: string) => string {
+  return abbreviationDefiner(parseGlossary(m.settings.glossary ?? []));
+}
+
 function body(m: ReportModel): Block[] {
   const s = m.settings;
+  const define = definer(m);
   const agency = agencyInSentence(s.agency);
   const period = periodLabel(m.period);
   const title = planTitleInSentence(m.plan);
   const out: Block[] = [
     bodyParagraph(
-      `Thực hiện ${planReference(m.plan)}${title ? ` ${title}` : ''}, ${agency} báo cáo kết quả thực hiện ${period} như sau:`,
+      define(
+        `Thực hiện ${planReference(m.plan)}${title ? ` ${title}` : ''}, ${agency} báo cáo kết quả thực hiện trong ${period} như sau:`,
+      ),
     ),
   ];
   for (const key of SECTION_KEYS) {
     const n = m.narrative.find((x) => x.key === key);
-    const heading = n?.title.trim() || DEFAULT_SECTION_TITLES[key];
+    const fallback = key === 'IV' ? sectionFourTitle(m.period) : DEFAULT_SECTION_TITLES[key];
+    // A draft saved before section IV named the next period still gets it.
+    const saved = n?.title.trim() ?? '';
+    const heading =
+      saved === '' || (key === 'IV' && saved === DEFAULT_SECTION_TITLES.IV) ? fallback : saved;
     out.push(mucHeading(key, heading));
-    const paragraphs = (n?.paragraphs ?? []).filter((p) => p.trim() !== '');
+    const paragraphs = (n?.paragraphs ?? []).filter((p) => p.trim() !== '').map(define);
     if (key === 'II') out.push(...sectionTwo(m, paragraphs));
     else out.push(...paragraphs.map(narrativeParagraph));
   }
   const addressees = s.addressees.map((a) => addresseeInSentence(a, s.place)).join(', ');
   out.push(
     bodyParagraph(
-      `Trên đây là báo cáo kết quả thực hiện ${planShortName(m.plan)} ${period}, ${agency} kính báo cáo ${addressees} xem xét, chỉ đạo./.`,
+      define(
+        `Trên đây là báo cáo kết quả thực hiện ${planShortName(m.plan)} trong ${period}, ${agency} kính báo cáo ${addressees} xem xét, chỉ đạo./.`,
+      ),
       { keepNext: true, keepLines: true },
     ),
   );
@@ -438,6 +466,14 @@ const REPORTED_WORD: Record<ReportedStatus, string> = {
 /** Partner reports are quoted briefly; the full text stays in the app. */
 const PARTNER_QUOTE_MAX = 220;
 
+/** Whole sentences up to about `max` characters (the first one always), never cut with "…". */
+function wholeSentences(text: string, max: number): string {
+  const cut = truncateAtSentence(text, max);
+  if (!cut.endsWith('…')) return cut;
+  const kept = cut.replace(/\s*…$/, '');
+  return /[.!?]$/.test(kept) ? kept : text;
+}
+
 /** An agency's progress text, with "(hoàn thành ngày …)" when it gave a completion date. */
 function progressText(r: AgencyReport): string {
   const text = (r.progress ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -472,7 +508,7 @@ function resultLines(t: TaskStatusRow): CellLine[] {
   const { quoted, others } = quotedPartners(t);
   for (const r of quoted) {
     const text = cleanQuote(r.progress);
-    if (text) lines.push(named(r.agency.name, truncateAtSentence(text, PARTNER_QUOTE_MAX)));
+    if (text) lines.push(named(r.agency.name, wholeSentences(text, PARTNER_QUOTE_MAX)));
   }
   const more = otherPartnersLine(others);
   if (more) lines.push(rich([more, { italics: true }]));

@@ -45,7 +45,7 @@ export interface ReminderModel {
   missing: { name: string }[];
   /** The due date the agencies missed. */
   due: IsoDate;
-  /** A new deadline, when the letter sets one. */
+  /** The letter's deadline (`--due`, the form's "Hạn gửi mới"); without it, `due` is repeated. */
   newDue: IsoDate | null;
   /** Who to call, e.g. `bà Nguyễn Thị Hoa, Văn phòng Sở, điện thoại 0213.3876.xxx`; blank dots without. */
   contact?: string | null;
