@@ -269,6 +269,18 @@ describe('Báo cáo tổng hợp', () => {
     expect(
       await noSigner.getByRole('link', { name: 'Nhập trong Cài đặt' }).getAttribute('href'),
     ).toBe('#/cai-dat');
+    // The seed plan has no number or date: the screen asks for them before the report cites it.
+    const planAlert = page.locator('.ant-alert').filter({ hasText: 'Kế hoạch chưa có số' });
+    await planAlert.waitFor();
+    await planAlert.getByRole('button', { name: 'Nhập số, ngày kế hoạch' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Số và ngày ban hành của kế hoạch' });
+    await dialog.getByRole('textbox', { name: 'Số kế hoạch' }).fill('45');
+    const issued = dialog.getByRole('textbox', { name: 'Ngày ban hành kế hoạch' });
+    await issued.click();
+    await issued.fill('10/02/2025');
+    await dialog.getByRole('textbox', { name: 'Số kế hoạch' }).click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await planAlert.waitFor({ state: 'detached' });
     const first = await downloads(2, () =>
       page.getByRole('button', { name: 'Tạo báo cáo Word và phụ lục Excel' }).click(),
     );
@@ -276,7 +288,12 @@ describe('Báo cáo tổng hợp', () => {
     expect(names[0]).toMatch(/\.docx$/);
     expect(names[1]).toMatch(/\.xlsx$/);
     const docx = first.find((d) => d.suggestedFilename().endsWith('.docx'))!;
-    expect(await docxText(docx)).toContain(SENTENCE);
+    const firstText = await docxText(docx);
+    expect(firstText).toContain(SENTENCE);
+    // The first mention cites the plan in full, with the number and date just entered.
+    expect(firstText).toContain(
+      'Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2025 của Ủy ban nhân dân tỉnh',
+    );
     const history = page.locator('.history-card');
     for (const n of names) await history.getByText(n, { exact: true }).waitFor();
 

@@ -23,6 +23,7 @@ import { errorMessage } from '../../api/api-error';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { registerHref } from '../../lib/report-links';
 import { downloadFile } from '../../lib/report-download';
+import { PlanCitationModal, useTrackedPlan } from './PlanCitationModal';
 import { ReportFilesTable } from './ReportFilesTable';
 
 const ISO = 'YYYY-MM-DD';
@@ -72,6 +73,8 @@ export function ExportTab(props: {
     newDue?: Dayjs | null;
   }>();
   const [reminderError, setReminderError] = useState<string | null>(null);
+  const tracked = useTrackedPlan();
+  const [askPlan, setAskPlan] = useState(false);
   const missing = register ? countRegister(register.filter((r) => r.expected)).missing : null;
 
   async function run<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
@@ -205,6 +208,19 @@ export function ExportTab(props: {
               }
             />
           ) : null}
+          {tracked.incomplete ? (
+            <Alert
+              className="block"
+              type="warning"
+              showIcon
+              title="Kế hoạch chưa có số, ngày ban hành: báo cáo sẽ trích dẫn kế hoạch không có số, ngày."
+              action={
+                <Button size="small" onClick={() => setAskPlan(true)}>
+                  Nhập số, ngày kế hoạch
+                </Button>
+              }
+            />
+          ) : null}
           <Button
             type="primary"
             icon={<FileWordOutlined />}
@@ -214,6 +230,18 @@ export function ExportTab(props: {
           >
             Tạo báo cáo Word và phụ lục Excel
           </Button>
+          {tracked.plan ? (
+            <PlanCitationModal
+              plan={tracked.plan}
+              open={askPlan}
+              onCancel={() => setAskPlan(false)}
+              onSaved={() => {
+                setAskPlan(false);
+                tracked.reload();
+                message.success('Đã lưu số và ngày ban hành của kế hoạch');
+              }}
+            />
+          ) : null}
         </Card>
         <Card title="Ghi số và ngày ký" size="small">
           <Typography.Paragraph type="secondary">

@@ -1,0 +1,130 @@
+// The report cites the plan in full the first time ("Kế hoạch số 45/KH-UBND ngày 10/02/2025 của
+// Ủy ban nhân dân tỉnh Lai Châu"): before generating, the clerk is asked for the plan's number and
+// date when the database does not have them, instead of filling the blanks in Word by hand.
+// The seed plan has none; the Kế hoạch screen edits them too.
+import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import type { Plan } from '../../../../shared/domain/types';
+import { api } from '../../api/client';
+import { errorMessage } from '../../api/api-error';
+
+/** The tracked plan, and whether its number or date is missing. */
+export function useTrackedPlan(): { plan: Plan | null; incomplete: boolean; reload: () => void } {
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    api('catalogue.get', {}).then(
+      (c) => {
+        if (live) setPlan(c.plans.find((p) => p.id === c.activePlanId) ?? c.plans[0] ?? null);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { plan, incomplete: plan !== null && isIncomplete(plan), reload };
+}
+
+export function isIncomplete(plan: Plan): boolean {
+  return plan.number.trim() === '' || plan.issuedOn === null;
+}
+
+interface Values {
+  number: string;
+  symbol: string;
+  issuedOn: Dayjs | null;
+}
+
+export function PlanCitationModal(props: {
+  plan: Plan;
+  open: boolean;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { plan, open, onSaved, onCancel } = props;
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(v: Values) {
+    setSaving(true);
+    setError(null);
+    try {
+      await api('plans.update', {
+        id: plan.id,
+        patch: {
+          number: v.number.trim(),
+          symbol: v.symbol.trim(),
+          issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null,
+        },
+      });
+      onSaved();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={open}
+      title="Số và ngày ban hành của kế hoạch"
+      onCancel={onCancel}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onCancel} disabled={saving}>
+          Để sau
+        </Button>,
+        <Button key="save" type="primary" loading={saving} onClick={() => form.submit()}>
+          Lưu
+        </Button>,
+      ]}
+    >
+      <p>
+        Báo cáo trích dẫn kế hoạch đầy đủ ở lần đầu (số, ký hiệu, ngày ban hành, cơ quan ban hành).
+        Kế hoạch đang theo dõi chưa có số hoặc ngày ban hành; hãy nhập để báo cáo không phải sửa
+        tay.
+      </p>
+      {error ? <Alert className="block" type="error" showIcon title={error} /> : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ number: plan.number, symbol: plan.symbol || 'KH-UBND', issuedOn: null }}
+        onFinish={(v) => void save(v)}
+      >
+        <Space align="start" wrap size={12}>
+          <Form.Item
+            name="number"
+            label="Số"
+            rules={[
+              { required: true, message: 'Nhập số của kế hoạch.' },
+              { pattern: /^\d+[a-zA-Z]?$/, message: 'Số chỉ gồm chữ số (ví dụ: 45).' },
+            ]}
+          >
+            <Input aria-label="Số kế hoạch" inputMode="numeric" style={{ width: 110 }} />
+          </Form.Item>
+          <Form.Item
+            name="symbol"
+            label="Ký hiệu"
+            rules={[{ required: true, message: 'Nhập ký hiệu (ví dụ: KH-UBND).' }]}
+          >
+            <Input aria-label="Ký hiệu kế hoạch" style={{ width: 150 }} />
+          </Form.Item>
+          <Form.Item
+            name="issuedOn"
+            label="Ngày ban hành"
+            rules={[{ required: true, message: 'Chọn ngày ban hành.' }]}
+          >
+            <DatePicker aria-label="Ngày ban hành kế hoạch" format="DD/MM/YYYY" />
+          </Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}
