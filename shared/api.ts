@@ -22,6 +22,7 @@ import type {
   TaskStatusRow,
 } from './domain/types';
 import type { ImportDiffEntry } from './domain/import-types';
+import type { BackupInfo } from './domain/backups';
 
 export const AGENCY_KINDS = [
   'department',
@@ -504,6 +505,13 @@ export const ARGS = {
       newDue: isoDate.optional(),
     })
     .strict(),
+  'backups.list': z.object({}).strict(),
+  /** `out`: a file path, accepted from the command line only. */
+  'backups.create': z.object({ out: z.string().min(1).max(1000).optional() }).strict(),
+  /** A backup's name in the backups folder (or, from the command line, a file path). */
+  'backups.restore': z.object({ file: z.string().min(1).max(1000) }).strict(),
+  /** A second folder for every backup (USB drive, network share); null to stop copying. */
+  'backups.setFolder': z.object({ dir: z.string().trim().min(1).max(1000).nullable() }).strict(),
   'indicators.judge': z
     .object({
       indicatorId: id,
@@ -555,6 +563,10 @@ export interface Results {
   'reports.file': GeneratedFile;
   'reports.pdf': GeneratedFile;
   'reports.reminder': GeneratedFile & { missing: number; id: number };
+  'backups.list': { dir: string; extraDir: string | null; backups: BackupInfo[] };
+  'backups.create': BackupInfo;
+  'backups.restore': { restored: BackupInfo; safety: BackupInfo; message: string };
+  'backups.setFolder': { extraDir: string | null };
 }
 
 export type Method = keyof typeof ARGS;

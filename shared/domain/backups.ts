@@ -41,6 +41,10 @@ export interface BackupInfo {
   /** Agencies' submissions (every version) and generated reports it holds; null when unreadable. */
   submissions: number | null;
   reports: number | null;
+  /** The folder the user chose, when the backup was copied there too. */
+  copiedTo?: string;
+  /** Why the copy to the chosen folder failed (the backup beside the database is complete). */
+  copyError?: string;
 }
 
 /** 12345678 → "11,8 MB" (Vietnamese decimal comma). */

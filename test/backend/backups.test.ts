@@ -162,6 +162,47 @@ describe('backups', () => {
     b.close();
   });
 
+  it('refuses to restore while another program has the database open, changing nothing', async () => {
+    const dbPath = join(tempDir(), 'data.db');
+    const b = open(dbPath);
+    const backup = await call(b.dispatch, 'backups.create', {});
+    await mergeSomething(b);
+    const before = snapshot(b.ctx.db);
+    const other = new Database(dbPath); // e.g. a command-line run at the same time
+    other.prepare('SELECT count(*) FROM plan').get();
+    await expect(call(b.dispatch, 'backups.restore', { file: backup.name })).rejects.toThrow(
+      /đang được một chương trình khác mở.*Chưa khôi phục; dữ liệu hiện tại được giữ nguyên/,
+    );
+    other.close();
+    // The backend still works, on the same data.
+    expect(snapshot(b.ctx.db)).toBe(before);
+    await call(b.dispatch, 'catalogue.get', {});
+    b.close();
+  });
+
+  it('copies every backup to the folder the user chose too, and says when it cannot', async () => {
+    const dbPath = join(tempDir(), 'data.db');
+    const usb = tempDir();
+    const b = open(dbPath);
+    await expect(
+      call(b.dispatch, 'backups.setFolder', { dir: join(usb, 'missing') }),
+    ).rejects.toThrow(/Không tìm thấy thư mục .*hãy cắm ổ USB/);
+    expect(await call(b.dispatch, 'backups.setFolder', { dir: usb })).toEqual({ extraDir: usb });
+    const made = await call(b.dispatch, 'backups.create', {});
+    expect(made.copiedTo).toBe(usb);
+    checkBackupFile(join(usb, made.name), loadMigrations().length);
+    expect((await call(b.dispatch, 'backups.list', {})).extraDir).toBe(usb);
+    // The drive is gone: the backup beside the database is still made, with a message.
+    rmSync(usb, { recursive: true, force: true });
+    writeFileSync(usb, 'not a folder');
+    const second = await call(b.dispatch, 'backups.create', {});
+    expect(second.copyError).toMatch(/^Không chép được bản sao lưu sang thư mục/);
+    expect(listBackups(dbPath).map((x) => x.name)).toContain(second.name);
+    await call(b.dispatch, 'backups.setFolder', { dir: null });
+    expect((await call(b.dispatch, 'backups.create', {})).copiedTo).toBeUndefined();
+    b.close();
+  });
+
   it('refuses a damaged file and a database that is not ours', () => {
     const dir = tempDir();
     const junk = join(dir, 'junk.db');

@@ -1,4 +1,6 @@
 // Backups from Cài đặt: make one now, change something, restore it, and see the change gone.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
@@ -35,9 +37,17 @@ describe('Sao lưu và khôi phục', () => {
     await expect.poll(() => backupRows().count()).toBe(1);
     expect(await backupRows().first().textContent()).toContain('Hằng ngày');
 
+    // A second copy on a "USB drive".
+    const usb = join(app.dir, 'usb');
+    mkdirSync(usb);
+    await page.getByLabel('Thư mục chép thêm').fill(usb);
+    await page.getByRole('button', { name: 'Lưu thư mục' }).click();
+    await toast(page, `Từ nay mỗi bản sao lưu được chép thêm vào ${usb}`).waitFor();
+
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await toast(page, 'Đã sao lưu').waitFor();
     await expect.poll(() => backupRows().count()).toBe(2);
+    expect(readdirSync(usb).filter((n) => n.endsWith('_manual.db'))).toHaveLength(1);
     const manual = backupRows().filter({ hasText: 'Sao lưu thủ công' });
     expect(await manual.textContent()).toMatch(/\d\d\/\d\d\/\d{4} \d\d:\d\d/);
     await page.screenshot({ path: '/tmp/ui-backups.png', fullPage: true });

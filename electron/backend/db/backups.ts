@@ -81,7 +81,40 @@ export function createBackup(
   }
   writeCopy(db, path, options.step);
   pruneBackups(dir, options.now ?? new Date());
-  return describeBackup(path);
+  const info = describeBackup(path);
+  // A second copy in the folder the user chose (a USB drive, a network share), kept the same way.
+  const extra = extraBackupsDir(db);
+  if (extra) {
+    try {
+      mkdirSync(extra, { recursive: true });
+      removeStaleTemps(extra);
+      writeCopy(db, join(extra, basename(path)));
+      pruneBackups(extra, options.now ?? new Date());
+      info.copiedTo = extra;
+    } catch (error) {
+      info.copyError =
+        `Không chép được bản sao lưu sang thư mục ${extra} (${(error as Error).message}). ` +
+        'Bản sao lưu trong thư mục cạnh tệp dữ liệu vẫn đầy đủ; hãy kiểm tra ổ USB hoặc ổ mạng.';
+    }
+  }
+  return info;
+}
+
+const EXTRA_DIR_KEY = 'backups.extraDir';
+
+/** The folder the user chose for a second copy of every backup, or null. */
+export function extraBackupsDir(db: Db): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(EXTRA_DIR_KEY) as
+    { value: string } | undefined;
+  return row?.value ? row.value : null;
+}
+
+export function setExtraBackupsDir(db: Db, dir: string | null): void {
+  if (dir === null) db.prepare('DELETE FROM meta WHERE key = ?').run(EXTRA_DIR_KEY);
+  else
+    db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(EXTRA_DIR_KEY, dir);
 }
 
 /** A manual backup to a file of the user's choosing (`backup --out FILE`); never overwrites. */

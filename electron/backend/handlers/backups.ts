@@ -1,22 +1,55 @@
 // Backups from Cài đặt and the command line: list, make one now, restore one.
+import { accessSync, constants, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { Result } from '../../../shared/api';
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../shared/domain/backups';
-import { AppError } from '../../../shared/errors';
+import { AppError, validationError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import {
   backupToFile,
   backupsDir,
   createBackup,
+  extraBackupsDir,
   hasDailyBackup,
   listBackups,
   parseName,
+  setExtraBackupsDir,
 } from '../db/backups';
 import { restoreDatabase } from '../db/restore';
 import { PreviewStore } from '../importer/preview-store';
 
 export function getBackups(ctx: BackendContext): Result<'backups.list'> {
-  return { dir: backupsDir(ctx.dbPath), backups: listBackups(ctx.dbPath) };
+  return {
+    dir: backupsDir(ctx.dbPath),
+    extraDir: extraBackupsDir(ctx.db),
+    backups: listBackups(ctx.dbPath),
+  };
+}
+
+/** The second folder for every backup: must exist and be writable now (USB plugged in). */
+export function setBackupFolder(
+  ctx: BackendContext,
+  dir: string | null,
+): Result<'backups.setFolder'> {
+  if (dir !== null) {
+    const path = resolve(dir.normalize('NFC'));
+    const field = (message: string) => validationError([{ field: 'dir', message }]);
+    if (!isAbsolute(dir.trim()))
+      throw field(
+        'Hãy ghi đường dẫn đầy đủ của thư mục (ví dụ E:\\SaoLuu hoặc /media/usb/sao-luu).',
+      );
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory())
+      throw field(`Không tìm thấy thư mục ${path}; hãy cắm ổ USB hoặc kết nối ổ mạng rồi thử lại.`);
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      throw field(`Không ghi được vào thư mục ${path} (chỉ cho phép đọc).`);
+    }
+    if (path === backupsDir(ctx.dbPath))
+      throw field('Đây đã là thư mục sao lưu cạnh tệp dữ liệu; hãy chọn một thư mục khác.');
+    setExtraBackupsDir(ctx.db, path);
+  } else setExtraBackupsDir(ctx.db, null);
+  return { extraDir: extraBackupsDir(ctx.db) };
 }
 
 /** "Sao lưu ngay"; `out` (a file path) only from the command line. */
@@ -63,7 +96,9 @@ export function restoreBackup(ctx: BackendContext, file: string): Result<'backup
 export function dailyBackup(ctx: BackendContext): BackupInfo | null {
   if (ctx.dbPath === ':memory:' || hasDailyBackup(ctx.dbPath, localDate(new Date()))) return null;
   try {
-    return createBackup(ctx.db, ctx.dbPath, 'daily');
+    const made = createBackup(ctx.db, ctx.dbPath, 'daily');
+    if (made.copyError) ctx.log.info(made.copyError);
+    return made;
   } catch (error) {
     ctx.log.error('Không sao lưu hằng ngày được', error);
     return null;

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { ARGS, Method, Result } from '../../../shared/api';
 import type { BackendContext } from '../context';
+import { backupNow, getBackups, restoreBackup, setBackupFolder } from './backups';
 import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
 import { activatePlan, activeCatalogue, getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
@@ -90,4 +91,8 @@ export const handlers: Handlers = {
   'reports.file': async (ctx, a) => (await reports()).downloadReportFile(ctx, a.fileId),
   'reports.pdf': async (ctx, a) => (await reports()).reportPdf(ctx, a.fileId),
   'reports.reminder': async (ctx, a) => (await reports()).reminderLetter(ctx, a),
+  'backups.list': (ctx) => getBackups(ctx),
+  'backups.create': (ctx, a) => backupNow(ctx, a.out),
+  'backups.restore': (ctx, a) => restoreBackup(ctx, a.file),
+  'backups.setFolder': (ctx, a) => setBackupFolder(ctx, a.dir),
 };

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Result } from '../../../shared/api';
 import { BACKUP_KIND_LABELS, formatBytes, type BackupInfo } from '../../../shared/domain/backups';
@@ -44,6 +44,24 @@ export function BackupsCard() {
     try {
       const made = await api('backups.create', {});
       message.success(`Đã sao lưu: ${made.name} (${formatBytes(made.size)})`);
+      if (made.copyError) message.warning(made.copyError, 10);
+      load();
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function saveFolder(dir: string | null) {
+    setBusy(true);
+    try {
+      const { extraDir } = await api('backups.setFolder', { dir });
+      message.success(
+        extraDir
+          ? `Từ nay mỗi bản sao lưu được chép thêm vào ${extraDir}`
+          : 'Đã bỏ thư mục chép thêm',
+      );
       load();
     } catch (error) {
       message.error(errorMessage(error));
@@ -100,6 +118,14 @@ export function BackupsCard() {
             </Typography.Text>
           ) : null}
         </Typography.Text>
+        {listing ? (
+          <ExtraFolder
+            key={listing.extraDir ?? ''}
+            saved={listing.extraDir}
+            busy={busy}
+            onSave={(dir) => void saveFolder(dir)}
+          />
+        ) : null}
         {failed ? <Alert type="error" showIcon title={failed} /> : null}
         <Table<BackupInfo>
           aria-label="Các bản sao lưu"
@@ -152,5 +178,35 @@ export function BackupsCard() {
         />
       </Space>
     </Card>
+  );
+}
+
+/** The optional second folder (USB drive, network share) every backup is copied to. */
+function ExtraFolder(props: {
+  saved: string | null;
+  busy: boolean;
+  onSave: (dir: string | null) => void;
+}) {
+  const [dir, setDir] = useState(props.saved ?? '');
+  return (
+    <div>
+      <Typography.Text>
+        Chép thêm mỗi bản sao lưu vào thư mục (ổ USB, ổ mạng; không bắt buộc):
+      </Typography.Text>
+      <Space.Compact style={{ width: '100%', marginTop: 4 }}>
+        <Input
+          aria-label="Thư mục chép thêm"
+          placeholder={'Ví dụ E:\\SaoLuu hoặc \\\\may-chu\\sao-luu (để trống: không chép thêm)'}
+          value={dir}
+          onChange={(e) => setDir(e.target.value)}
+        />
+        <Button
+          disabled={props.busy || dir.trim() === (props.saved ?? '')}
+          onClick={() => props.onSave(dir.trim() === '' ? null : dir.trim())}
+        >
+          Lưu thư mục
+        </Button>
+      </Space.Compact>
+    </div>
   );
 }
