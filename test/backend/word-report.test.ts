@@ -4,6 +4,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
+import { DEFAULT_GLOSSARY } from '../../shared/domain/glossary';
+import { draftNarrative } from '../../shared/domain/narrative';
 import { periodFromKey } from '../../shared/domain/periods';
 import { indicatorAssessment } from '../../shared/domain/status';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
@@ -21,6 +23,7 @@ import type {
 import { numberLine } from '../../electron/backend/reports/document-model';
 import { agencyInSentence, MOTTO, textWidth } from '../../electron/backend/reports/nd30-profile';
 import { buildReminderLetter } from '../../electron/backend/reports/reminder-letter';
+import { planShortName } from '../../electron/backend/reports/report-model';
 import type { ReminderModel, ReportModel } from '../../electron/backend/reports/report-model';
 import { buildWordReport } from '../../electron/backend/reports/word-report';
 import { memoryBackend } from './helpers';
@@ -1051,5 +1054,104 @@ describe('reminder letter', () => {
     expect(text).not.toContain('trong thời gian sớm nhất');
     expect(text).toContain('gửi về Sở Khoa học và Công nghệ trước ngày 10/09/2025');
     expect(text).toContain('liên hệ: bà Nguyễn Thị Hoa, Văn phòng Sở, điện thoại 0213 3876 123.');
+  });
+});
+
+describe('what a clerk would otherwise fix by hand (issue 9)', () => {
+  let body: string[];
+  let all: string[];
+  const numbered = (m: ReportModel): ReportModel => ({
+    ...m,
+    settings: { ...SETTINGS, glossary: DEFAULT_GLOSSARY },
+    plan: { ...m.plan, number: '45', symbol: 'KH-UBND', issuedOn: '2025-02-10' },
+  });
+
+  beforeAll(async () => {
+    const m = numbered(model);
+    const drafted = draftNarrative({
+      periodLabel: 'quý III năm 2025',
+      period: m.period,
+      planTitle: m.plan.title,
+      planShortName: planShortName(m.plan),
+      groups: (m.groups ?? []).map((g) => ({ code: g.code, title: g.title })),
+      tasks: m.tasks,
+      indicators: m.indicators,
+      register: m.register,
+    });
+    // Agencies' own abbreviations, as they arrive.
+    drafted[4]!.paragraphs.push(
+      'Đề nghị bố trí kinh phí cho CĐS và bảo đảm ATTT; CĐS là nhiệm vụ trọng tâm của năm.',
+    );
+    const d = open(await buildWordReport({ ...m, narrative: drafted }));
+    all = paragraphs(d.document);
+    body = all.slice(
+      0,
+      all.findIndex((p) => p === 'Phụ lục I'),
+    );
+  });
+
+  it('cites the plan in full once, by number and date, then by its short name', () => {
+    const text = body.join('\n');
+    expect(text).toContain(
+      'Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2025 của Ủy ban nhân dân tỉnh Lai Châu thực hiện Nghị quyết số 03/NQ-CP',
+    );
+    expect(text.match(/về đột phá phát triển khoa học/g)).toHaveLength(1);
+    expect(text).not.toContain('57-NQ/TW, ngày');
+    expect(text).toContain('Triển khai Kế hoạch số 45/KH-UBND, trong quý III năm 2025');
+    expect(text).toContain(
+      'Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND trong quý',
+    );
+    // The summary line: "… trong quý III/2025", the period not left dangling.
+    expect(text).toMatch(/Kết quả thực hiện Kế hoạch số 45\/KH-UBND [^\n]* trong quý III\/2025/);
+  });
+
+  it('names the next period, never cuts a list, never counts zero', () => {
+    const text = body.join('\n');
+    expect(body).toContain('IV. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2025');
+    expect(text).not.toContain('KỲ TỚI');
+    expect(text).not.toContain('…');
+    expect(text).not.toMatch(/có 0 |\b0 chỉ tiêu (đạt|chưa đạt)/);
+    expect(text).not.toMatch(/đơn vị khác\b/);
+    expect(text).not.toContain('(chi tiết tại');
+  });
+
+  it('writes each abbreviation out at its first use, with the short form after it', () => {
+    const text = body.join('\n');
+    const first = text.indexOf('CĐS');
+    expect(text.slice(first - 'chuyển đổi số ('.length, first)).toBe('chuyển đổi số (');
+    expect(text.match(/chuyển đổi số \(CĐS\)/g)).toHaveLength(1);
+    expect(text).toContain('an toàn thông tin (ATTT)');
+    expect(text).toContain('; CĐS là nhiệm vụ trọng tâm');
+  });
+
+  it('addresses many agencies by an attached list, keeping the letter on its page', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Ủy ban nhân dân xã Số ${i + 1}`);
+    const d = open(
+      await buildReminderLetter({
+        settings: {
+          ...SETTINGS,
+          contactPerson: 'bà Nguyễn Thị Hoa',
+          contactPhone: '0213.3876.123',
+        },
+        plan: model.plan,
+        period: model.period,
+        number: null,
+        date: null,
+        missing: names.map((name) => ({ name })),
+        due: '2025-09-10',
+        newDue: '2025-09-25',
+        contact: 'bà Nguyễn Thị Hoa, điện thoại: 0213.3876.123',
+      }),
+    );
+    const p = paragraphs(d.document);
+    expect(p.some((t) => t.includes('Các cơ quan, đơn vị (có danh sách kèm theo).'))).toBe(true);
+    expect(p.some((t) => t.includes('Ủy ban nhân dân xã Số 1;'))).toBe(false);
+    expect(sections(d)).toHaveLength(2);
+    expect(p).toContain('DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO');
+    const list = tables(d.document).find((t) => t.rows[0]?.[1] === 'Cơ quan, đơn vị')!;
+    expect(list.rows.slice(1).map((r) => r[1])).toEqual(names);
+    const text = p.join('\n');
+    expect(text).toContain('trước ngày 25/09/2025');
+    expect(text).toContain('liên hệ: bà Nguyễn Thị Hoa, điện thoại: 0213.3876.123.');
   });
 });
