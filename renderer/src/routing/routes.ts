@@ -8,6 +8,7 @@ export const ROUTES = [
   { path: 'ky-bao-cao', label: 'Kỳ báo cáo' },
   { path: 'tiep-nhan', label: 'Tiếp nhận báo cáo' },
   { path: 'bao-cao-tong-hop', label: 'Báo cáo tổng hợp' },
+  { path: 'nhat-ky', label: 'Nhật ký thay đổi' },
   { path: 'cai-dat', label: 'Cài đặt' },
 ] as const;
 

@@ -10,6 +10,7 @@ import { PeriodsScreen } from '../screens/PeriodsScreen';
 import { SubmissionsScreen } from '../screens/SubmissionsScreen';
 import { ReportsScreen } from '../screens/ReportsScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { AuditScreen } from '../screens/AuditScreen';
 
 export function ScreenSwitch({ path }: { path: RoutePath }) {
   switch (path) {
@@ -45,6 +46,8 @@ export function ScreenSwitch({ path }: { path: RoutePath }) {
       return <SubmissionsScreen />;
     case 'bao-cao-tong-hop':
       return <ReportsScreen />;
+    case 'nhat-ky':
+      return <AuditScreen />;
     case 'cai-dat':
       return <SettingsScreen />;
   }

@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   FileDoneOutlined,
   FundOutlined,
+  HistoryOutlined,
   InboxOutlined,
   ProfileOutlined,
   ScheduleOutlined,
@@ -21,6 +22,7 @@ const ICONS: Record<RoutePath, React.ReactNode> = {
   'ky-bao-cao': <ScheduleOutlined aria-hidden />,
   'tiep-nhan': <InboxOutlined aria-hidden />,
   'bao-cao-tong-hop': <FileDoneOutlined aria-hidden />,
+  'nhat-ky': <HistoryOutlined aria-hidden />,
   'cai-dat': <SettingOutlined aria-hidden />,
 };
 

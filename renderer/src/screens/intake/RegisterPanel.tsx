@@ -32,6 +32,7 @@ import { SOURCE_QUERY } from '../../lib/report-links';
 import { usePager } from '../../lib/use-pager';
 import { Q } from '../../routing/routes';
 import { useHashRoute } from '../../routing/use-hash-route';
+import { downloadOriginal, useSubmissionChanges } from './SubmissionCorrections';
 import { SubmissionDrawer, type SourceFocus } from './SubmissionDrawer';
 
 const STATE_COLOR: Record<RegisterRow['state'], string> = {
@@ -82,6 +83,7 @@ const CARDS: CountCard[] = [
 export function RegisterPanel({ period, refresh }: { period: string; refresh: number }) {
   const { query, setQuery } = useHashRoute();
   const loaded = useApiLoad('submissions.register', { period }, refresh);
+  useSubmissionChanges(loaded.reload);
   const filter = readRegisterFilter(query.get(STATE_QUERY));
   const search = query.get(Q.search) ?? '';
   const pager = usePager(`${period}|${filter}|${search}`, 'đơn vị', 50);
@@ -155,9 +157,24 @@ export function RegisterPanel({ period, refresh }: { period: string; refresh: nu
       width: 220,
       render: (_, r) =>
         r.submission ? (
-          <Typography.Text ellipsis={{ tooltip: r.submission.fileName }} style={{ maxWidth: 200 }}>
-            {r.submission.fileName}
-          </Typography.Text>
+          <Button
+            type="link"
+            size="small"
+            className="register-file-link"
+            title="Tải tệp gốc đơn vị gửi"
+            aria-label={`Tải tệp gốc ${r.submission.fileName}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              void downloadOriginal(r.submission!.id);
+            }}
+          >
+            <Typography.Text
+              ellipsis={{ tooltip: r.submission.fileName }}
+              style={{ maxWidth: 190 }}
+            >
+              {r.submission.fileName}
+            </Typography.Text>
+          </Button>
         ) : (
           <Dash />
         ),
@@ -255,7 +272,7 @@ export function RegisterPanel({ period, refresh }: { period: string; refresh: nu
       </Card>
       <SubmissionDrawer
         submissionId={openId}
-        agencyName={register.rows.find((r) => r.submission?.id === openId)?.agency.name ?? null}
+        agencyName={register.versions.find((v) => v.id === openId)?.agency.name ?? null}
         focus={focus}
         onClose={() =>
           setQuery({ [Q.open]: null, [SOURCE_QUERY.task]: null, [SOURCE_QUERY.indicator]: null })

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Button,
   Descriptions,
   Drawer,
   Skeleton,
@@ -26,6 +27,12 @@ import {
   versionsLabel,
 } from '../../lib/intake-labels';
 import { DiffTable } from './DiffTable';
+import {
+  CorrectionBar,
+  downloadOriginal,
+  RowEditButton,
+  useSubmissionChanges,
+} from './SubmissionCorrections';
 
 type Progress = SubmissionDetail['progress'][number];
 type Value = SubmissionDetail['values'][number];
@@ -83,6 +90,7 @@ function SubmissionView(props: { submissionId: number; focus: SourceFocus | null
   const { submissionId, focus } = props;
   const [viewId, setViewId] = useState(submissionId);
   const loaded = useApiLoad('submissions.get', { id: viewId });
+  useSubmissionChanges(loaded.reload);
   if (loaded.error)
     return <Alert type="error" showIcon title="Không mở được báo cáo" description={loaded.error} />;
   const detail = loaded.value;
@@ -115,7 +123,6 @@ function DetailView(props: {
   const { submission: s, header } = detail;
   const taskText = new Map(catalogue.tasks.map((t) => [t.id, t.text]));
   const indicatorText = new Map(catalogue.indicators.map((x) => [x.id, x.text]));
-  const latest = detail.versions.reduce((m, v) => Math.max(m, v.version), 0);
 
   const facts: DescriptionsProps['items'] = [
     { key: 'agency', label: 'Đơn vị', children: s.agency.name },
@@ -126,7 +133,13 @@ function DetailView(props: {
       children: (
         <>
           Phiên bản {s.version} / {versionsLabel(detail.versions.length)}{' '}
-          {s.superseded ? <Tag>Đã có phiên bản mới hơn</Tag> : <Tag color="blue">Đang dùng</Tag>}
+          {s.withdrawn ? (
+            <Tag color="red">Đã rút</Tag>
+          ) : s.superseded ? (
+            <Tag>Đã có phiên bản mới hơn</Tag>
+          ) : (
+            <Tag color="blue">Đang dùng</Tag>
+          )}
         </>
       ),
     },
@@ -168,7 +181,15 @@ function DetailView(props: {
       title: '',
       width: 150,
       render: (_, v) =>
-        v.version === latest ? <Tag color="blue">Đang dùng</Tag> : <Tag>Đã được thay thế</Tag>,
+        v.withdrawn ? (
+          <Tooltip title={v.withdrawnReason}>
+            <Tag color="red">Đã rút</Tag>
+          </Tooltip>
+        ) : v.superseded ? (
+          <Tag>Đã được thay thế</Tag>
+        ) : (
+          <Tag color="blue">Đang dùng</Tag>
+        ),
     },
   ];
 
@@ -228,6 +249,50 @@ function DetailView(props: {
     { title: 'Ghi chú', render: (_, v) => v.note ?? '' },
   ];
 
+  progressColumns.push({
+    title: '',
+    width: 64,
+    render: (_, p) => (
+      <RowEditButton
+        submissionId={s.id}
+        kind="task"
+        rowId={p.taskId}
+        code={p.code}
+        status={p.status}
+      />
+    ),
+  });
+  valueColumns.push({
+    title: '',
+    width: 64,
+    render: (_, v) => (
+      <RowEditButton
+        submissionId={s.id}
+        kind="indicator"
+        rowId={v.indicatorId}
+        code={v.code}
+        status={null}
+      />
+    ),
+  });
+  versionColumns.push({
+    title: '',
+    width: 90,
+    render: (_, v) => (
+      <Button
+        size="small"
+        type="link"
+        aria-label={`Tải tệp gốc phiên bản ${v.version}`}
+        onClick={(e) => {
+          e.stopPropagation();
+          void downloadOriginal(v.id);
+        }}
+      >
+        Tệp gốc
+      </Button>
+    ),
+  });
+
   return (
     <div className="drawer-sections">
       <Descriptions
@@ -237,6 +302,8 @@ function DetailView(props: {
         items={facts}
         styles={{ label: { width: 170 } }}
       />
+
+      <CorrectionBar detail={detail} />
 
       <section aria-label="Các phiên bản">
         <Typography.Title level={5}>Các phiên bản ({detail.versions.length})</Typography.Title>
