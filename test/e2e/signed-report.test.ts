@@ -210,6 +210,19 @@ describe('the signed report is a record, and every figure traces to its source',
     await pop.getByText('Mở báo cáo của đơn vị').waitFor();
     expect(await pop.textContent()).toContain('Phiên bản 2');
     await shot('trace-indicator');
-    expect(problems).toEqual([]);
+  });
+
+  it('overdue tasks on the dashboard trace to their source the same way', async () => {
+    const now = await call(app.backend.dispatch, 'status.get', { period: PERIOD });
+    const overdue = now.tasks.filter((t) => t.status === 'overdue' && t.leadReports.length > 0);
+    expect(overdue.length).toBeGreaterThan(0);
+    await page.goto(`${app.server.url}#/tong-quan?ky=${PERIOD}`);
+    const first = page.getByRole('button', { name: /^Truy vết tình trạng nhiệm vụ / }).first();
+    await first.click();
+    const pop = page.locator('.trace-popover');
+    await pop.getByText('Mở báo cáo của đơn vị').waitFor();
+    expect(await pop.textContent()).toContain('Phiên bản 2');
+    await shot('trace-dashboard');
+    expect(problems.join('\n')).toBe('');
   });
 });
