@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SECOND_PLAN, secondPlanFile } from '../fixtures/second-plan';
@@ -109,6 +110,50 @@ describe('command line', () => {
     expect(run('--period', '2025-Q3', '--received', '31/02/2025', yTe).status).toBe(2);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it("reminder takes --due as the letter's deadline; report warns of a plan without number", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thbc-cli-'));
+    const db = join(dir, 'x.db');
+    const letter = join(dir, 'cv.docx');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, THBC_DB: '' },
+      });
+    const bad = run(
+      'reminder',
+      '--db',
+      db,
+      '--period',
+      '2025-Q3',
+      '--docx',
+      letter,
+      '--due',
+      '31/02/2025',
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Hạn gửi "31/02/2025" không đúng dạng');
+    const ok = run(
+      'reminder',
+      '--db',
+      db,
+      '--period',
+      '2025-Q3',
+      '--docx',
+      letter,
+      '--due',
+      '25/09/2025',
+    );
+    expect(ok.status, ok.stderr).toBe(0);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(letter)))['word/document.xml']!);
+    expect(xml).toContain('trước ngày 25/09/2025');
+    expect(xml).not.toContain('trong thời gian sớm nhất');
+    // The seed plan has no number: the report is still made, with a warning on stderr.
+    const report = run('report', '--db', db, '--period', '2025-Q3', '--docx', join(dir, 'bc.docx'));
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stderr).toContain('Cảnh báo: kế hoạch chưa có số, ngày ban hành');
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 
   it('explains an unknown command in Vietnamese', () => {
     let stderr = '';
