@@ -216,6 +216,37 @@ describe('settings', () => {
   });
 });
 
+describe('document settings for issue 9', () => {
+  it('keeps contact, glossary and the colour switch; seeds the glossary; refuses a bad line', async () => {
+    const app = memoryBackend();
+    const s = await app.call('settings.get', {});
+    expect(s.glossary).toContain('CĐS: chuyển đổi số');
+    expect(s.statusColours).toBe(false);
+    expect(s.contactPerson).toBe('');
+    const saved = await app.call('settings.update', {
+      patch: {
+        contactPerson: 'bà Nguyễn Thị Hoa, Văn phòng Sở',
+        contactPhone: '0213.3876.123',
+        glossary: ['CĐS: chuyển đổi số', 'KTXH: kinh tế - xã hội'],
+        statusColours: true,
+      },
+    });
+    expect(saved).toMatchObject({
+      contactPerson: 'bà Nguyễn Thị Hoa, Văn phòng Sở',
+      contactPhone: '0213.3876.123',
+      glossary: ['CĐS: chuyển đổi số', 'KTXH: kinh tế - xã hội'],
+      statusColours: true,
+    });
+    await expect(
+      app.call('settings.update', { patch: { glossary: ['chuyển đổi số'] } }),
+    ).rejects.toMatchObject({ details: { fields: [{ field: 'glossary' }] } });
+    await expect(
+      app.call('settings.update', { patch: { contactPhone: 'gọi chị Hoa' } }),
+    ).rejects.toMatchObject({ details: { fields: [{ field: 'contactPhone' }] } });
+    app.close();
+  });
+});
+
 describe('dispatch', () => {
   it('rejects unknown methods and malformed arguments with Vietnamese messages', async () => {
     const app = memoryBackend();
