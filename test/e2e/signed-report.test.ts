@@ -188,6 +188,8 @@ describe('the signed report is a record, and every figure traces to its source',
     await pop.getByRole('link', { name: 'Mở báo cáo của đơn vị' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText(/Phiên bản 1 \/ 2 phiên bản/).waitFor();
+    // An earlier version is not in the register's rows; its own agency names the drawer.
+    await drawer.getByText(`Báo cáo của ${traced.leadReports[0]!.agency.name}`).waitFor();
     const focused = drawer.locator('tr.source-focus-row');
     await focused.waitFor();
     expect(await focused.textContent()).toContain(traced.code);

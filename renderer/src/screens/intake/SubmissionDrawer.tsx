@@ -67,30 +67,44 @@ export function SubmissionDrawer(props: {
   onClose: () => void;
   focus?: SourceFocus | null;
 }) {
+  // An earlier version (opened from a traced figure) is not in the register's rows: its own
+  // agency names the drawer once it is loaded.
+  const [loaded, setLoaded] = useState<{ id: number; agency: string } | null>(null);
+  const name = props.agencyName ?? (loaded?.id === props.submissionId ? loaded.agency : null);
   return (
     <Drawer
       open={props.submissionId !== null}
       onClose={props.onClose}
       size={820}
       destroyOnHidden
-      title={props.agencyName ? `Báo cáo của ${props.agencyName}` : 'Báo cáo của đơn vị'}
+      title={name ? `Báo cáo của ${name}` : 'Báo cáo của đơn vị'}
     >
       {props.submissionId !== null ? (
         <SubmissionView
           key={props.submissionId}
           submissionId={props.submissionId}
           focus={props.focus ?? null}
+          onAgency={(agency) => setLoaded({ id: props.submissionId!, agency })}
         />
       ) : null}
     </Drawer>
   );
 }
 
-function SubmissionView(props: { submissionId: number; focus: SourceFocus | null }) {
-  const { submissionId, focus } = props;
+function SubmissionView(props: {
+  submissionId: number;
+  focus: SourceFocus | null;
+  onAgency: (name: string) => void;
+}) {
+  const { submissionId, focus, onAgency } = props;
   const [viewId, setViewId] = useState(submissionId);
   const loaded = useApiLoad('submissions.get', { id: viewId });
   useSubmissionChanges(loaded.reload);
+  const agency = loaded.value?.submission.agency.name ?? null;
+  useEffect(() => {
+    if (agency) onAgency(agency);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per agency, not per render
+  }, [agency]);
   if (loaded.error)
     return <Alert type="error" showIcon title="Không mở được báo cáo" description={loaded.error} />;
   const detail = loaded.value;
