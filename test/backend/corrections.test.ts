@@ -238,6 +238,53 @@ describe('correcting a submission', () => {
   });
 });
 
+describe('audit of settings, periods, judgements and reports', () => {
+  it('records each change with its old and new values, and nothing for a change to the same value', async () => {
+    const app = memoryBackend();
+    const before = await app.call('settings.get', {});
+    await app.call('settings.update', { patch: { signerName: 'Nguyễn Văn A' } });
+    await app.call('settings.update', { patch: { signerName: 'Nguyễn Văn A' } });
+    await app.call('periods.createAdhoc', {
+      title: 'Báo cáo phục vụ Đoàn kiểm tra',
+      start: '2025-10-01',
+      end: '2025-10-31',
+      due: '2025-11-05',
+    });
+    const c = await app.call('catalogue.get', {});
+    const qualitative = c.indicators.find((x) => x.target?.op === 'text')!;
+    await app.call('indicators.judge', {
+      indicatorId: qualitative.id,
+      period: PERIOD,
+      judgement: 'met',
+    });
+    const ws = await app.call('reports.get', { period: PERIOD });
+    const narrative = ws.narrative.map((sec, i) =>
+      i === 0 ? { ...sec, paragraphs: [...sec.paragraphs, 'Đoạn viết thêm.'] } : sec,
+    );
+    await app.call('reports.saveNarrative', { period: PERIOD, narrative });
+    const { entries } = await app.call('audit.list', {});
+    expect(entries.map((e) => e.action)).toEqual([
+      'report.saveNarrative',
+      'indicator.judge',
+      'period.createAdhoc',
+      'settings.update',
+    ]);
+    expect(entries[3]).toMatchObject({
+      entity: 'settings',
+      before: { signerName: before.signerName },
+      after: { signerName: 'Nguyễn Văn A' },
+    });
+    expect(entries[1]).toMatchObject({
+      before: { judgement: null },
+      after: { judgement: 'met', period: PERIOD },
+    });
+    expect(JSON.stringify(entries[0]!.after)).toContain('Đoạn viết thêm.');
+    const reports = await app.call('audit.list', { entity: 'report' });
+    expect(reports.entries).toHaveLength(1);
+    app.close();
+  });
+});
+
 describe('command line: withdraw and audit', () => {
   it('withdraw --submission --reason, then submissions --json shows it and audit --json lists it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'thbc-corr-'));

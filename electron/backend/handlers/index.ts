@@ -4,20 +4,26 @@ import type { ARGS, Method, Result } from '../../../shared/api';
 import type { BackendContext } from '../context';
 import { backupNow, getBackups, restoreBackup, setBackupFolder } from './backups';
 import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
-import { activatePlan, activeCatalogue, getCatalogue } from './catalogue';
+import { activeCatalogue, getCatalogue } from './catalogue';
 import { expectedAgencies } from './period-scope';
-import {
-  createAdhocPeriod,
-  describePeriod,
-  periodsOverview,
-  resolvePeriod,
-  updateDueRules,
-} from './periods';
+import { describePeriod, periodsOverview, resolvePeriod } from './periods';
 import { getRegister, getSubmissionDetail } from './register';
 import { listAuditEntries } from './audit-log';
+import {
+  auditAfter,
+  auditedCreateAdhoc,
+  auditedJudge,
+  auditedMarkSigned,
+  auditedPlanActivate,
+  auditedPlanImport,
+  auditedPlanUpdate,
+  auditedSaveNarrative,
+  auditedSettingsUpdate,
+  auditedUpdateRules,
+} from './audited';
 import { originalFile, updateSubmission, updateSubmissionRow, withdraw } from './corrections';
-import { getStatus, judgeIndicator } from './status';
-import { getSettings, updateSettings } from './settings';
+import { getStatus } from './status';
+import { getSettings } from './settings';
 import { traceFigure } from './trace';
 import { updateIndicator, updateTask } from './tasks';
 
@@ -50,11 +56,11 @@ export const handlers: Handlers = {
   'agencies.merge': (ctx, a) => mergeAgency(ctx, a.fromId, a.intoId),
   'agencies.unmerge': (ctx, a) => unmergeAgency(ctx, a.id),
   'settings.get': (ctx) => getSettings(ctx),
-  'settings.update': (ctx, a) => updateSettings(ctx, a.patch),
-  'plans.update': async (ctx, a) => (await plans()).updatePlan(ctx, a.id, a.patch),
-  'plans.activate': (ctx, a) => activatePlan(ctx, a.planId),
+  'settings.update': (ctx, a) => auditedSettingsUpdate(ctx, a.patch),
+  'plans.update': async (ctx, a) => auditedPlanUpdate(ctx, await plans(), a.id, a.patch),
+  'plans.activate': (ctx, a) => auditedPlanActivate(ctx, a.planId),
   'plans.previewImport': async (ctx, a) => (await plans()).previewPlanImport(ctx, a),
-  'plans.import': async (ctx, a) => (await plans()).importPlan(ctx, a),
+  'plans.import': async (ctx, a) => auditedPlanImport(ctx, await plans(), a),
   'periods.get': (ctx, a) => {
     const { c, plan } = activeCatalogue(ctx);
     const period = resolvePeriod(ctx, plan, a.period);
@@ -64,8 +70,8 @@ export const handlers: Handlers = {
     };
   },
   'periods.overview': (ctx) => periodsOverview(ctx),
-  'periods.createAdhoc': (ctx, a) => createAdhocPeriod(ctx, a),
-  'periods.updateRules': (ctx, a) => updateDueRules(ctx, a.rules),
+  'periods.createAdhoc': (ctx, a) => auditedCreateAdhoc(ctx, a),
+  'periods.updateRules': (ctx, a) => auditedUpdateRules(ctx, a.rules),
   'forms.generate': async (ctx, a) => (await forms()).generateForms(ctx, a.period, a.agencyIds),
   'imports.preview': async (ctx, a) => (await imports()).previewImports(ctx, a),
   'imports.diff': async (ctx, a) => (await imports()).diffImport(ctx, a),
@@ -79,18 +85,46 @@ export const handlers: Handlers = {
   'audit.list': (ctx, a) => listAuditEntries(ctx, a),
   'status.get': (ctx, a) => getStatus(ctx, a.period),
   'status.trace': (ctx, a) => traceFigure(ctx, a),
-  'indicators.judge': (ctx, a) => judgeIndicator(ctx, a.indicatorId, a.period, a.judgement),
+  'indicators.judge': (ctx, a) => auditedJudge(ctx, a.indicatorId, a.period, a.judgement),
   'reports.get': async (ctx, a) => (await reports()).getWorkspace(ctx, a.period),
   'reports.saveNarrative': async (ctx, a) =>
-    (await reports()).saveNarrative(ctx, a.period, a.narrative),
-  'reports.redraft': async (ctx, a) => (await reports()).redraft(ctx, a.period),
-  'reports.generate': async (ctx, a) => (await reports()).generateReport(ctx, a.period),
-  'reports.record': async (ctx, a) =>
-    (await reports()).recordSigning(ctx, a.reportId, a.number, a.date),
-  'reports.markSigned': async (ctx, a) => (await reports()).markSigned(ctx, a.reportId),
+    auditedSaveNarrative(ctx, await reports(), a.period, a.narrative),
+  'reports.redraft': async (ctx, a) => auditedSaveNarrative(ctx, await reports(), a.period, null),
+  'reports.generate': async (ctx, a) => {
+    const result = await (await reports()).generateReport(ctx, a.period);
+    auditAfter(ctx, {
+      action: 'report.generate',
+      entityId: String(result.report.id),
+      summary: `Tạo báo cáo tổng hợp kỳ ${a.period}: ${result.files.map((f) => f.fileName).join(', ')}`,
+      after: {
+        files: result.report.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
+      },
+    });
+    return result;
+  },
+  'reports.record': async (ctx, a) => {
+    const result = await (await reports()).recordSigning(ctx, a.reportId, a.number, a.date);
+    auditAfter(ctx, {
+      action: 'report.record',
+      entityId: String(a.reportId),
+      summary: `Ghi số ${a.number}, ngày ký ${a.date} của báo cáo kỳ ${result.report.period}`,
+      after: { number: a.number, date: a.date },
+    });
+    return result;
+  },
+  'reports.markSigned': async (ctx, a) => auditedMarkSigned(ctx, await reports(), a.reportId),
   'reports.file': async (ctx, a) => (await reports()).downloadReportFile(ctx, a.fileId),
   'reports.pdf': async (ctx, a) => (await reports()).reportPdf(ctx, a.fileId),
-  'reports.reminder': async (ctx, a) => (await reports()).reminderLetter(ctx, a),
+  'reports.reminder': async (ctx, a) => {
+    const letter = await (await reports()).reminderLetter(ctx, a);
+    auditAfter(ctx, {
+      action: 'report.reminder',
+      entityId: String(letter.id),
+      summary: `Tạo công văn đôn đốc kỳ ${a.period} gửi ${letter.missing} đơn vị chưa báo cáo`,
+      after: { fileName: letter.fileName, missing: letter.missing },
+    });
+    return letter;
+  },
   'backups.list': (ctx) => getBackups(ctx),
   'backups.create': (ctx, a) => backupNow(ctx, a.out),
   'backups.restore': (ctx, a) => restoreBackup(ctx, a.file),

@@ -46,6 +46,19 @@ const ACTION_LABEL: Record<string, string> = {
   'agency.update': 'Sửa đơn vị',
   'agency.merge': 'Sáp nhập',
   'agency.unmerge': 'Hủy sáp nhập',
+  'settings.update': 'Sửa cài đặt',
+  'plan.update': 'Sửa kế hoạch',
+  'plan.activate': 'Đổi kế hoạch theo dõi',
+  'plan.import': 'Nhập kế hoạch',
+  'period.createAdhoc': 'Tạo kỳ đột xuất',
+  'period.updateRules': 'Sửa hạn báo cáo',
+  'indicator.judge': 'Đánh giá chỉ tiêu',
+  'report.saveNarrative': 'Sửa nội dung báo cáo',
+  'report.redraft': 'Soạn lại nội dung',
+  'report.generate': 'Tạo báo cáo',
+  'report.record': 'Ghi số, ngày ký',
+  'report.markSigned': 'Đánh dấu bản đã ký',
+  'report.reminder': 'Tạo công văn đôn đốc',
 };
 
 /** `dd/mm/yyyy hh:mm` in the computer's time zone. */
@@ -101,7 +114,7 @@ export function AuditScreen() {
     <>
       <ScreenHeader
         title="Nhật ký thay đổi"
-        description="Mọi thay đổi đối với báo cáo của đơn vị, nhiệm vụ, chỉ tiêu và đơn vị: khi nào, ai, thay đổi gì, giá trị trước và sau."
+        description="Mọi thay đổi đối với báo cáo của đơn vị, nhiệm vụ, chỉ tiêu, đơn vị, cài đặt, kế hoạch, kỳ báo cáo và báo cáo tổng hợp: khi nào, ai, thay đổi gì, giá trị trước và sau."
       />
       <Card className="block">
         <Toolbar>
