@@ -13,6 +13,7 @@ import { parseVnDate } from '../../shared/domain/text';
 import { cliImport } from './cli-import';
 import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
 import { describeStartupProblem, startupProblemText } from './db/problems';
+import { restoreOver } from './db/restore';
 import { fileLogger } from './logger';
 import { resolveDbPath } from './paths';
 
@@ -426,6 +427,9 @@ async function main(argv: string[]): Promise<number> {
     backend = createBackend({ dbPath, transport: 'cli', dailyBackup: name !== 'demo' });
   } catch (error) {
     const problem = describeStartupProblem(error, dbPath);
+    // A damaged database is what a restore is for: done without opening it (kept aside, renamed).
+    if (name === 'restore' && problem.kind === 'damaged')
+      return restoreDamaged(dbPath, positionals[0]!, values.json === true);
     if (problem.kind === 'unknown') log(dbPath).error('Không mở được cơ sở dữ liệu', error);
     await write(process.stderr, startupProblemText(problem));
     return 1;
@@ -441,6 +445,24 @@ async function main(argv: string[]): Promise<number> {
     return fail(error, dbPath);
   } finally {
     backend.close();
+  }
+}
+
+async function restoreDamaged(dbPath: string, file: string, json: boolean): Promise<number> {
+  try {
+    const { restored, keptAs } = restoreOver(dbPath, resolve(file));
+    const result = {
+      message:
+        `Đã khôi phục ${restored.name} vào ${dbPath} (${restored.submissions ?? 0} báo cáo của đơn vị, ` +
+        `${restored.reports ?? 0} báo cáo tổng hợp).` +
+        (keptAs ? ` Tệp dữ liệu bị hỏng được giữ lại thành ${keptAs}.` : ''),
+      restored: restored.path,
+      keptAs,
+    };
+    await write(process.stdout, json ? JSON.stringify(result, null, 2) : formatHuman(result));
+    return 0;
+  } catch (error) {
+    return fail(error, dbPath);
   }
 }
 

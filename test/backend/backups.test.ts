@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/backend';
@@ -201,6 +201,38 @@ describe('backups', () => {
     await call(b.dispatch, 'backups.setFolder', { dir: null });
     expect((await call(b.dispatch, 'backups.create', {})).copiedTo).toBeUndefined();
     b.close();
+  });
+
+  it('restores from the command line, also over a database too damaged to open', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'data.db');
+    const b = open(dbPath);
+    const daily = listBackups(dbPath)[0]!;
+    const expected = snapshot(b.ctx.db);
+    await mergeSomething(b);
+    b.close();
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, THBC_DB: '' },
+      });
+    const listed = cli('backups', '--db', dbPath, '--json');
+    expect(listed.status).toBe(0);
+    expect((JSON.parse(listed.stdout) as { backups: unknown[] }).backups).toHaveLength(2);
+    const run = cli('restore', daily.path, '--db', dbPath);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^message: Đã khôi phục bản sao lưu lúc .*hằng ngày/);
+    // Damage a page in the middle: the app will not open it; restore still can.
+    const bytes = readFileSync(dbPath);
+    bytes.fill(0x5a, 10 * 4096 + 8, 11 * 4096);
+    writeFileSync(dbPath, bytes);
+    const over = cli('restore', daily.path, '--db', dbPath);
+    expect(over.status).toBe(0);
+    expect(over.stdout).toContain('Tệp dữ liệu bị hỏng được giữ lại thành');
+    expect(readdirSync(dir).filter((n) => n.startsWith('data.db.hong-'))).toHaveLength(1);
+    const db = openDatabase(dbPath);
+    expect(snapshot(db)).toBe(expected);
+    db.close();
   });
 
   it('refuses a damaged file and a database that is not ours', () => {

@@ -157,7 +157,8 @@ export function startupProblemText(p: StartupProblem): string {
     if (id === 'restore-latest-backup' && p.latestBackup)
       steps.push(
         `Khôi phục bản sao lưu gần nhất: đổi tên tệp ${p.dbPath} (giữ lại, đừng xoá), ` +
-          `rồi chép ${p.latestBackup} thành ${p.dbPath}.`,
+          `rồi chép ${p.latestBackup} thành ${p.dbPath}; hoặc dùng lệnh ` +
+          `\`restore ${p.latestBackup} --db ${p.dbPath}\` (tệp hỏng được giữ lại bên cạnh).`,
       );
     if (id === 'open-backups-folder') steps.push(`Thư mục sao lưu: ${p.backupsDir}`);
     if (id === 'retry') steps.push('Thử lại: chạy lại lệnh vừa rồi.');

@@ -88,3 +88,41 @@ function heldElsewhere(dbPath: string): AppError {
       'dòng lệnh). Chưa khôi phục; dữ liệu hiện tại được giữ nguyên. Hãy đóng chương trình đó rồi thử lại.',
   );
 }
+
+/**
+ * Restores `file` when the database at `dbPath` cannot be opened (damaged): nothing to back up, so
+ * the damaged file (with its -wal/-shm) is renamed aside, kept for the technicians, never deleted.
+ * The restored copy is prepared under a temporary name first; a crash leaves the damaged file or
+ * the restored one in place. Returns where the damaged file was put.
+ */
+export function restoreOver(
+  dbPath: string,
+  file: string,
+): { restored: BackupInfo; keptAs: string | null } {
+  const restored = checkBackupFile(file, loadMigrations().length);
+  const temp = join(dirname(dbPath), `.${basename(dbPath)}.restore-${process.pid}.tmp`);
+  rmSync(temp, { force: true });
+  try {
+    const source = new Database(file, { readonly: true, fileMustExist: true, ...nativeOptions() });
+    try {
+      source.prepare('VACUUM INTO ?').run(temp);
+    } finally {
+      source.close();
+    }
+    fsyncFile(temp);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  let keptAs: string | null = null;
+  if (existsSync(dbPath)) {
+    keptAs = `${dbPath}.hong-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    // The WAL first: a -wal left beside the restored file would be replayed into it.
+    for (const suffix of ['-wal', '-shm'])
+      if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, keptAs + suffix);
+    renameSync(dbPath, keptAs);
+  }
+  renameSync(temp, dbPath);
+  fsyncDir(dirname(dbPath));
+  return { restored, keptAs };
+}
