@@ -229,9 +229,12 @@ export function taskShortName(text: string): string {
     .trim()
     .replace(/[.;:,]+$/, '');
   if (t.length <= 90) return t;
-  const stops = [...t.matchAll(/[,;.(]|\s(?=(?:nhằm|để|theo|trong|bao gồm)\s)/gu)].map(
-    (m) => m.index,
-  );
+  // Not at the commas of "khoa học, công nghệ, đổi mới sáng tạo": that phrase is one name.
+  const stops = [
+    ...t.matchAll(
+      /[;.(]|,(?!\s(?:công nghệ|đổi mới|kỹ thuật))|\s(?=(?:nhằm|để|theo|trong|bao gồm)\s)/gu,
+    ),
+  ].map((m) => m.index);
   const at = stops.find((i) => i >= 40 && i <= 110) ?? stops.find((i) => i >= 20 && i <= 110) ?? -1;
   return at > 0 ? t.slice(0, at).trim() : t;
 }
@@ -418,11 +421,11 @@ function groupParagraphs(input: NarrativeInput): string[] {
     out.push(`${letter}) Nhóm nhiệm vụ ${g.code}${title}`);
     out.push(countSentence('Nhóm', 'của nhóm', rows));
     const lines = rows.flatMap(taskQuoteLines);
-    out.push(
-      ...(lines.length > 0
-        ? lines
-        : ['- Các cơ quan, đơn vị chưa báo cáo kết quả cụ thể đối với nhóm nhiệm vụ này.']),
-    );
+    // "Cả 2 nhiệm vụ của nhóm đều chưa có báo cáo." already says there is nothing to quote.
+    const nothingReported = rows.every((t) => !t.reported);
+    if (lines.length > 0) out.push(...lines);
+    else if (!nothingReported)
+      out.push('- Các cơ quan, đơn vị chưa báo cáo kết quả cụ thể đối với nhóm nhiệm vụ này.');
   }
   return out;
 }

@@ -476,7 +476,9 @@ function wholeSentences(text: string, max: number): string {
 
 /** An agency's progress text, with "(hoàn thành ngày …)" when it gave a completion date. */
 function progressText(r: AgencyReport): string {
-  const text = (r.progress ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Whole sentences: capitalised, each closed with a full stop (cleanQuote), as the body quotes.
+  const clean = cleanQuote(r.progress) ?? '';
+  const text = clean.charAt(0).toLocaleUpperCase('vi') + clean.slice(1);
   const done = r.completedOn ? `(Hoàn thành ngày ${formatVnDate(r.completedOn)})` : '';
   return [text, done].filter((x) => x !== '').join(' ');
 }
