@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../electron/backend/db/migrate';
+import { splitSourceRow } from '../../electron/backend/handlers/trace';
 import type { PeriodStatus, ReportWorkspace } from '../../shared/api';
 import { memoryBackend } from './helpers';
 import { fillForm, importAll } from './import-helpers';
@@ -187,6 +188,16 @@ describe('tracing a figure back to its source (Truy vết)', () => {
         submissionIds: [999],
       }),
     ).rejects.toThrow(/Không tìm thấy số liệu/);
+  });
+});
+
+describe('the stored source row', () => {
+  it('splits into sheet and row, and keeps what has no row as text only', () => {
+    expect(splitSourceRow('Nhiệm vụ!12')).toEqual({ sheet: 'Nhiệm vụ', row: 12 });
+    expect(splitSourceRow("'Biểu 1!A'!7")).toEqual({ sheet: 'Biểu 1!A', row: 7 });
+    expect(splitSourceRow('Chỉ tiêu')).toEqual({ sheet: null, row: null });
+    expect(splitSourceRow('Sheet1!x')).toEqual({ sheet: null, row: null });
+    expect(splitSourceRow(null)).toEqual({ sheet: null, row: null });
   });
 });
 
