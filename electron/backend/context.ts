@@ -16,6 +16,8 @@ export interface BackendContext {
   previews: PreviewStore;
   /** Prints HTML to PDF (Electron's printToPDF); absent in browser mode and on the command line. */
   printer?: HtmlPrinter;
+  /** How many API calls are under way (set by dispatch); a restore waits for the others. */
+  runningCalls?: () => number;
   /** Today's date as yyyy-mm-dd; replaceable in tests. */
   today: () => string;
 }

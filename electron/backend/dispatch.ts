@@ -12,6 +12,9 @@ z.config(z.locales.vi());
 export type Dispatch = (method: string, args: unknown) => Promise<Envelope<unknown>>;
 
 export function createDispatch(ctx: BackendContext): Dispatch {
+  // Calls under way, so that a restore never swaps the database under another one (see backups).
+  let running = 0;
+  ctx.runningCalls = () => running;
   return async (method, args) => {
     if (!isMethod(method)) {
       return fail(new AppError('UNKNOWN_METHOD', `Chức năng "${String(method)}" không tồn tại.`));
@@ -24,6 +27,7 @@ export function createDispatch(ctx: BackendContext): Dispatch {
       }));
       return fail(new AppError('INVALID_ARGS', 'Dữ liệu gửi lên không hợp lệ.', { fields }));
     }
+    running++;
     try {
       const handler = handlers[method] as (c: BackendContext, a: unknown) => unknown;
       return { ok: true, value: await handler(ctx, parsed.data) };
@@ -32,6 +36,8 @@ export function createDispatch(ctx: BackendContext): Dispatch {
       ctx.log.error(`${method} failed`, error);
       // A lock held past the busy timeout, a read-only or full disk: said so, not "unexpected".
       return fail(dbFault(error) ?? new AppError('INTERNAL', INTERNAL_MESSAGE));
+    } finally {
+      running--;
     }
   };
 }

@@ -235,6 +235,18 @@ describe('backups', () => {
     db.close();
   });
 
+  it('waits for other calls: no restore while a report is being built', async () => {
+    const dbPath = join(tempDir(), 'data.db');
+    const b = open(dbPath);
+    const backup = listBackups(dbPath)[0]!;
+    const building = b.dispatch('reports.generate', { period: '2025-Q3' });
+    const refused = await b.dispatch('backups.restore', { file: backup.name });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await building).ok).toBe(true);
+    expect((await b.dispatch('backups.restore', { file: backup.name })).ok).toBe(true);
+    b.close();
+  });
+
   it('refuses a damaged file and a database that is not ours', () => {
     const dir = tempDir();
     const junk = join(dir, 'junk.db');

@@ -69,6 +69,12 @@ export function backupNow(ctx: BackendContext, out?: string): BackupInfo {
  */
 export function restoreBackup(ctx: BackendContext, file: string): Result<'backups.restore'> {
   requireFileDb(ctx);
+  // This call is one; any other (a report being built, files being read) still uses the database.
+  if ((ctx.runningCalls?.() ?? 1) > 1)
+    throw new AppError(
+      'CONFLICT',
+      'Đang có thao tác khác chạy (lập báo cáo, đọc tệp…). Chưa khôi phục; hãy chờ thao tác đó xong rồi thử lại.',
+    );
   let path: string;
   if (ctx.transport === 'cli' && (isAbsolute(file) || file.includes('/') || file.includes('\\')))
     path = resolve(file);
