@@ -389,6 +389,12 @@ describe('Danh mục kế hoạch', () => {
       .getByLabel('Nơi nhận')
       .fill('Như trên\nBộ Khoa học và Công nghệ\nCác Phó Giám đốc Sở');
     await preview.getByText('- Các Phó Giám đốc Sở;').waitFor();
+    // Issue 9: the letter's contact line and the glossary, seeded from the plan's words.
+    await page.getByLabel('Người liên hệ').fill('bà Nguyễn Thị Hoa, Văn phòng Sở');
+    await page.getByLabel('Điện thoại liên hệ').fill('0213.3876.123');
+    const glossary = page.getByLabel('Chữ viết tắt', { exact: true });
+    expect(await glossary.inputValue()).toContain('CĐS: chuyển đổi số');
+    await glossary.fill(`${await glossary.inputValue()}\nKTXH: kinh tế - xã hội`);
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await formItem(page, 'Chữ viết tắt của cơ quan')
       .getByText('Chữ viết tắt chỉ gồm chữ in hoa không dấu', { exact: false })
@@ -406,6 +412,13 @@ describe('Danh mục kế hoạch', () => {
       .toBe('Nguyễn Văn An');
     expect(await page.getByLabel('Nơi nhận').inputValue()).toBe(
       'Như trên\nBộ Khoa học và Công nghệ\nCác Phó Giám đốc Sở',
+    );
+    expect(await page.getByLabel('Người liên hệ').inputValue()).toBe(
+      'bà Nguyễn Thị Hoa, Văn phòng Sở',
+    );
+    expect(await page.getByLabel('Điện thoại liên hệ').inputValue()).toBe('0213.3876.123');
+    expect(await page.getByLabel('Chữ viết tắt', { exact: true }).inputValue()).toContain(
+      'KTXH: kinh tế - xã hội',
     );
     const printed =
       (await page.getByRole('region', { name: 'Xem trước văn bản' }).textContent()) ?? '';
