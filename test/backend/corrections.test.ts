@@ -217,6 +217,38 @@ describe('correcting a submission', () => {
     app.close();
   });
 
+  it("a report recorded under the wrong agency is moved: it becomes that agency's next version", async () => {
+    const app = memoryBackend();
+    const { filled, agency } = await leadForm(app);
+    const v1 = (await commit(app, filled, '2025-09-05')).submission!;
+    const c = await app.call('catalogue.get', {});
+    const other = c.agencies.find((a) => a.active && !a.successor && a.id !== agency.id)!;
+    const merged = c.agencies.find((a) => a.successor);
+    if (merged)
+      await expect(
+        app.call('submissions.update', { id: v1.id, patch: { agencyId: merged.id } }),
+      ).rejects.toThrow(/đã sáp nhập/);
+    const moved = await app.call('submissions.update', {
+      id: v1.id,
+      patch: { agencyId: other.id },
+    });
+    expect(moved.submission).toMatchObject({
+      agency: { id: other.id },
+      version: 1,
+      superseded: false,
+    });
+    const register = await app.call('submissions.register', { period: PERIOD });
+    expect(register.rows.find((r) => r.agency.id === agency.id)!.state).toBe('missing');
+    expect(register.rows.find((r) => r.agency.id === other.id)!.submission!.id).toBe(v1.id);
+    const { entries } = await app.call('audit.list', { entity: 'submission' });
+    expect(entries[0]).toMatchObject({
+      action: 'submission.update',
+      before: { agencyId: agency.id },
+      after: { agencyId: other.id },
+    });
+    app.close();
+  });
+
   it('edits of tasks and agencies are audited with their old and new values', async () => {
     const app = memoryBackend();
     const c = await app.call('catalogue.get', {});
