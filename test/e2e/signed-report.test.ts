@@ -110,6 +110,9 @@ describe('the signed report is a record, and every figure traces to its source',
       true,
     );
     await shot('marked');
+    // The narrative tab says that saving an edit makes a new report, never changes the signed one.
+    await page.getByRole('tab', { name: 'Nội dung báo cáo' }).click();
+    await page.getByText('Nội dung của bản đã ký số 12').waitFor();
   });
 
   it('a new version imported for the period leaves the signed figures as they were', async () => {

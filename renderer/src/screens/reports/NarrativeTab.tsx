@@ -18,8 +18,18 @@ export function NarrativeTab(props: {
   const sections = workspace.narrative;
   const values = texts ?? sections.map(sectionText);
   const saved = workspace.report?.updatedAt;
+  const signed = workspace.report?.signedAt ? workspace.report : null;
   return (
     <>
+      {signed ? (
+        <Alert
+          className="block"
+          type="info"
+          showIcon
+          title={`Nội dung của bản đã ký số ${signed.number ?? '…'}`}
+          description="Bản đã ký được giữ nguyên. Lưu nội dung đã sửa sẽ tạo một báo cáo mới, chưa ký, cho kỳ này; bản đã ký vẫn còn trong lịch sử văn bản."
+        />
+      ) : null}
       {workspace.drafted ? (
         <Alert
           className="block"
