@@ -1009,7 +1009,7 @@ describe('reminder letter', () => {
   it('carries the letter symbol and the "V/v" summary under it, no document type', () => {
     const header = tables(letter.document)[0]!;
     expect(header.rows[1]![0]).toBe(
-      'Số:      /SKHCN-VP\nV/v đôn đốc báo cáo kết quả thực hiện Kế hoạch thực hiện Nghị quyết số 57-NQ/TW quý III năm 2025',
+      'Số:      /SKHCN-VP\nV/v đôn đốc báo cáo kết quả thực hiện Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trong quý III/2025',
     );
     const vv = runWith(letter, 'V/v đôn đốc báo cáo');
     expect([size(vv), bold(vv), italic(vv)]).toEqual([24, false, false]);

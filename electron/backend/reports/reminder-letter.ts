@@ -22,6 +22,7 @@ import {
   addresseeInSentence,
   draftingUnit,
   draftYear,
+  periodShort,
   planReference,
   planShortName,
   planTitleInSentence,
@@ -53,9 +54,9 @@ export function letterSymbol(m: ReminderModel): string {
   return unit ? `${abbr}-${unit}` : abbr;
 }
 
-/** `V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch … quý III năm 2025`. */
+/** `V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch … trong quý III/2025`. */
 export function letterSubject(m: ReminderModel): string {
-  return `V/v đôn đốc báo cáo kết quả thực hiện ${planShortName(m.plan)} ${periodLabel(m.period)}`;
+  return `V/v đôn đốc báo cáo kết quả thực hiện ${planShortName(m.plan)} trong ${periodShort(m.period)}`;
 }
 
 function body(m: ReminderModel): Block[] {

@@ -66,6 +66,7 @@ import { agencyInSentence, LANDSCAPE_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH } from './n
 import {
   addresseeInSentence,
   draftYear,
+  periodShort,
   planReference,
   planShortName,
   planSubject,
@@ -90,18 +91,6 @@ export const APPENDIX_TITLES = {
   II: 'Kết quả thực hiện các nhiệm vụ',
   III: 'Tình hình gửi báo cáo của các cơ quan, đơn vị',
 } as const;
-
-/** `quý III/2025`, `tháng 10/2025`: the period as a summary line writes it. */
-export function periodShort(p: ReportModel['period']): string {
-  switch (p.kind) {
-    case 'month':
-      return `tháng ${p.index}/${p.year}`;
-    case 'quarter':
-      return `quý ${toRoman(p.index)}/${p.year}`;
-    default:
-      return periodLabel(p);
-  }
-}
 
 /** `Kết quả thực hiện Kế hoạch … thực hiện Nghị quyết số 57-NQ/TW … trong quý III/2025`. */
 export function reportSummary(m: ReportModel): string {

@@ -1,7 +1,8 @@
 // What the Word generators need, gathered by the reports handler: plain data in, bytes out, so the
 // generators stay testable without a database. Also the wording derived from the plan.
 
-import { formatVnDate } from '../../../shared/domain/text';
+import { periodLabel } from '../../../shared/domain/periods';
+import { formatVnDate, toRoman } from '../../../shared/domain/text';
 import type {
   DocumentSettings,
   IndicatorStatusRow,
@@ -110,6 +111,18 @@ export function planShortName(plan: Plan): string {
   const title = plan.title.normalize('NFC');
   const m = /.*(Nghị quyết số \S+?)[,\s]/.exec(title);
   return m ? `Kế hoạch thực hiện ${m[1]}` : 'Kế hoạch';
+}
+
+/** `quý III/2025`, `tháng 10/2025`: the period as a summary line (trích yếu, V/v) writes it. */
+export function periodShort(p: Period): string {
+  switch (p.kind) {
+    case 'month':
+      return `tháng ${p.index}/${p.year}`;
+    case 'quarter':
+      return `quý ${toRoman(p.index)}/${p.year}`;
+    default:
+      return periodLabel(p);
+  }
 }
 
 /** `Ủy ban nhân dân tỉnh Lai Châu` → `Ủy ban nhân dân tỉnh` inside a sentence of a Lai Châu body. */
