@@ -85,6 +85,8 @@ export function BackupsCard() {
             title: 'Đã khôi phục dữ liệu',
             content: result.message,
             okText: 'Tải lại ứng dụng',
+            // No way around the reload: the screens still hold the data that was replaced.
+            keyboard: false,
             // Every screen shows the restored data only after loading it again.
             onOk: () => window.location.reload(),
           });
