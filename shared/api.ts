@@ -476,6 +476,35 @@ export const ARGS = {
     .strict(),
   /** The agency's original file of a version, as received. */
   'submissions.file': z.object({ id }).strict(),
+  /** A report taken by hand (phone call, paper letter): the agency's next version, audited. */
+  'submissions.enter': z
+    .object({
+      agencyId: id,
+      period: periodKey,
+      receivedOn: isoDate,
+      channel: z.enum(['phone', 'paper', 'other']),
+      note: text(2000).optional(),
+      docNumber: text(50).optional(),
+      docDate: isoDate.optional(),
+      tasks: z
+        .array(
+          z
+            .object({
+              taskId: id,
+              status: z.enum(['done', 'in_progress', 'not_started']).nullable(),
+              completedOn: isoDate.nullable().optional(),
+              progress: text(4000).optional(),
+            })
+            .strict(),
+        )
+        .max(1000),
+      values: z
+        .array(
+          z.object({ indicatorId: id, valueText: text(200), note: text(1000).optional() }).strict(),
+        )
+        .max(1000),
+    })
+    .strict(),
   'audit.list': z
     .object({ since: isoDate.optional(), entity: z.enum(AUDIT_ENTITIES).optional() })
     .strict(),
@@ -550,6 +579,7 @@ export interface Results {
   'submissions.update': SubmissionDetail;
   'submissions.updateRow': SubmissionDetail;
   'submissions.file': GeneratedFile;
+  'submissions.enter': SubmissionDetail;
   'audit.list': { entries: AuditEntry[] };
   'status.get': PeriodStatus;
   'indicators.judge': IndicatorStatusRow;

@@ -181,6 +181,9 @@ export interface Submission {
   /** Withdrawn by the secretariat (with a reason); kept, but never counted. */
   withdrawn: boolean;
   withdrawnReason: string | null;
+  /** Entered by hand from a phone call or a paper letter (no file); absent or null for files. */
+  channel?: 'phone' | 'paper' | 'other' | null;
+  entryNote?: string | null;
   createdAt: string;
 }
 

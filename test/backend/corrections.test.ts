@@ -270,6 +270,55 @@ describe('correcting a submission', () => {
   });
 });
 
+describe('a report entered by hand', () => {
+  it("a phone call becomes the agency's next version: status follows, the entry is its file, audited", async () => {
+    const app = memoryBackend();
+    const { agency, task } = await leadForm(app);
+    const c = await app.call('catalogue.get', {});
+    const indicator = c.indicators.find((x) => x.target && x.target.op !== 'text')!;
+    const detail = await app.call('submissions.enter', {
+      agencyId: agency.id,
+      period: PERIOD,
+      receivedOn: '2025-09-09',
+      channel: 'phone',
+      note: 'Ông Nguyễn Văn B báo qua điện thoại',
+      tasks: [{ taskId: task.taskId, status: 'done', completedOn: '2025-08-30' }],
+      values: [{ indicatorId: indicator.id, valueText: '37,6' }],
+    });
+    expect(detail.submission).toMatchObject({
+      version: 1,
+      channel: 'phone',
+      entryNote: 'Ông Nguyễn Văn B báo qua điện thoại',
+      receivedOn: '2025-09-09',
+    });
+    expect(detail.values[0]).toMatchObject({ value: 37.6, valueText: '37,6' });
+    const status = await app.call('status.get', { period: PERIOD });
+    expect(taskRow(status, task.taskId).leadReports[0]).toMatchObject({
+      submissionId: detail.submission.id,
+      status: 'done',
+    });
+    const file = await app.call('submissions.file', { id: detail.submission.id });
+    expect(JSON.parse(Buffer.from(file.data, 'base64').toString('utf8'))).toMatchObject({
+      channel: 'điện thoại',
+      agency: agency.name,
+    });
+    await expect(
+      app.call('submissions.enter', {
+        agencyId: agency.id,
+        period: PERIOD,
+        receivedOn: '2025-09-09',
+        channel: 'paper',
+        tasks: [],
+        values: [],
+      }),
+    ).rejects.toThrow();
+    const { entries } = await app.call('audit.list', {});
+    expect(entries.map((e) => e.action)).toEqual(['submission.enter']);
+    expect(entries[0]!.summary).toMatch(/Nhập tay \(điện thoại\)/);
+    app.close();
+  });
+});
+
 describe('audit of settings, periods, judgements and reports', () => {
   it('records each change with its old and new values, and nothing for a change to the same value', async () => {
     const app = memoryBackend();

@@ -118,4 +118,26 @@ describe('migrations', () => {
         .run(),
     ).toThrow(/CHECK/);
   });
+
+  it('manual_entry keeps every submission as a file (no channel) and accepts only known channels', () => {
+    const db = new Database(':memory:');
+    const migrations = loadMigrations();
+    const at = migrations.findIndex((m) => m.name === 'manual_entry');
+    migrate(db, migrations.slice(0, at));
+    db.prepare(
+      "INSERT INTO plan (id, key, symbol, issuer, title) VALUES (1, 'p', 'KH-UBND', 'UBND', 'Kế hoạch')",
+    ).run();
+    db.prepare(
+      "INSERT INTO agency (id, key, name, name_key, kind) VALUES (1, 'snv', 'Sở Nội vụ', 'so noi vu', 'department')",
+    ).run();
+    db.prepare(
+      `INSERT INTO submission (plan_id, agency_id, period, file_name, sha256, source, received_on,
+         version, created_at) VALUES (1, 1, '2025-Q3', 'a.xlsx', 'aa', 'form', '2025-09-05', 1, 't')`,
+    ).run();
+    migrate(db, migrations);
+    expect(db.prepare('SELECT file_name, channel, entry_note FROM submission').all()).toEqual([
+      { file_name: 'a.xlsx', channel: null, entry_note: null },
+    ]);
+    expect(() => db.prepare("UPDATE submission SET channel = 'fax'").run()).toThrow(/CHECK/);
+  });
 });

@@ -9,6 +9,7 @@ import { expectedAgencies } from './period-scope';
 import { describePeriod, periodsOverview, resolvePeriod } from './periods';
 import { getRegister, getSubmissionDetail } from './register';
 import { listAuditEntries } from './audit-log';
+import { enterByHand } from './manual-entry';
 import {
   auditAfter,
   auditedCreateAdhoc,
@@ -82,6 +83,7 @@ export const handlers: Handlers = {
   'submissions.update': (ctx, a) => updateSubmission(ctx, a.id, a.patch),
   'submissions.updateRow': (ctx, a) => updateSubmissionRow(ctx, a),
   'submissions.file': (ctx, a) => originalFile(ctx, a.id),
+  'submissions.enter': (ctx, a) => enterByHand(ctx, a),
   'audit.list': (ctx, a) => listAuditEntries(ctx, a),
   'status.get': (ctx, a) => getStatus(ctx, a.period),
   'status.trace': (ctx, a) => traceFigure(ctx, a),

@@ -22,12 +22,15 @@ interface SubmissionRow {
   superseded: number;
   withdrawn_at: string | null;
   withdrawn_reason: string | null;
+  channel: 'phone' | 'paper' | 'other' | null;
+  entry_note: string | null;
   created_at: string;
 }
 
 const SELECT_SUBMISSION = `
   SELECT s.id, s.agency_id, a.name AS agency_name, s.period, s.file_name, s.sha256, s.source,
          s.received_on, s.doc_number, s.doc_date, s.version, s.superseded, s.withdrawn_at, s.withdrawn_reason,
+         s.channel, s.entry_note,
          s.created_at
   FROM submission s JOIN agency a ON a.id = s.agency_id`;
 
@@ -46,6 +49,8 @@ function toSubmission(r: SubmissionRow): Submission {
     superseded: r.superseded === 1,
     withdrawn: r.withdrawn_at !== null,
     withdrawnReason: r.withdrawn_reason,
+    channel: r.channel,
+    entryNote: r.entry_note,
     createdAt: r.created_at,
   };
 }
@@ -397,4 +402,18 @@ export function findSubmissionsByHashInPlan(db: Db, planId: number, sha256: stri
     .prepare(`${SELECT_SUBMISSION} WHERE s.plan_id = ? AND s.sha256 = ? ORDER BY s.id`)
     .all(planId, sha256) as SubmissionRow[];
   return rows.map(toSubmission);
+}
+
+/** Marks a version as entered by hand (phone call, paper letter) with the clerk's note. */
+export function setManualEntry(
+  db: Db,
+  id: number,
+  channel: 'phone' | 'paper' | 'other',
+  note: string | null,
+): void {
+  db.prepare('UPDATE submission SET channel = ?, entry_note = ? WHERE id = ?').run(
+    channel,
+    note,
+    id,
+  );
 }
