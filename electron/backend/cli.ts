@@ -14,6 +14,8 @@ import { cliImport } from './cli-import';
 import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
 import { describeStartupProblem, startupProblemText } from './db/problems';
 import { restoreOver } from './db/restore';
+import { vnDateTime } from './handlers/backups';
+import { BACKUP_KIND_LABELS, formatBytes } from '../../shared/domain/backups';
 import { fileLogger } from './logger';
 import { resolveDbPath } from './paths';
 
@@ -235,7 +237,25 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   backups: {
     help: 'các bản sao lưu: thời điểm, loại, dung lượng, số báo cáo mỗi bản chứa',
-    run: ({ backend }) => call(backend.dispatch, 'backups.list', {}),
+    run: async ({ backend, json }) => {
+      const list = await call(backend.dispatch, 'backups.list', {});
+      if (json) return list;
+      // One line a backup, newest first, as the Cài đặt screen lists them.
+      return [
+        `Thư mục sao lưu: ${list.dir}`,
+        ...(list.extraDir ? [`Chép thêm vào: ${list.extraDir}`] : []),
+        ...list.backups.map((b) =>
+          [
+            vnDateTime(b.createdAt),
+            BACKUP_KIND_LABELS[b.kind].padEnd(26),
+            formatBytes(b.size).padStart(9),
+            `${b.submissions ?? '?'} báo cáo đơn vị, ${b.reports ?? '?'} báo cáo tổng hợp`,
+            b.name,
+          ].join('  '),
+        ),
+        ...(list.backups.length === 0 ? ['Chưa có bản sao lưu nào.'] : []),
+      ].join('\n');
+    },
   },
   restore: {
     help: 'khôi phục một bản sao lưu (dữ liệu hiện tại được sao lưu trước): restore TỆP',
