@@ -374,7 +374,7 @@ export function ExportTab(props: {
             <Form.Item
               name="newDue"
               label="Hạn gửi mới (không bắt buộc)"
-              extra="Để trống thì nhắc theo hạn của kỳ."
+              extra="Công văn luôn ghi một ngày cụ thể; để trống thì lấy 7 ngày sau ngày công văn (hoặc hôm nay)."
             >
               <DatePicker aria-label="Hạn gửi mới" format={VN} placeholder="dd/mm/yyyy" />
             </Form.Item>
