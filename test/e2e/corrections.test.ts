@@ -192,4 +192,37 @@ describe('correcting a committed report', () => {
     await page.screenshot({ path: '/tmp/ui-corrections-audit.png', fullPage: true });
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('enters a report given by phone: the register and Nhật ký show it', async () => {
+    const register = await call(app.backend.dispatch, 'submissions.register', { period: PERIOD });
+    const c = await call(app.backend.dispatch, 'catalogue.get', {});
+    const missing = register.rows.find(
+      (r) =>
+        r.expected &&
+        r.state === 'missing' &&
+        c.tasks.some((t) => t.lead.some((l) => l.type === 'agency' && l.currentId === r.agency.id)),
+    )!.agency;
+    await openScreen('Tiếp nhận báo cáo');
+    await page.getByRole('button', { name: 'Nhập tay', exact: true }).click();
+    const dialog = await modal('Nhập tay báo cáo của đơn vị');
+    await choose(
+      page,
+      dialog.getByRole('combobox', { name: 'Đơn vị báo cáo' }),
+      missing.name,
+      missing.name,
+    );
+    await dialog.getByRole('textbox', { name: 'Ngày nhận' }).fill('07/09/2025');
+    await dialog.getByRole('textbox', { name: 'Ghi chú' }).fill('Bà Lò Thị C báo qua điện thoại');
+    const firstStatus = dialog.getByRole('combobox', { name: /^Tình trạng / }).first();
+    await choose(page, firstStatus, 'Đang thực hiện');
+    await dialog.getByRole('button', { name: 'Ghi báo cáo' }).click();
+    await toast(page, `Đã ghi phiên bản 1 báo cáo của ${missing.name}.`).waitFor();
+    await expect.poll(() => registerRow(missing.name).textContent()).toContain('07/09/2025');
+
+    await openScreen('Nhật ký thay đổi');
+    const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await expect.poll(() => first.textContent()).toContain(`Nhập tay (điện thoại) phiên bản 1`);
+    expect(await first.textContent()).toContain(missing.name);
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -33,6 +33,7 @@ import { usePager } from '../../lib/use-pager';
 import { Q } from '../../routing/routes';
 import { useHashRoute } from '../../routing/use-hash-route';
 import { downloadOriginal, useSubmissionChanges } from './SubmissionCorrections';
+import { EnterByHandButton } from './EnterByHandModal';
 import { SubmissionDrawer, type SourceFocus } from './SubmissionDrawer';
 
 const STATE_COLOR: Record<RegisterRow['state'], string> = {
@@ -227,6 +228,7 @@ export function RegisterPanel({ period, refresh }: { period: string; refresh: nu
                 : []),
             ]}
           />
+          <EnterByHandButton period={period} />
           {loaded.loading ? <Spin size="small" /> : null}
         </Toolbar>
         <ResultCount

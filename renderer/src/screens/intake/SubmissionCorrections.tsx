@@ -15,6 +15,8 @@ import { foldedSearch } from '../../lib/select-search';
 
 type Edit = 'received' | 'agency' | 'withdraw' | null;
 
+const CHANNEL_LABEL = { phone: 'điện thoại', paper: 'văn bản giấy', other: 'khác' } as const;
+
 // A correction changes what the register and the open drawer show: both reload on this signal.
 const changes = new EventTarget();
 
@@ -88,6 +90,15 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
 
   return (
     <section aria-label="Sửa báo cáo" className="submission-corrections">
+      {s.channel ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`Báo cáo nhập tay (${CHANNEL_LABEL[s.channel]})`}
+          description={s.entryNote ?? undefined}
+        />
+      ) : null}
       {s.withdrawn ? (
         <Alert
           type="warning"
