@@ -57,22 +57,7 @@ export async function previewFile(
     }) ??
     extractForeign(
       read.workbook,
-      {
-        tasks: catalogue.tasks.map((t) => ({
-          id: t.id,
-          code: t.code,
-          group: t.group,
-          number: t.number,
-          text: t.text,
-        })),
-        indicators: catalogue.indicators.map((x) => ({
-          id: x.id,
-          code: x.code,
-          parent: x.parent,
-          text: x.text,
-          unit: x.unit,
-        })),
-      },
+      { tasks: catalogue.tasks, indicators: catalogue.indicators },
       (header, leadTexts) => {
         // The sender as far as the file tells, to prefer its own tasks when rows read alike.
         const probe = { header, leadTexts, agencyId: null };
