@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../electron/backend/backend';
+import { carefulClerkAnswers } from '../electron/backend/cli-demo';
 import { call } from '../electron/backend/dispatch';
 import { silentLogger } from '../electron/backend/logger';
 
@@ -28,15 +29,7 @@ if (mode === 'exceljs') {
   });
   const commit = await call(backend.dispatch, 'imports.commit', {
     previewId: preview.id,
-    files: preview.files.map((f) => ({
-      fileId: f.fileId,
-      acceptSuggested: true,
-      // The clerk's answers: the arrival date of files without one, weak guesses left out.
-      ...(f.needsReceivedOn ? { receivedOn: '2025-09-10' } : {}),
-      matches: Object.fromEntries(
-        f.rows.filter((r) => r.uncertain && r.confidence < 0.7).map((r) => [r.key, null]),
-      ),
-    })),
+    files: preview.files.map(carefulClerkAnswers),
   });
   const ms = performance.now() - t0;
   console.log(JSON.stringify({ ms, ok: commit.files.filter((f) => f.ok).length }));

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { createBackend, type Backend } from '../electron/backend/backend';
+import { carefulClerkAnswers } from '../electron/backend/cli-demo';
 import { call } from '../electron/backend/dispatch';
 import { insertAgency } from '../electron/backend/db/repositories/agencies';
 import { insertSubmission } from '../electron/backend/db/repositories/submissions';
@@ -106,15 +107,7 @@ async function importPart(): Promise<Backend> {
     });
     await call(reopened.dispatch, 'imports.commit', {
       previewId: preview.id,
-      files: preview.files.map((f) => ({
-        fileId: f.fileId,
-        acceptSuggested: true,
-        // The clerk's answers: the arrival date of files without one, weak guesses left out.
-        ...(f.needsReceivedOn ? { receivedOn: '2025-09-10' } : {}),
-        matches: Object.fromEntries(
-          f.rows.filter((r) => r.uncertain && r.confidence < 0.7).map((r) => [r.key, null]),
-        ),
-      })),
+      files: preview.files.map(carefulClerkAnswers),
     });
     return performance.now() - t;
   };

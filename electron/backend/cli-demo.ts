@@ -44,7 +44,7 @@ export async function runDemo(backend: Backend, out: string, period: string) {
   const preview = await call(backend.dispatch, 'imports.preview', { files, period });
   const committed = await call(backend.dispatch, 'imports.commit', {
     previewId: preview.id,
-    files: preview.files.filter((f) => f.ok).map(demoAnswers),
+    files: preview.files.filter((f) => f.ok).map(carefulClerkAnswers),
   });
   const { files: reportFiles } = await call(backend.dispatch, 'reports.generate', { period });
   const written: string[] = [];
@@ -78,7 +78,7 @@ export async function runDemo(backend: Backend, out: string, period: string) {
  * detected sender, keeps each reading it is asked about, and dates files that carry no date with
  * the day the examples arrived.
  */
-function demoAnswers(f: FilePreview): CommitFileDecision {
+export function carefulClerkAnswers(f: FilePreview): CommitFileDecision {
   const asked = f.rows.filter((r) => r.uncertain && !acceptableSuggestion(r));
   const questioned = f.rows.filter((r) => r.questions.length > 0);
   return {

@@ -15,7 +15,7 @@ import {
   columnOf,
 } from '../../electron/backend/forms/form-layout';
 import { parseStatus, readOurForm, type KnownRows } from '../../electron/backend/forms/read-form';
-import { workOf } from '../../electron/backend/handlers/period-scope';
+import { workOf } from '../../shared/domain/agency-work';
 import type { GridWorkbook } from '../../electron/backend/importer/grid';
 import { readWorkbook } from '../../electron/backend/importer/read-workbook';
 import { silentLogger } from '../../electron/backend/logger';

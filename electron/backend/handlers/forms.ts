@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { buildAgencyForm } from '../forms/build-form';
 import { activeCatalogue } from './catalogue';
-import { expectedAgencies, workOf } from './period-scope';
+import { expectedAgencies, workOf } from '../../../shared/domain/agency-work';
 import { resolvePeriod } from './periods';
 import { getSettings } from './settings';
 

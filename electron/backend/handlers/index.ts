@@ -5,7 +5,7 @@ import type { BackendContext } from '../context';
 import { backupNow, getBackups, restoreBackup, setBackupFolder } from './backups';
 import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
 import { activeCatalogue, getCatalogue } from './catalogue';
-import { expectedAgencies } from './period-scope';
+import { expectedAgencies } from '../../../shared/domain/agency-work';
 import { describePeriod, periodsOverview, resolvePeriod } from './periods';
 import { getRegister, getSubmissionDetail } from './register';
 import { listAuditEntries } from './audit-log';

@@ -14,7 +14,7 @@ import {
 } from '../db/repositories/submissions';
 import { codeLookup, diffVersions } from '../importer/diff';
 import { activeCatalogue } from './catalogue';
-import { expectedAgencies } from './period-scope';
+import { expectedAgencies } from '../../../shared/domain/agency-work';
 import { describePeriod, resolvePeriod } from './periods';
 
 export function registerRows(

@@ -20,7 +20,7 @@ import {
   valuesOf,
 } from '../db/repositories/submissions';
 import { activeCatalogue } from './catalogue';
-import { leadAgencyIds } from './period-scope';
+import { leadAgencyIds } from '../../../shared/domain/agency-work';
 import { describePeriod, resolvePeriod } from './periods';
 import { registerRows } from './register';
 

@@ -48,6 +48,9 @@ export async function previewFile(
   const read = await readWorkbook(file.bytes, file.name);
   if (!read.ok) return { preview: { ...base, message: read.message }, extraction: null };
 
+  // Who sent the file is worked out once, from the title block and the lead column, before the
+  // rows are matched (an agency's own tasks win among rows that read alike).
+  let sender: ReturnType<typeof resolveAgency> | null = null;
   const extraction =
     readOurForm(read.workbook, {
       plan: { key: plan.key, title: plan.title },
@@ -59,9 +62,8 @@ export async function previewFile(
       read.workbook,
       { tasks: catalogue.tasks, indicators: catalogue.indicators },
       (header, leadTexts) => {
-        // The sender as far as the file tells, to prefer its own tasks when rows read alike.
-        const probe = { header, leadTexts, agencyId: null };
-        const id = hints.agencyId ?? resolveAgency(catalogue, probe, file.name, {}).agency?.id;
+        sender = resolveAgency(catalogue, { header, leadTexts, agencyId: null }, file.name, hints);
+        const id = sender.agency?.id;
         if (id === undefined) return null;
         const work = workOf(catalogue, id);
         return {
@@ -72,12 +74,8 @@ export async function previewFile(
     );
 
   const issues: ImportIssue[] = [...extraction.issues];
-  const { agency, agencySource, agencyQuestion } = resolveAgency(
-    catalogue,
-    extraction,
-    file.name,
-    hints,
-  );
+  const { agency, agencySource, agencyQuestion } =
+    sender ?? resolveAgency(catalogue, extraction, file.name, hints);
   const period = resolvePeriod(extraction, file.name, hints, issues);
   if (extraction.rows.length === 0)
     issues.push(
