@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { PeriodPicker, usePeriodKey } from '../components/PeriodPicker';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { CatalogueGate } from '../data/CatalogueGate';
+import { useIntakeWork } from '../data/intake-work-context';
+import { isDone } from '../lib/intake-matching';
 import { useHashRoute } from '../routing/use-hash-route';
 import { ImportPanel } from './intake/ImportPanel';
 import { PeriodFacts } from './intake/PeriodFacts';
@@ -18,6 +20,9 @@ export function SubmissionsScreen() {
   const { query, setQuery } = useHashRoute();
   const part = query.get(PART_QUERY) === IMPORT_PART ? IMPORT_PART : 'so';
   const [refresh, setRefresh] = useState(0);
+  // Files previewed and not yet written wait on the other tab: the tab's label says so.
+  const { files } = useIntakeWork();
+  const waiting = files.filter((f) => f.preview?.ok === true && !isDone(f)).length;
 
   return (
     <>
@@ -39,7 +44,7 @@ export function SubmissionsScreen() {
             },
             {
               key: IMPORT_PART,
-              label: 'Nhập báo cáo',
+              label: waiting > 0 ? `Nhập báo cáo (${waiting} tệp chưa ghi)` : 'Nhập báo cáo',
               children: (
                 <ImportPanel
                   period={period}
