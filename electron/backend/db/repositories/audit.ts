@@ -1,19 +1,8 @@
 // The audit log (Nhật ký thay đổi): one row per change, written inside the change's transaction.
+import type { AuditEntry } from '../../../../shared/api';
 import type { Db } from '../connection';
 
-export interface AuditRecord {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  summary: string;
-  before: unknown;
-  after: unknown;
-}
-
-export type NewAudit = Omit<AuditRecord, 'id' | 'at'> & { at?: string };
+export type NewAudit = Omit<AuditEntry, 'id' | 'at'> & { at?: string };
 
 export function recordAudit(db: Db, e: NewAudit): void {
   db.prepare(
@@ -38,7 +27,7 @@ export interface AuditFilter {
   limit?: number;
 }
 
-export function listAudit(db: Db, f: AuditFilter = {}): AuditRecord[] {
+export function listAudit(db: Db, f: AuditFilter = {}): AuditEntry[] {
   const rows = db
     .prepare(
       `SELECT id, at, actor, action, entity, entity_id, summary, before, after FROM audit_log
