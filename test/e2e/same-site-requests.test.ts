@@ -111,9 +111,12 @@ describe('a page on another port of 127.0.0.1', () => {
       error: { message: expect.stringMatching(/^Yêu cầu đến từ một trang khác nên bị từ chối/) },
     });
 
-    const attempts = api.slice(ownCount);
+    // The app's own page may still be loading in the background; its requests say same-origin.
+    const later = api.slice(ownCount);
+    const attempts = later.filter((r) => r.site !== 'same-origin');
     expect(attempts.length).toBeGreaterThanOrEqual(3);
-    expect(attempts.every((r) => r.status === 403 && r.site === 'same-site')).toBe(true);
+    expect(attempts.filter((r) => r.status !== 403 || r.site !== 'same-site')).toEqual([]);
+    expect(later.filter((r) => r.site === 'same-origin' && r.status !== 200)).toEqual([]);
     expect(await call(app.backend.dispatch, 'settings.get', {})).toEqual(before);
     await foreign.close();
 
