@@ -1,7 +1,7 @@
 // Builds the renderer (vite) and the Electron main and preload bundles (esbuild) into dist/.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 
 const external = [
   'electron',
@@ -38,8 +38,8 @@ await esbuild({
   external: ['electron'],
   logLevel: 'warning',
 });
-// migrate.ts finds its SQL files next to the module that runs it.
-mkdirSync('dist/electron', { recursive: true });
-cpSync('electron/backend/db/migrations', 'dist/electron/migrations', { recursive: true });
+// The schema migrations are TypeScript modules bundled with the rest: nothing to copy beside it.
+// A migrations folder left by an older build would only mislead, so it goes.
+rmSync('dist/electron/migrations', { recursive: true, force: true });
 writeFileSync('dist/.build-stamp', new Date().toISOString());
 console.log('Đã build giao diện và tiến trình Electron vào dist/.');

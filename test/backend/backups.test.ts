@@ -13,7 +13,7 @@ import {
   pruneBackups,
 } from '../../electron/backend/db/backups';
 import { openDatabase } from '../../electron/backend/db/connection';
-import { loadMigrations, migrate } from '../../electron/backend/db/migrate';
+import { LATEST_SCHEMA, MIGRATIONS, migrate } from '../../electron/backend/db/migrate';
 import { call } from '../../electron/backend/dispatch';
 import { silentLogger } from '../../electron/backend/logger';
 import { AppError } from '../../shared/errors';
@@ -58,7 +58,7 @@ describe('backups', () => {
     expect(listBackups(dbPath).map((b) => b.kind)).toEqual(['daily']);
     expect(backupsDir(dbPath)).toBe(join(dir, 'backups'));
     const [daily] = listBackups(dbPath);
-    expect(daily).toMatchObject({ submissions: 0, reports: 0, schema: loadMigrations().length });
+    expect(daily).toMatchObject({ submissions: 0, reports: 0, schema: LATEST_SCHEMA });
     expect(daily!.size).toBeGreaterThan(0);
   });
 
@@ -93,7 +93,7 @@ describe('backups', () => {
 
   it('backs up before a migration', () => {
     const dbPath = join(tempDir(), 'old.db');
-    const migrations = loadMigrations();
+    const migrations = MIGRATIONS;
     const old = new Database(dbPath);
     migrate(old, migrations.slice(0, -1));
     old.close();
@@ -124,7 +124,7 @@ describe('backups', () => {
       expect(isActive(b, merged)).toBe(false);
     }
     // A pre-migration backup restores too (and is migrated on opening).
-    const migrations = loadMigrations();
+    const migrations = MIGRATIONS;
     const oldPath = join(tempDir(), 'old.db');
     const old = new Database(oldPath);
     migrate(old, migrations.slice(0, -1));
@@ -154,7 +154,7 @@ describe('backups', () => {
     expect((error as AppError).code).toBe('DB_TOO_NEW');
     expect((error as AppError).message).toBe(
       `Bản sao lưu ${backup.name} được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ 999, ` +
-        `phiên bản này hỗ trợ đến ${loadMigrations().length}). Không khôi phục; dữ liệu hiện tại ` +
+        `phiên bản này hỗ trợ đến ${LATEST_SCHEMA}). Không khôi phục; dữ liệu hiện tại ` +
         'được giữ nguyên. Hãy cài phiên bản mới nhất của ứng dụng rồi khôi phục lại.',
     );
     expect(snapshot(b.ctx.db)).toBe(before);
@@ -190,7 +190,7 @@ describe('backups', () => {
     expect(await call(b.dispatch, 'backups.setFolder', { dir: usb })).toEqual({ extraDir: usb });
     const made = await call(b.dispatch, 'backups.create', {});
     expect(made.copiedTo).toBe(usb);
-    checkBackupFile(join(usb, made.name), loadMigrations().length);
+    checkBackupFile(join(usb, made.name), LATEST_SCHEMA);
     expect((await call(b.dispatch, 'backups.list', {})).extraDir).toBe(usb);
     // The drive is gone: the backup beside the database is still made, with a message.
     rmSync(usb, { recursive: true, force: true });
@@ -292,7 +292,7 @@ function runChild(args: string[]): Promise<{ out: string; signal: string | null 
 
 /** Every file listed as a backup is complete: it passes the checks a restore makes. */
 function allBackupsComplete(dbPath: string): void {
-  for (const b of listBackups(dbPath)) checkBackupFile(b.path, loadMigrations().length);
+  for (const b of listBackups(dbPath)) checkBackupFile(b.path, LATEST_SCHEMA);
 }
 
 describe('a process killed during a backup or a restore', () => {

@@ -2,9 +2,7 @@
 // period leaves its stored figures and files as they were, and a new generation is a new unsigned
 // report — and every task status and indicator value traces back to the agency's file, sheet and
 // row, version and received date (Truy vết).
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMigrations, migrate } from '../../electron/backend/db/migrate';
 import { splitSourceRow } from '../../electron/backend/handlers/trace';
 import type { PeriodStatus, ReportWorkspace } from '../../shared/api';
 import { memoryBackend } from './helpers';
@@ -198,39 +196,5 @@ describe('the stored source row', () => {
     expect(splitSourceRow('Chỉ tiêu')).toEqual({ sheet: null, row: null });
     expect(splitSourceRow('Sheet1!x')).toEqual({ sheet: null, row: null });
     expect(splitSourceRow(null)).toEqual({ sheet: null, row: null });
-  });
-});
-
-describe('migration 0007 (signed report)', () => {
-  it('keeps the reports and files written before it, unsigned', () => {
-    const migrations = loadMigrations();
-    const at = migrations.findIndex((m) => m.name.includes('signed_report'));
-    const db = new Database(':memory:');
-    migrate(db, migrations.slice(0, at));
-    db.prepare(
-      "INSERT INTO plan (id, key, symbol, issuer, title, number) VALUES (1, 'k', 's', 'i', 't', 1)",
-    ).run();
-    db.prepare(
-      "INSERT INTO report (id, plan_id, period, kind, number, date, created_at, updated_at) VALUES (1, 1, '2025-Q3', 'report', '12', '2025-10-05', 'x', 'x')",
-    ).run();
-    db.prepare(
-      "INSERT INTO report_file (id, report_id, format, file_name, sha256, bytes, created_at) VALUES (1, 1, 'docx', 'a.docx', 'h', x'00', 'x')",
-    ).run();
-    migrate(db, migrations);
-    expect(db.prepare('SELECT number, signed_at, figures FROM report').get()).toEqual({
-      number: '12',
-      signed_at: null,
-      figures: null,
-    });
-    expect(db.prepare('SELECT file_name, signed FROM report_file').get()).toEqual({
-      file_name: 'a.docx',
-      signed: 0,
-    });
-    // Unsigned, the report can still be numbered again.
-    db.prepare("UPDATE report SET number = '13' WHERE id = 1").run();
-    db.prepare("UPDATE report SET signed_at = 'now' WHERE id = 1").run();
-    expect(() => db.prepare("UPDATE report SET number = '14' WHERE id = 1").run()).toThrow(
-      /signed/,
-    );
   });
 });

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createBackup } from './backups';
-import { assertSupportedVersion, loadMigrations, migrate, tooNewError } from './migrate';
+import { assertSupportedVersion, LATEST_SCHEMA, migrate, tooNewError } from './migrate';
 import { BUSY_TIMEOUT_MS, DbOpenError, problemKind } from './problems';
 
 export type Db = Database.Database;
@@ -19,8 +19,7 @@ export interface OpenOptions {
  * DbOpenError that describeStartupProblem words for the user.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const migrations = loadMigrations();
-  if (path !== ':memory:') preflight(path, migrations.length);
+  if (path !== ':memory:') preflight(path, LATEST_SCHEMA);
   // Electron runs its own ABI: `npm start` builds a separate binding for it (scripts/start.mjs).
   const nativeBinding = process.env.THBC_NATIVE_BINDING;
   let db: Db;
@@ -34,7 +33,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   try {
     // Reads first: the schema version (before WAL, which would rewrite the header) and integrity.
-    assertSupportedVersion(db, migrations.length);
+    assertSupportedVersion(db, LATEST_SCHEMA);
     if (path !== ':memory:') {
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok')
@@ -46,9 +45,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     // The data as this version's predecessor left it, before the schema changes under it.
     const schema = db.pragma('user_version', { simple: true }) as number;
-    if (path !== ':memory:' && schema > 0 && schema < migrations.length)
+    if (path !== ':memory:' && schema > 0 && schema < LATEST_SCHEMA)
       createBackup(db, path, 'pre-migration');
-    migrate(db, migrations);
+    migrate(db);
     return db;
   } catch (error) {
     db.close();

@@ -15,7 +15,7 @@ import {
   type StepHook,
 } from './backups';
 import { openDatabase, type Db } from './connection';
-import { loadMigrations } from './migrate';
+import { LATEST_SCHEMA } from './migrate';
 
 export interface Restored {
   restored: BackupInfo;
@@ -37,7 +37,7 @@ export function restoreDatabase(
   const current = holder.db;
   if (resolve(file) === resolve(dbPath))
     throw new AppError('VALIDATION', 'Tệp sao lưu chính là tệp dữ liệu đang dùng.');
-  const restored = checkBackupFile(file, loadMigrations().length);
+  const restored = checkBackupFile(file, LATEST_SCHEMA);
   const safety = createBackup(current, dbPath, 'pre-restore');
   step?.('safety-backup');
 
@@ -99,7 +99,7 @@ export function restoreOver(
   dbPath: string,
   file: string,
 ): { restored: BackupInfo; keptAs: string | null } {
-  const restored = checkBackupFile(file, loadMigrations().length);
+  const restored = checkBackupFile(file, LATEST_SCHEMA);
   const temp = join(dirname(dbPath), `.${basename(dbPath)}.restore-${process.pid}.tmp`);
   rmSync(temp, { force: true });
   try {
