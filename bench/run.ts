@@ -25,6 +25,7 @@ import { chromiumPrinter } from '../test/fixtures/chromium-printer';
 import { scoreCorpus } from '../test/fixtures/agency-files/score-corpus';
 import { fillForm } from '../test/fixtures/fill-form';
 import { buildPlanTimesTen } from './plan-times-ten';
+import { provincePart } from './province';
 
 const PERIOD = '2025-Q3';
 const work = mkdtempSync(join(tmpdir(), 'thbc-bench-'));
@@ -322,4 +323,5 @@ const seeded = await importPart();
 await accuracyPart();
 await reportPart(seeded);
 seeded.close();
+await provincePart(work);
 rmSync(work, { recursive: true, force: true });

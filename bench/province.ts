@@ -1,0 +1,167 @@
+// Issue 13's table: every call a screen makes when it opens, forms for all agencies, the report,
+// and how long another call waits while a document is built, on the seed province and on one ten
+// times bigger. Server time only (in-process dispatch), median of five.
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../electron/backend/backend';
+import { call } from '../electron/backend/dispatch';
+import { silentLogger } from '../electron/backend/logger';
+import type { Args, Method } from '../shared/api';
+import { LARGE_QUARTERS, quarterlyReports, buildLargeProvince } from './large-province';
+
+const PERIOD = '2025-Q3';
+
+/** What each screen asks the backend for when it opens (renderer/src/screens, shell). */
+const SCREENS: { screen: string; calls: { method: Method; args: object }[] }[] = [
+  {
+    screen: 'Khởi động (danh mục, kỳ)',
+    calls: [
+      { method: 'catalogue.get', args: {} },
+      { method: 'periods.overview', args: {} },
+    ],
+  },
+  { screen: 'Tổng quan', calls: [{ method: 'status.get', args: { period: PERIOD } }] },
+  { screen: 'Kỳ báo cáo', calls: [{ method: 'periods.get', args: { period: PERIOD } }] },
+  {
+    screen: 'Tiếp nhận báo cáo',
+    calls: [
+      { method: 'submissions.register', args: { period: PERIOD } },
+      { method: 'periods.get', args: { period: PERIOD } },
+    ],
+  },
+  {
+    screen: 'Báo cáo tổng hợp',
+    calls: [
+      { method: 'status.get', args: { period: PERIOD } },
+      { method: 'reports.get', args: { period: PERIOD } },
+      { method: 'settings.get', args: {} },
+    ],
+  },
+  { screen: 'Nhật ký', calls: [{ method: 'audit.list', args: {} }] },
+  {
+    screen: 'Cài đặt',
+    calls: [
+      { method: 'settings.get', args: {} },
+      { method: 'backups.list', args: {} },
+      { method: 'app.info', args: {} },
+    ],
+  },
+];
+
+interface Size {
+  label: string;
+  backend: Backend;
+}
+
+async function timed(
+  b: Backend,
+  method: Method,
+  args: object,
+): Promise<{ ms: number; kb: number }> {
+  const runs: number[] = [];
+  let kb = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const envelope = await b.dispatch(method, args);
+    runs.push(performance.now() - t0);
+    if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+    kb = JSON.stringify(envelope.value).length / 1024;
+  }
+  runs.sort((x, y) => x - y);
+  return { ms: runs[2]!, kb };
+}
+
+/**
+ * Runs `job` while another call (settings.get, the lightest) is asked again and again, and
+ * returns how long the job took and the longest any of those calls waited for its answer.
+ */
+async function withNeighbour(
+  b: Backend,
+  job: () => Promise<unknown>,
+): Promise<{ ms: number; maxWait: number; answered: number }> {
+  let done = false;
+  const waits: number[] = [];
+  const neighbour = (async () => {
+    while (!done) {
+      // Asked 5 ms from now: a late timer is the time a request would sit unread on a busy thread.
+      const asked = performance.now() + 5;
+      await new Promise((r) => setTimeout(r, 5));
+      await b.dispatch('settings.get', {});
+      waits.push(performance.now() - asked);
+    }
+  })();
+  const t0 = performance.now();
+  await job();
+  const ms = performance.now() - t0;
+  done = true;
+  await neighbour;
+  return { ms, maxWait: Math.max(0, ...waits), answered: waits.length };
+}
+
+/** Forms for every expected agency, as the Kỳ báo cáo screen asks for them. */
+async function allForms(b: Backend): Promise<number> {
+  const result = (await call(b.dispatch, 'forms.generate', { period: PERIOD })) as {
+    files: unknown[];
+  };
+  return result.files.length;
+}
+
+const f0 = (n: number) => n.toFixed(0).padStart(7);
+
+export async function provincePart(work: string): Promise<void> {
+  console.log('\n== Tỉnh gấp 10 (issue 13): thời gian phía máy chủ, trung vị 5 lần ==');
+  const open = (name: string) =>
+    createBackend({ dbPath: join(work, name), transport: 'cli', logger: silentLogger });
+  const small = open('province-small.db');
+  const smallData = quarterlyReports(
+    small.ctx.db,
+    await call(small.dispatch, 'catalogue.get', {}),
+    LARGE_QUARTERS,
+  );
+  const large = open('province-large.db');
+  const largeData = await buildLargeProvince(large.ctx.db, () =>
+    call(large.dispatch, 'catalogue.get', {}),
+  );
+  const sizes: Size[] = [
+    { label: 'gốc', backend: small },
+    { label: 'gấp 10', backend: large },
+  ];
+  for (const [s, d] of [
+    [sizes[0]!, smallData],
+    [sizes[1]!, largeData],
+  ] as const) {
+    const c = await call(s.backend.dispatch, 'catalogue.get', {});
+    const { expected } = await call(s.backend.dispatch, 'periods.get', { period: PERIOD });
+    console.log(
+      `Tỉnh ${s.label}: ${c.tasks.length} nhiệm vụ, ${c.groups.length} nhóm, ${c.agencies.length} đơn vị (${expected.length} phải báo cáo), ${d.submissions} báo cáo, ${d.rows} dòng tiến độ`,
+    );
+  }
+
+  console.log(
+    `\n${'Màn hình / lời gọi'.padEnd(50)}${'gốc ms'.padStart(9)}${'gấp 10 ms'.padStart(11)}${'gấp 10 KB'.padStart(11)}`,
+  );
+  for (const { screen, calls } of SCREENS) {
+    for (const { method, args } of calls) {
+      const [a, b] = [await timed(small, method, args), await timed(large, method, args)];
+      console.log(
+        `${`${screen}: ${method}`.padEnd(50)}${f0(a.ms).padStart(9)}${f0(b.ms).padStart(11)}${f0(b.kb).padStart(11)}`,
+      );
+    }
+  }
+
+  console.log('');
+  for (const s of sizes) {
+    const forms = await withNeighbour(s.backend, () => allForms(s.backend));
+    console.log(
+      `Tỉnh ${s.label}: biểu mẫu cho mọi đơn vị ${f0(forms.ms)} ms; lời gọi khác chờ lâu nhất ${f0(forms.maxWait)} ms (${forms.answered} lời gọi được trả lời trong lúc đó)`,
+    );
+    await call(s.backend.dispatch, 'reports.get', { period: PERIOD });
+    const report = await withNeighbour(s.backend, () =>
+      call(s.backend.dispatch, 'reports.generate', { period: PERIOD } as Args<'reports.generate'>),
+    );
+    console.log(
+      `Tỉnh ${s.label}: báo cáo Word + phụ lục Excel ${f0(report.ms)} ms; lời gọi khác chờ lâu nhất ${f0(report.maxWait)} ms (${report.answered} lời gọi)`,
+    );
+  }
+  small.close();
+  large.close();
+}
