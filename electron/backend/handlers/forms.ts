@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { buildAgencyForm } from '../forms/build-form';
 import { activeCatalogue } from './catalogue';
-import { expectedAgencies, workOf } from '../../../shared/domain/agency-work';
+import { scopeOf } from './period-scope';
 import { resolvePeriod } from './periods';
 import { getSettings } from './settings';
 
@@ -18,13 +18,14 @@ export async function generateForms(
   const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const settings = getSettings(ctx);
-  const expected = expectedAgencies(c);
+  const scope = scopeOf(ctx, c, plan);
+  const expected = scope.expected;
   const chosen = agencyIds ? c.agencies.filter((a) => agencyIds.includes(a.id)) : expected;
   if (agencyIds && chosen.length !== agencyIds.length)
     throw new AppError('NOT_FOUND', 'Có đơn vị được chọn không còn trong danh sách.');
   const files = [];
   for (const agency of chosen) {
-    const work = workOf(c, agency.id);
+    const work = scope.workOf(agency.id);
     const bytes = await buildAgencyForm({
       plan,
       period,

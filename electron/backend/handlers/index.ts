@@ -5,7 +5,7 @@ import type { BackendContext } from '../context';
 import { backupNow, getBackups, restoreBackup, setBackupFolder } from './backups';
 import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
 import { activeCatalogue, getCatalogue } from './catalogue';
-import { expectedAgencies } from '../../../shared/domain/agency-work';
+import { scopeOf } from './period-scope';
 import { describePeriod, periodsOverview, resolvePeriod } from './periods';
 import { getRegister, getSubmissionDetail } from './register';
 import { listAuditEntries } from './audit-log';
@@ -67,7 +67,7 @@ export const handlers: Handlers = {
     const period = resolvePeriod(ctx, plan, a.period);
     return {
       period: describePeriod(period),
-      expected: expectedAgencies(c).map((x) => ({ id: x.id, name: x.name })),
+      expected: scopeOf(ctx, c, plan).expected.map((x) => ({ id: x.id, name: x.name })),
     };
   },
   'periods.overview': (ctx) => periodsOverview(ctx),

@@ -14,7 +14,7 @@ import {
 } from '../db/repositories/submissions';
 import { codeLookup, diffVersions } from '../importer/diff';
 import { activeCatalogue } from './catalogue';
-import { expectedAgencies } from '../../../shared/domain/agency-work';
+import { scopeOf } from './period-scope';
 import { describePeriod, resolvePeriod } from './periods';
 
 export function registerRows(
@@ -28,7 +28,7 @@ export function registerRows(
   const versions = (agencyId: number) => all.filter((s) => s.agency.id === agencyId).length;
   const state = (s: Submission | undefined): RegisterRow['state'] =>
     !s ? 'missing' : isLate(s.receivedOn, period) ? 'late' : 'on_time';
-  const expected = expectedAgencies(c);
+  const expected = scopeOf(ctx, c, plan).expected;
   const rows: RegisterRow[] = expected.map((a) => ({
     agency: { id: a.id, name: a.name },
     expected: true,

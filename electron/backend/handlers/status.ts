@@ -20,7 +20,7 @@ import {
   valuesOf,
 } from '../db/repositories/submissions';
 import { activeCatalogue } from './catalogue';
-import { leadAgencyIds } from '../../../shared/domain/agency-work';
+import { scopeOf } from './period-scope';
 import { describePeriod, resolvePeriod } from './periods';
 import { registerRows } from './register';
 
@@ -50,10 +50,11 @@ export function periodStatus(
     });
     reportsByTask.set(p.taskId, list);
   }
+  const scope = scopeOf(ctx, c, plan);
   const tasks: TaskStatusRow[] = c.tasks
     .filter((t) => t.planId === plan.id)
     .map((t) => {
-      const leads = new Set(leadAgencyIds(c, t));
+      const leads = new Set(scope.leadIds(t.id));
       const reports = reportsByTask.get(t.id) ?? [];
       const leadReports = reports.filter((r) => leads.has(r.agency.id));
       return {
