@@ -128,7 +128,7 @@ describe('seed plan lai-chau-57: tasks (Phụ lục II)', () => {
 
   it('keeps tasks grouped and in printed order', () => {
     const order = plan.tasks.map((t) => GROUP_CODES.indexOf(t.group));
-    expect(order.every((g, i) => g >= 0 && (i === 0 || g >= order[i - 1]))).toBe(true);
+    expect(order.every((g, i) => g >= 0 && g >= (order[i - 1] ?? 0))).toBe(true);
   });
 
   it('has unique codes built from group and printed number', () => {
@@ -328,7 +328,7 @@ describe('seed agencies', () => {
     expect(byCode.get('I.2')?.lead).toEqual([departments, local]);
     const i1 = byCode.get('I.1')?.partners ?? [];
     expect(i1).toHaveLength(3);
-    expect(agencyKeys.has(i1[0])).toBe(true);
+    expect(agencyKeys.has(i1[0] ?? '')).toBe(true);
     expect(i1.slice(1)).toEqual([departments, local]);
     expect(byCode.get('III.12')?.lead).toEqual([local]);
   });
