@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { CHROMIUM } from '../test/e2e/harness';
 import { chromiumPrinter } from '../test/fixtures/chromium-printer';
 import { scoreCorpus } from '../test/fixtures/agency-files/score-corpus';
 import { fillForm } from '../test/fixtures/fill-form';
+import { manyEntriesWorkbook } from '../test/fixtures/many-entries';
 import { buildPlanTimesTen } from './plan-times-ten';
 import { provincePart } from './province';
 
@@ -138,7 +140,29 @@ async function importPart(): Promise<Backend> {
     },
   );
   console.log(out.trim());
+  await manyEntriesPart();
   return reopened;
+}
+
+/** A ~220 KB workbook padded with 200 entries of ~1 MB each: what previewing it costs. */
+async function manyEntriesPart(): Promise<void> {
+  for (const padding of ['media', 'sheets'] as const) {
+    const file = join(work, `many-${padding}.xlsx`);
+    const warmUp = join(work, `many-${padding}-1.xlsx`);
+    writeFileSync(file, await manyEntriesWorkbook(padding));
+    writeFileSync(warmUp, await manyEntriesWorkbook(padding, 1));
+    const r = JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'bench/many-entries-child.ts', file, warmUp],
+        { encoding: 'utf8' },
+      ),
+    ) as { ok: boolean; ms: number; growthMB: number };
+    const what = padding === 'media' ? '200 mục ảnh' : '200 trang tính';
+    console.log(
+      `Tệp ${(statSync(file).size / 1024).toFixed(0)} KB có ${what} ~1 MB mỗi mục: ${r.ok ? 'đọc được' : 'bị từ chối'} trong ${r.ms} ms; bộ nhớ đỉnh tăng ${r.growthMB} MB`,
+    );
+  }
 }
 
 /** A flat foreign-layout sheet with long Vietnamese text, grown until it reaches `target` bytes. */

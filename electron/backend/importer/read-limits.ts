@@ -1,10 +1,14 @@
 // How much the reader accepts: limits on the file, on its zip entries and on its cells, all
-// checked before anything is expanded.
+// checked before anything is expanded (the zip totals again while inflating).
+import { MAX_FILE_BYTES } from '../../../shared/domain/limits';
 
 export interface ReadLimits {
   /** Size of the file itself. */
   maxFileBytes: number;
-  /** Sum of the uncompressed sizes of every entry of a zip (xlsx/ods). */
+  /**
+   * Sum of the uncompressed sizes of every entry of a zip (xlsx/ods), as declared; and of the bytes
+   * actually inflated, counted while inflating.
+   */
   maxUncompressedBytes: number;
   /** Uncompressed size of any one entry. */
   maxEntryBytes: number;
@@ -25,12 +29,17 @@ export interface ReadLimits {
    * streaming reader, which never holds the whole file; smaller ones go to exceljs.
    */
   streamPartBytes: number;
+  /**
+   * Sheets and shared strings held whole for exceljs, all together (uncompressed); past it they
+   * are all streamed, so that many parts each under `streamPartBytes` cannot fill the memory.
+   */
+  heldPartsBytes: number;
 }
 
 export const MB = 1024 * 1024;
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
-  maxFileBytes: 50 * MB,
+  maxFileBytes: MAX_FILE_BYTES,
   maxUncompressedBytes: 200 * MB,
   maxEntryBytes: 100 * MB,
   maxEntries: 10_000,
@@ -39,4 +48,5 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
   maxCells: 2_000_000,
   maxSheetRows: 20_000,
   streamPartBytes: 2 * MB,
+  heldPartsBytes: 4 * MB,
 };

@@ -9,7 +9,7 @@ import { convertLegacyText, type LegacyEncoding, type LegacyFont } from './legac
 import { startsWith } from './magic-bytes';
 import type { ReadLimits } from './read-limits';
 import { BadFile, MSG, NOTE_HTML, NOTE_XML2003 } from './read-messages';
-import { asText } from './zip-container';
+import { asText, storedZip } from './zip-container';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -188,18 +188,16 @@ function odsCellEstimate(contentXml: string): number {
   return total;
 }
 
-export function readOds(
-  bytes: Uint8Array,
-  data: Map<string, Uint8Array>,
-  lim: ReadLimits,
-): GridWorkbook {
+/** An ODS from its checked parts (SheetJS gets those, never the file's own zip). */
+export function readOds(data: Map<string, Uint8Array>, lim: ReadLimits): GridWorkbook {
   const content = data.get('content.xml');
   if (!content) throw new BadFile('corrupt', MSG.corrupt);
   const estimate = odsCellEstimate(asText(content));
   if (estimate > lim.maxCells) {
     throw new BadFile('too_many_cells', MSG.tooManyCells(estimate, lim.maxCells));
   }
-  return gridWorkbookFromSheetJs(sheetJsRead(bytes, { type: 'array' }), 'ods', [], lim, true);
+  const wb = sheetJsRead(storedZip(data), { type: 'array' });
+  return gridWorkbookFromSheetJs(wb, 'ods', [], lim, true);
 }
 
 // ---------------------------------------------------------------------------------------------

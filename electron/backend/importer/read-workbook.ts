@@ -14,6 +14,7 @@ import {
   checkZipSizes,
   entryData,
   entryHead,
+  InflateBudget,
   listZip,
   type ZipEntry,
 } from './zip-container';
@@ -125,18 +126,57 @@ const SPREADSHEET_TYPES =
   /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
 const MACRO_TYPES = /ms-excel\.(sheet|template|addin)\.macroEnabled/;
 
+/**
+ * The parts a reader uses: the package's content types and relationships, the workbook, its styles,
+ * shared strings and sheets (where the content types put them, too), and an ODS' content. Images,
+ * drawings, printer settings, macros and anything else are never inflated.
+ */
+const READ_PARTS =
+  /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/_rels\/workbook\.xml\.rels|xl\/(?:workbook|styles|sharedStrings)\.xml|xl\/worksheets\/[^/]+\.xml|mimetype|(?:content|styles|meta|settings)\.xml|META-INF\/manifest\.xml)$/;
+const READ_TYPES =
+  /spreadsheetml\.(?:sheet|template)\.main\+xml|macroEnabled\.main\+xml|spreadsheetml\.(?:worksheet|sharedStrings|styles)\+xml/;
+
+/** Names of the parts to inflate: READ_PARTS, plus the spreadsheet parts the content types list. */
+function partsToRead(parts: Map<string, string>): (name: string) => boolean {
+  const listed = new Set<string>();
+  for (const [part, type] of parts) {
+    if (!READ_TYPES.test(type)) continue;
+    const name = part.replace(/^\/+/, '');
+    listed.add(name);
+    // The relationships of a workbook part say where its sheets are.
+    if (/main\+xml/.test(type)) listed.add(name.replace(/([^/]+)$/, '_rels/$1.rels'));
+  }
+  return (name) => READ_PARTS.test(name) || listed.has(name);
+}
+
 async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWorkbook> {
   const entries = listZip(bytes, lim);
   checkZipSizes(entries, lim);
   if (entries.some((e) => (e.flags & 1) !== 0)) throw new BadFile('encrypted', MSG.zipPassword);
-  // Every entry is inflated once under its cap before any library sees the file: exceljs' and
-  // SheetJS' own unzip would otherwise trust the declared sizes. Big sheets and string tables are
-  // left for the streaming reader, which inflates them a chunk at a time under the same checks.
+  const budget = new InflateBudget(lim.maxUncompressedBytes);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const contentTypesEntry = byName.get('[Content_Types].xml');
   const data = new Map<string, Uint8Array>();
+  if (contentTypesEntry)
+    data.set(contentTypesEntry.name, entryData(bytes, contentTypesEntry, budget));
+  const contentTypes = data.get('[Content_Types].xml');
+  const parts = contentTypes ? partContentTypes(asText(contentTypes)) : new Map<string, string>();
+  const wanted = partsToRead(parts);
+  // The parts a reader uses are inflated once under their caps before any library sees them:
+  // exceljs' and SheetJS' own unzip would otherwise trust the declared sizes, so they are handed
+  // these checked parts only. Big sheets and string tables — or all of them, when together they
+  // are more than is worth holding — are left for the streaming reader, which inflates them a
+  // chunk at a time under the same checks.
+  const streamable = entries.filter((e) => wanted(e.name) && STREAMED_PART.test(e.name));
+  const heldTotal = streamable.reduce((n, e) => n + e.size, 0);
   const big = new Map<string, ZipEntry>();
   for (const e of entries) {
-    if (e.size > lim.streamPartBytes && STREAMED_PART.test(e.name)) big.set(e.name, e);
-    else data.set(e.name, entryData(bytes, e));
+    if (!wanted(e.name) || data.has(e.name)) continue;
+    const stream =
+      STREAMED_PART.test(e.name) &&
+      (e.size > lim.streamPartBytes || heldTotal > lim.heldPartsBytes);
+    if (stream) big.set(e.name, e);
+    else data.set(e.name, entryData(bytes, e, budget));
   }
   // A spreadsheet never needs a DTD; one that declares entities is an attack (entity expansion),
   // refused before any XML parser sees it. Streamed parts are checked by their first chunk.
@@ -153,14 +193,12 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
   if (mimetype) {
     const type = asText(mimetype).trim();
     if (type === 'application/vnd.oasis.opendocument.spreadsheet') {
-      return readOds(bytes, data, lim);
+      return readOds(data, lim);
     }
     if (type.startsWith('application/vnd.oasis.opendocument.')) {
       throw new BadFile('word', MSG.odfText);
     }
   }
-  const contentTypesBytes = data.get('[Content_Types].xml');
-  const parts = contentTypesBytes ? partContentTypes(asText(contentTypesBytes)) : new Map();
   const types = [...parts.values()].join(' ');
   if (
     /wordprocessingml|presentationml/.test(types) ||
@@ -173,14 +211,13 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
     const macro = MACRO_TYPES.test(workbookType);
     const wb =
       big.size > 0
-        ? await readBigXlsx(bytes, data, big, macro, lim)
-        : await readXlsx(bytes, entries, data, macro, lim);
+        ? await readBigXlsx(bytes, data, big, budget, macro, lim)
+        : await readXlsx(entries, data, macro, lim);
     if (unsafeNames.length > 0) wb.notes.push(NOTE_UNSAFE_PATHS(unsafeNames));
     return wb;
   }
-  // Not a workbook after all: whatever was left for streaming is inflated like the rest.
-  for (const [name, e] of big) data.set(name, entryData(bytes, e));
-  if (data.has('xl/workbook.bin')) throw new BadFile('unsupported', MSG.xlsb);
+  // Not a workbook after all: what it is shows in the names, nothing more is inflated.
+  if (byName.has('xl/workbook.bin')) throw new BadFile('unsupported', MSG.xlsb);
   const inner = entries.filter((e) => /\.(xlsx|xlsm|xls|ods|csv)$/i.test(e.name)).length;
   if (inner > 0) throw new BadFile('not_spreadsheet', MSG.zipOfFiles(inner));
   throw new BadFile('not_spreadsheet', MSG.zipOther);

@@ -1,7 +1,6 @@
 // The .xlsx/.xlsm reader: cells and merged areas counted on the raw parts first, then exceljs (the
 // streaming reader for big sheets, SheetJS when exceljs cannot), and exceljs' cells → grid.
 
-import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { nfc } from '../../../shared/domain/text';
 import type { GridCell, GridMerge, GridSheet, GridWorkbook } from './grid';
@@ -10,15 +9,7 @@ import type { ReadLimits } from './read-limits';
 import { BadFile, MSG, NOTE_MACRO } from './read-messages';
 import { gridWorkbookFromSheetJs, sheetJsRead } from './read-sheetjs';
 import { readXlsxStreaming, type XlsxParts } from './read-xlsx-stream';
-import {
-  asText,
-  entryChunks,
-  rawEntryData,
-  storedZip,
-  writeZip,
-  type ZipEntry,
-  type ZipOut,
-} from './zip-container';
+import { asText, entryChunks, storedZip, type InflateBudget, type ZipEntry } from './zip-container';
 
 const WORKSHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/;
 /** Parts that can be too big to hold inflated: sheets and the shared-string table. */
@@ -43,8 +34,8 @@ const IGNORED_SHEET_NODES = [
   'extLst',
 ];
 
+/** A workbook whose parts are all held (inflated and checked, only those a reader uses). */
 export async function readXlsx(
-  bytes: Uint8Array,
   entries: ZipEntry[],
   data: Map<string, Uint8Array>,
   macro: boolean,
@@ -81,7 +72,7 @@ export async function readXlsx(
     } catch {
       // Some drawings/comments crash exceljs ("reading 'anchors'"): retry without those parts.
       try {
-        wb = await loadExcelJs(sanitizedXlsx(bytes, entries, data));
+        wb = await loadExcelJs(sanitizedXlsx(data));
       } catch {
         wb = null;
       }
@@ -95,7 +86,7 @@ export async function readXlsx(
       }
     }
   }
-  const wb = sheetJsRead(bytes, { type: 'array' });
+  const wb = sheetJsRead(storedZip(data), { type: 'array' });
   return gridWorkbookFromSheetJs(wb, format, notes, lim, true);
 }
 
@@ -104,6 +95,7 @@ export async function readBigXlsx(
   bytes: Uint8Array,
   data: Map<string, Uint8Array>,
   big: Map<string, ZipEntry>,
+  budget: InflateBudget,
   macro: boolean,
   lim: ReadLimits,
 ): Promise<GridWorkbook> {
@@ -115,7 +107,7 @@ export async function readBigXlsx(
     has: (name) => data.has(name) || big.has(name),
     chunks: (name) => {
       const e = big.get(name);
-      if (e) return entryChunks(bytes, e);
+      if (e) return entryChunks(bytes, e, budget);
       const whole = data.get(name) ?? new Uint8Array();
       return (async function* () {
         yield whole;
@@ -196,10 +188,6 @@ function firstFontName(styles: Uint8Array | undefined): string | null {
   return /<name\s+val="([^"]*)"/.exec(part)?.[1] ?? null;
 }
 
-/** Parts exceljs may trip over and import never needs. */
-const DROPPED_PARTS =
-  /^xl\/(drawings|charts|media|embeddings|activeX|ctrlProps|printerSettings|diagrams|threadedComments|persons|tables|model|worksheets\/_rels)\/|^xl\/(comments\d*\.xml|vbaProject\.bin)$/;
-
 const STRIPPED_SHEET_ELEMENTS = [
   /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/g,
   /<x14:dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/x14:dataValidations>)/g,
@@ -208,28 +196,23 @@ const STRIPPED_SHEET_ELEMENTS = [
   /<(?:drawing|legacyDrawing|legacyDrawingHF|picture)\b[^>]*\/>/g,
 ];
 
-/** A copy of the xlsx without drawings, comments, tables, validations and links (for exceljs). */
-function sanitizedXlsx(b: Uint8Array, entries: ZipEntry[], data: Map<string, Uint8Array>) {
-  const files: ZipOut[] = [];
-  for (const e of entries) {
-    if (DROPPED_PARTS.test(e.name)) continue;
-    if (WORKSHEET_ENTRY.test(e.name)) {
-      let xml = asText(data.get(e.name) ?? new Uint8Array());
-      for (const re of STRIPPED_SHEET_ELEMENTS) xml = xml.replace(re, '');
-      const out = Buffer.from(xml, 'utf8');
-      files.push({ name: e.name, method: 0, crc: crc32(out), size: out.length, body: out });
-    } else {
-      // Untouched parts are copied still compressed.
-      files.push({
-        name: e.name,
-        method: e.method,
-        crc: e.crc,
-        size: e.size,
-        body: rawEntryData(b, e),
-      });
+/**
+ * The parts again with the sheets' validations, links, tables and drawing references taken out:
+ * exceljs trips over some of them and import needs none. (Drawings, comments and the like are
+ * not among the parts at all: they are never inflated.)
+ */
+function sanitizedXlsx(data: Map<string, Uint8Array>): Uint8Array {
+  const parts = new Map<string, Uint8Array>();
+  for (const [name, part] of data) {
+    if (!WORKSHEET_ENTRY.test(name)) {
+      parts.set(name, part);
+      continue;
     }
+    let xml = asText(part);
+    for (const re of STRIPPED_SHEET_ELEMENTS) xml = xml.replace(re, '');
+    parts.set(name, Buffer.from(xml, 'utf8'));
   }
-  return writeZip(files);
+  return storedZip(parts);
 }
 
 // ---------------------------------------------------------------------------------------------

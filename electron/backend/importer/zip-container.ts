@@ -1,6 +1,7 @@
 // The zip container: our own central-directory reader, so every size is checked before inflating
-// and every inflate is capped at the size the directory declared (a lying directory cannot expand);
-// and the two zip writers that hand already-checked parts to exceljs.
+// and every inflate is capped while it runs — at the size the directory declared (a lying directory
+// cannot expand) and at what is left of the file's budget — and the writer that hands
+// already-checked parts to exceljs and SheetJS.
 
 import { constants as zlibConstants, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
@@ -108,6 +109,24 @@ export function checkZipSizes(entries: ZipEntry[], lim: ReadLimits): void {
   }
 }
 
+/**
+ * What one file may inflate, all its entries together, counted as the bytes come out of the
+ * inflater: no entry can go past what is left, whatever its directory declared.
+ */
+export class InflateBudget {
+  private used = 0;
+  constructor(readonly max: number) {}
+
+  get left(): number {
+    return this.max - this.used;
+  }
+
+  take(bytes: number): void {
+    this.used += bytes;
+    if (this.used > this.max) throw new BadFile('zip_bomb', MSG.zipBomb);
+  }
+}
+
 export function rawEntryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   const dv = view(b);
   const lo = e.localOffset;
@@ -118,9 +137,13 @@ export function rawEntryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   return b.subarray(start, end);
 }
 
-/** The entry's content, inflated with its declared size as a hard cap and its CRC checked. */
-export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
+/**
+ * The entry's content, inflated with its declared size and what is left of the budget as hard
+ * caps (the inflater stops there), and its CRC checked.
+ */
+export function entryData(b: Uint8Array, e: ZipEntry, budget: InflateBudget): Uint8Array {
   const raw = rawEntryData(b, e);
+  if (e.size > budget.left) throw new BadFile('zip_bomb', MSG.zipBomb);
   let out: Uint8Array;
   if (e.method === 0) {
     out = raw;
@@ -137,6 +160,7 @@ export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   } else {
     throw new BadFile('corrupt', MSG.corrupt);
   }
+  budget.take(out.length);
   if (out.length !== e.size || crc32(out) !== e.crc) throw new BadFile('corrupt', MSG.corrupt);
   return out;
 }
@@ -159,9 +183,13 @@ export function entryHead(b: Uint8Array, e: ZipEntry, max = 4096): Uint8Array {
 
 /**
  * The entry's content a chunk at a time, for parts too big to hold inflated: the same checks as
- * entryData (declared size as a hard cap, CRC), the last ones when the stream ends.
+ * entryData (declared size and budget as hard caps, checked at every chunk; CRC at the end).
  */
-export async function* entryChunks(b: Uint8Array, e: ZipEntry): AsyncGenerator<Uint8Array> {
+export async function* entryChunks(
+  b: Uint8Array,
+  e: ZipEntry,
+  budget: InflateBudget,
+): AsyncGenerator<Uint8Array> {
   const raw = rawEntryData(b, e);
   if (e.method !== 0 && e.method !== 8) throw new BadFile('corrupt', MSG.corrupt);
   let size = 0;
@@ -169,6 +197,7 @@ export async function* entryChunks(b: Uint8Array, e: ZipEntry): AsyncGenerator<U
   const check = (chunk: Uint8Array): void => {
     size += chunk.length;
     if (size > e.size) throw new BadFile('zip_bomb', MSG.zipBomb);
+    budget.take(chunk.length);
     crc = crc32(chunk, crc);
   };
   if (e.method === 0) {
@@ -196,64 +225,10 @@ export function asText(data: Uint8Array): string {
   return utf8.decode(data);
 }
 
-/** The inflated parts as a zip without compression: cheap to write, cheap for exceljs to read. */
+/**
+ * The inflated parts as a zip without compression: cheap to write, cheap for exceljs and SheetJS to
+ * read, and holding only parts that have passed every check.
+ */
 export function storedZip(data: Map<string, Uint8Array>): Uint8Array {
   return zipSync(Object.fromEntries(data), { level: 0 });
-}
-
-export interface ZipOut {
-  name: string;
-  method: number;
-  crc: number;
-  size: number;
-  /** Stored bytes (compressed when method is 8). */
-  body: Uint8Array;
-}
-
-export function writeZip(files: ZipOut[]): Uint8Array {
-  const names = files.map((f) => Buffer.from(f.name, 'utf8'));
-  const localSize = files.reduce((s, f, i) => s + 30 + (names[i]?.length ?? 0) + f.body.length, 0);
-  const centralSize = names.reduce((s, n) => s + 46 + n.length, 0);
-  const out = new Uint8Array(localSize + centralSize + 22);
-  const dv = view(out);
-  const offsets: number[] = [];
-  let p = 0;
-  const header = (at: number, f: ZipOut, name: Buffer): void => {
-    dv.setUint16(at, 20, true); // version needed
-    dv.setUint16(at + 2, 0x0800, true); // UTF-8 names
-    dv.setUint16(at + 4, f.method, true);
-    dv.setUint16(at + 6, 0, true); // time
-    dv.setUint16(at + 8, 0x21, true); // date 1980-01-01
-    dv.setUint32(at + 10, f.crc, true);
-    dv.setUint32(at + 14, f.body.length, true);
-    dv.setUint32(at + 18, f.size, true);
-    dv.setUint16(at + 22, name.length, true);
-    dv.setUint16(at + 24, 0, true);
-  };
-  files.forEach((f, i) => {
-    const name = names[i] ?? Buffer.alloc(0);
-    offsets.push(p);
-    dv.setUint32(p, 0x04034b50, true);
-    header(p + 4, f, name);
-    out.set(name, p + 30);
-    out.set(f.body, p + 30 + name.length);
-    p += 30 + name.length + f.body.length;
-  });
-  const cdStart = p;
-  files.forEach((f, i) => {
-    const name = names[i] ?? Buffer.alloc(0);
-    dv.setUint32(p, 0x02014b50, true);
-    dv.setUint16(p + 4, 20, true); // made by
-    header(p + 6, f, name);
-    // comment length, disk, internal and external attributes stay 0
-    dv.setUint32(p + 42, offsets[i] ?? 0, true);
-    out.set(name, p + 46);
-    p += 46 + name.length;
-  });
-  dv.setUint32(p, 0x06054b50, true);
-  dv.setUint16(p + 8, files.length, true);
-  dv.setUint16(p + 10, files.length, true);
-  dv.setUint32(p + 12, p - cdStart, true);
-  dv.setUint32(p + 16, cdStart, true);
-  return out;
 }
