@@ -21,7 +21,8 @@ import type {
   TaskStatusRow,
 } from '../../shared/domain/types';
 import { numberLine } from '../../electron/backend/reports/document-model';
-import { agencyInSentence, MOTTO, textWidth } from '../../electron/backend/reports/nd30-profile';
+import { agencyInSentence, MOTTO } from '../../electron/backend/reports/nd30-profile';
+import { textWidth } from '../../electron/backend/typography/times-metrics';
 import { buildReminderLetter } from '../../electron/backend/reports/reminder-letter';
 import { planShortName } from '../../electron/backend/reports/report-model';
 import type { ReminderModel, ReportModel } from '../../electron/backend/reports/report-model';

@@ -1,6 +1,19 @@
 // Builds the pre-filled Excel form (biểu mẫu) one agency fills for one period: general information,
 // its tasks, the indicators it monitors, instructions, and a hidden sheet that identifies the file.
 import ExcelJS from 'exceljs';
+import { linePoints, rowHeight, type WrappedText } from '../excel-kit/row-height';
+import {
+  a4Setup,
+  BOX,
+  cellRef,
+  DATE_FMT,
+  font,
+  GROUP_TINT,
+  pageField,
+  solid,
+  TEXT_FMT,
+} from '../excel-kit/styles';
+import { writeWorkbook } from '../excel-kit/workbook';
 import { periodLabel } from '../../../shared/domain/periods';
 import { formatVnDate } from '../../../shared/domain/text';
 import type {
@@ -49,30 +62,11 @@ export interface FormInput {
   groups?: Pick<TaskGroup, 'code' | 'title'>[];
 }
 
-const FONT = 'Times New Roman';
-const SIZE = 12;
-const LINE_PT = 15.75; // Excel's line height for 12 pt Times New Roman
-const EDIT_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFFFF2CC' },
-};
-const HEAD_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFD9E1F2' },
-};
-const GROUP_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFF2F2F2' },
-};
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const DATE_FMT = 'dd/mm/yyyy';
-// Text format keeps what the agency typed ("35,2", "0912…", "215/BC-SNV") instead of letting
-// Excel reinterpret it by the PC's regional settings (1,234 → 1234, 5/9 → a date, lost zeros).
-const TEXT_FMT = '@';
+/** The cells the agency fills in: pale yellow. */
+const EDIT_FILL = solid('FFFFF2CC');
+const HEAD_FILL = solid('FFD9E1F2');
+const GROUP_FILL = solid(GROUP_TINT);
+const LINE_PT = linePoints();
 
 // Narrower than ND30's appendix margins: a form is filled in and sent back, never bound, and the
 // table needs the width to stay legible when fitted to the page.
@@ -113,7 +107,7 @@ export async function buildAgencyForm(input: FormInput): Promise<Buffer> {
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
   ];
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return writeWorkbook(wb);
 }
 
 /** Plan order, one entry per task; a task listed both as lead and partner counts as lead. */
@@ -163,10 +157,13 @@ async function infoSheet(
   });
   ws.getRow(4).height = 21;
   put(ws, 'A5:C5', plan.title, { bold: true, size: 13, align: 'center', wrap: true });
-  ws.getRow(5).height = rowHeight([[plan.title, 89]], 13);
+  ws.getRow(5).height = rowHeight([{ text: plan.title, width: 89, bold: true }], {
+    size: 13,
+    padding: 5,
+  });
   const ref = planReference(plan);
   put(ws, 'A6:C6', `(${ref})`, { italic: true, align: 'center', wrap: true });
-  ws.getRow(6).height = rowHeight([[ref, 89]]);
+  ws.getRow(6).height = rowHeight([{ text: ref, width: 89 }], { padding: 5 });
   put(ws, 'A7:C7', `Kỳ báo cáo: ${periodLabel(period)}`, { bold: true, size: 13, align: 'center' });
   ws.getRow(7).height = 20;
   put(ws, 'A8:C8', `Hạn gửi báo cáo: chậm nhất ngày ${formatVnDate(period.due)}`, {
@@ -220,7 +217,7 @@ async function infoSheet(
     (where ? `Ghi chú: kết quả từng nội dung ghi tại trang ${where}. ` : 'Ghi chú: ') +
     'Chỉ điền vào các ô nền vàng; cách điền xem trang "Hướng dẫn".';
   put(ws, `A${last + 2}:C${last + 2}`, note, { italic: true, wrap: true });
-  ws.getRow(last + 2).height = rowHeight([[note, 89]]);
+  ws.getRow(last + 2).height = rowHeight([{ text: note, width: 89 }], { padding: 5 });
 
   await protect(ws);
 }
@@ -249,7 +246,7 @@ async function taskSheet(
       put(ws, cellRef(r, col('id')), groupRowId(group), {});
       put(ws, cellRef(r, col('number')), group, groupStyle('center'));
       put(ws, `${cellRef(r, col('code'))}:${cellRef(r, last)}`, title, groupStyle('left'));
-      row.height = rowHeight([[title, mergedWidth]]);
+      row.height = rowHeight([{ text: title, width: mergedWidth, bold: true }], { padding: 5 });
     }
     r++;
     const values: Record<string, string> = {
@@ -272,12 +269,12 @@ async function taskSheet(
     }
     taskRows.push(r);
     // Room for two lines of answer even under a one-line task.
-    ws.getRow(r).height = Math.max(
-      2 * LINE_PT + 4,
-      rowHeight([
-        [task.text, width('text')],
-        [task.deadline.text, width('deadline')],
-      ]),
+    ws.getRow(r).height = rowHeight(
+      [
+        { text: task.text, width: width('text') },
+        { text: task.deadline.text, width: width('deadline') },
+      ],
+      { minLines: 2, padding: 5 },
     );
   }
   validateRuns(ws, col('status'), taskRows, statusValidation());
@@ -348,13 +345,13 @@ async function indicatorSheet(
       });
     }
     if (!heading) valueRows.push(r);
-    ws.getRow(r).height = Math.max(
-      2 * LINE_PT + 4,
-      rowHeight([
-        [values.text ?? '', width('text')],
-        [target, width('target')],
-        [x.unit, width('unit')],
-      ]),
+    ws.getRow(r).height = rowHeight(
+      [
+        { text: values.text ?? '', width: width('text'), bold: heading },
+        { text: target, width: width('target') },
+        { text: x.unit, width: width('unit') },
+      ],
+      { minLines: 2, padding: 5 },
     );
   });
   validateRuns(
@@ -420,7 +417,7 @@ async function guideSheet(
     const r = i + 3;
     put(ws, `A${r}`, `${i + 1}.`, { align: 'right', valign: 'top' });
     put(ws, `B${r}`, text, { wrap: true, valign: 'top' });
-    ws.getRow(r).height = rowHeight([[text, 82]]) + 3;
+    ws.getRow(r).height = rowHeight([{ text, width: 82 }], { padding: 8 });
   });
   await protect(ws);
 }
@@ -476,7 +473,7 @@ function tableSheet(
     width: c.width,
     // The identifier column stays in the file but out of sight and out of print.
     hidden: i === 0,
-    style: { font: { name: FONT, size: SIZE } },
+    style: { font: font() },
   }));
   setFooter(ws);
   const lastCol = cellRef(1, columns.length).replace(/\d+$/, '');
@@ -495,7 +492,12 @@ function tableSheet(
       border: true,
     });
   });
-  ws.getRow(TABLE_HEADER_ROW).height = 2 * LINE_PT + 4;
+  const headers: WrappedText[] = columns.map((c) => ({
+    text: c.header,
+    width: c.width,
+    bold: true,
+  }));
+  ws.getRow(TABLE_HEADER_ROW).height = rowHeight(headers.slice(1), { minLines: 2, padding: 4 });
   return ws;
 }
 
@@ -530,13 +532,11 @@ function put(ws: ExcelJS.Worksheet, range: string, value: string | null, style: 
   if (range.includes(':')) ws.mergeCells(range);
   const cell = ws.getCell(range.split(':')[0] ?? range);
   cell.value = value === null || value === '' ? null : value;
-  cell.font = {
-    name: FONT,
-    size: style.size ?? SIZE,
+  cell.font = font(style.size, {
     bold: style.bold ?? false,
     italic: style.italic ?? false,
     underline: style.underline ?? false,
-  };
+  });
   cell.alignment = {
     horizontal: style.align ?? 'left',
     vertical: style.valign ?? 'middle',
@@ -559,49 +559,6 @@ function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (c: ExcelJS.Cell)
   const to = ws.getCell(b ?? '');
   for (let r = Number(from.row); r <= Number(to.row); r++)
     for (let c = Number(from.col); c <= Number(to.col); c++) fn(ws.getCell(r, c));
-}
-
-function cellRef(row: number, col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row}`;
-}
-
-/**
- * Row height (points) that shows the longest of the given texts wrapped in its column; Excel does
- * not grow wrapped rows by itself when it opens a file, so the writer has to.
- */
-function rowHeight(texts: [string, number][], size = SIZE): number {
-  // Column width units are Calibri 11 digits; about 1.3 characters of 12 pt Times New Roman fit
-  // in one (measured on LibreOffice's rendering); 1.2 leaves room for bold and wide letters.
-  const lines = Math.max(
-    1,
-    ...texts.map(([text, width]) => wrappedLines(text, Math.floor((width * 1.2 * SIZE) / size))),
-  );
-  return Math.min(409, lines * LINE_PT * (size / SIZE) + 5);
-}
-
-/** Lines a text takes when wrapped at word boundaries, `capacity` characters per line. */
-function wrappedLines(text: string, capacity: number): number {
-  const cap = Math.max(1, capacity);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = -1; // no space before the first word of a line
-    let count = 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      if (used >= 0 && used + 1 + word.length <= cap) {
-        used += 1 + word.length;
-        continue;
-      }
-      if (used >= 0) count++;
-      // A word longer than a line is broken across lines.
-      count += Math.ceil(word.length / cap) - 1;
-      used = word.length % cap || cap;
-    }
-    lines += count;
-  }
-  return lines;
 }
 
 function statusValidation(): ExcelJS.DataValidation {
@@ -651,19 +608,11 @@ function hint(title: string, prompt: string): ExcelJS.DataValidation {
 }
 
 function printSetup(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.PageSetup> {
-  return {
-    paperSize: 9, // A4
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0, // as many pages down as needed
-    horizontalCentered: true,
-    margins: orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS,
-  };
+  return a4Setup(orientation, orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS);
 }
 
 function setFooter(ws: ExcelJS.Worksheet): void {
-  ws.headerFooter = { oddFooter: `&C&"${FONT},Regular"&11Trang &P/&N` };
+  ws.headerFooter = { oddFooter: pageField('Trang &P/&N', 11) };
 }
 
 async function protect(ws: ExcelJS.Worksheet, table = false): Promise<void> {

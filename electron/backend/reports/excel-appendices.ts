@@ -2,7 +2,6 @@
 // tables as the Word appendices, on A4 landscape pages fitted to the width, header rows repeated on
 // every page, Times New Roman throughout, each status cell tinted by its status.
 import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   otherPartnersLine,
   quotedPartners,
@@ -33,7 +32,19 @@ import type {
   TaskStatus,
   TaskStatusRow,
 } from '../../../shared/domain/types';
-import { agencyInSentence, textWidth } from './nd30-profile';
+import { rowHeight } from '../excel-kit/row-height';
+import {
+  a4Setup,
+  BOX,
+  DATE_FMT,
+  font,
+  GROUP_TINT,
+  pageField,
+  solid,
+  TITLE_SIZE,
+} from '../excel-kit/styles';
+import { writeWorkbook } from '../excel-kit/workbook';
+import { agencyInSentence } from './nd30-profile';
 import { APPENDIX_TITLES, appendixReference, UNREPORTED } from './report-content';
 
 export interface AppendixModel {
@@ -59,12 +70,6 @@ export const SHEET_NAMES = {
 /** Row of the table header on every sheet (rows 1–3 carry the heading, row 4 is a spacer). */
 export const HEADER_ROW = 5;
 
-const FONT = 'Times New Roman';
-const TABLE_SIZE = 12; // ND30.md "Appendix pages": tables 12 pt
-const TITLE_SIZE = 14;
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const DATE_FMT = 'dd/mm/yyyy';
 // A4 landscape with the decree's margins for landscape tables: top 20, bottom 15, left 30,
 // right 15 mm (ExcelJS takes inches).
 const INCH = 25.4;
@@ -77,10 +82,6 @@ const MARGINS = {
   footer: 8 / INCH,
 };
 
-function solid(argb: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
-}
-
 // Light tints that stay readable when printed in black and white (the words carry the meaning).
 const GREEN = 'FFC6EFCE';
 const AMBER = 'FFFFEB9C';
@@ -90,7 +91,6 @@ const ORANGE = 'FFFCE4D6';
 const BLUE = 'FFDDEBF7';
 const SKY = 'FFE6F4FF';
 const LILAC = 'FFE8E0F0';
-const GROUP_FILL = 'FFF2F2F2';
 
 export const TASK_STATUS_FILL: Record<TaskStatus, string> = {
   done_on_time: GREEN,
@@ -158,13 +158,9 @@ export interface ColumnSpec {
   width: number;
 }
 
-function font(size: number, o: { bold?: boolean; italic?: boolean } = {}): Partial<ExcelJS.Font> {
-  return { name: FONT, size, bold: o.bold ?? false, italic: o.italic ?? false };
-}
-
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   cell.value = spec.value;
-  cell.font = font(TABLE_SIZE, spec);
+  cell.font = font(undefined, spec);
   cell.border = BOX;
   cell.alignment = { horizontal: spec.align ?? 'left', vertical: 'middle', wrapText: true };
   if (spec.fill) cell.fill = solid(spec.fill);
@@ -187,48 +183,7 @@ function dateValue(iso: IsoDate | null): Date | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Row heights. Excel grows rows to fit wrapped text only on screen and LibreOffice not at all, so
-// the rows get their height here from an estimate of how the text wraps.
-
-const LINE_PT = 15.75; // one line of 12 pt Times New Roman in Excel
-const TITLE_LINE_PT = 18.75; // and of 14 pt
-const ROW_PADDING_PT = 3;
-const MAX_ROW_PT = 409; // Excel's limit
-
-// Column widths count digits of the workbook's default font, which `withTimesDefault` makes
-// Times New Roman 12: a digit is 8 px at 96 dpi, in Excel and in LibreOffice alike.
-const DIGIT_PX = 8;
-
-/** Usable width in points of a column `chars` wide (less the cell's inner margins). */
-function columnPoints(chars: number): number {
-  return (chars * DIGIT_PX - 7) * 0.75;
-}
-
-/** How many lines `text` takes when wrapped at word boundaries into `width` points. */
-export function wrappedLines(text: string, width: number, bold = false, size = TABLE_SIZE): number {
-  // 5 % spare: LibreOffice's Liberation Serif and Excel's rendering differ slightly.
-  const measure = (s: string) => (textWidth(s, size * 2, bold) / 20) * 1.05;
-  const space = measure(' ');
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    lines += 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      let w = measure(word);
-      if (line > 0 && line + space + w > width) {
-        lines += 1;
-        line = 0;
-      }
-      // A word longer than the column is broken across lines.
-      while (w > width) {
-        lines += 1;
-        w -= width;
-      }
-      line += (line > 0 ? space : 0) + w;
-    }
-  }
-  return lines;
-}
+// Row heights (excel-kit/row-height.ts): each row as tall as its tallest wrapped cell.
 
 function cellText(spec: CellSpec): string {
   const v = spec.value;
@@ -240,12 +195,9 @@ function cellText(spec: CellSpec): string {
 
 /** Sets a row's height to fit its tallest cell; `widths` in column units, one per cell. */
 function fitRow(row: ExcelJS.Row, cells: CellSpec[], widths: number[]): void {
-  let lines = 1;
-  cells.forEach((spec, i) => {
-    const width = columnPoints(widths[i] ?? 10);
-    lines = Math.max(lines, wrappedLines(cellText(spec), width, spec.bold));
-  });
-  row.height = Math.min(MAX_ROW_PT, Math.ceil(lines * LINE_PT + ROW_PADDING_PT));
+  row.height = rowHeight(
+    cells.map((spec, i) => ({ text: cellText(spec), width: widths[i] ?? 10, bold: spec.bold })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,21 +214,15 @@ function addSheet(
   const last = columns.length;
   const ws = wb.addWorksheet(name, {
     pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0, // as many pages as the rows need
+      ...a4Setup('landscape', MARGINS),
       firstPageNumber: 1, // each appendix numbered on its own (ND30)
-      horizontalCentered: true,
-      margins: MARGINS,
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
     },
     headerFooter: {
       // ND30: page numbers centred in the top margin, not on the first page.
       differentFirst: true,
       firstHeader: '',
-      oddHeader: `&C&"${FONT},Regular"&14&P`,
+      oddHeader: pageField('&P', 14),
     },
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
   });
@@ -284,7 +230,7 @@ function addSheet(
     const col = ws.getColumn(i + 1);
     col.width = c.width;
     // Column style: cells typed in later are Times New Roman too.
-    col.font = font(TABLE_SIZE);
+    col.font = font();
   });
 
   const total = columns.reduce((a, c) => a + c.width, 0);
@@ -295,8 +241,10 @@ function addSheet(
     cell.font = font(TITLE_SIZE, o);
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     // A long agency name can wrap the reference line; merged cells never grow by themselves.
-    const lines = wrappedLines(text, columnPoints(total), o.bold, TITLE_SIZE);
-    ws.getRow(row).height = lines * TITLE_LINE_PT + 2;
+    ws.getRow(row).height = rowHeight([{ text, width: total, bold: o.bold }], {
+      size: TITLE_SIZE,
+      padding: 2,
+    });
   };
   heading(1, `Phụ lục ${roman}`, { bold: true });
   heading(2, title.toLocaleUpperCase('vi'), { bold: true });
@@ -406,7 +354,7 @@ function sheetIndicators(wb: ExcelJS.Workbook, m: AppendixModel, reference: stri
   let n = HEADER_ROW + 1;
   // Under "Đến năm 2030", "Đến năm 2045", numbered I, II as in the plan's Phụ lục I.
   byHorizon(m.indicators).forEach((g, i) => {
-    writeSpanRow(ws, n++, last, toRoman(i + 1), g.label, { bold: true, fill: GROUP_FILL });
+    writeSpanRow(ws, n++, last, toRoman(i + 1), g.label, { bold: true, fill: GROUP_TINT });
     for (const r of g.rows) {
       if (isParentRow(r, parents)) {
         writeSpanRow(ws, n++, last, r.code, r.text, { bold: true });
@@ -534,7 +482,7 @@ function sheetTasks(wb: ExcelJS.Workbook, m: AppendixModel, reference: string): 
     if (t.group !== current) {
       current = t.group;
       const title = titles.get(t.group)?.trim() || `Nhóm nhiệm vụ ${t.group}`;
-      writeSpanRow(ws, n, last, t.group, title, { bold: true, fill: GROUP_FILL });
+      writeSpanRow(ws, n, last, t.group, title, { bold: true, fill: GROUP_TINT });
       n += 1;
     }
     const status =
@@ -624,24 +572,5 @@ export async function buildExcelAppendices(m: AppendixModel): Promise<Buffer> {
   sheetIndicators(wb, m, reference);
   sheetTasks(wb, m, reference);
   sheetRegister(wb, m, reference);
-  const bytes = await wb.xlsx.writeBuffer();
-  return withTimesDefault(new Uint8Array(bytes as ArrayBuffer));
-}
-
-const TIMES_DEFAULT_FONT = `<font><sz val="${TABLE_SIZE}"/><color theme="1"/><name val="${FONT}"/><family val="1"/></font>`;
-
-/**
- * ExcelJS always writes Calibri 11 as the workbook's default (Normal style) font, and offers no
- * setting for it. Replaced by Times New Roman 12 so that cells a clerk types into later match, and
- * so that column widths (counted in digits of the default font) come out the same in Excel and in
- * LibreOffice, which has no Calibri on many machines and falls back to a much wider font.
- */
-function withTimesDefault(xlsx: Uint8Array): Buffer {
-  const files = unzipSync(xlsx);
-  const styles = files['xl/styles.xml'];
-  if (styles) {
-    const xml = strFromU8(styles).replace(/<font>.*?<\/font>/, TIMES_DEFAULT_FONT);
-    files['xl/styles.xml'] = strToU8(xml);
-  }
-  return Buffer.from(zipSync(files, { level: 6 }));
+  return writeWorkbook(wb);
 }

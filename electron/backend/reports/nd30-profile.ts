@@ -1,6 +1,7 @@
-// The Nghị định 30/2020/NĐ-CP layout profile (shared/design/ND30.md) as named numbers, the font
-// metrics used to size lines, and the capitalisation rule for agency names; no layout library here,
-// so the Word writer, the print rendition and the Excel appendices all read the same numbers.
+// The Nghị định 30/2020/NĐ-CP layout profile (shared/design/ND30.md) as named numbers and the
+// capitalisation rule for agency names; no layout library here, so the Word writer, the print
+// rendition and the Excel appendices all read the same numbers. Font metrics: typography/.
+import { textWidth } from '../typography/times-metrics';
 
 // ---------------------------------------------------------------------------------------------
 // Profile numbers
@@ -68,39 +69,6 @@ export const SIGNATURE_GAP = 240;
 export const RULE_SIZE = 6;
 /** Height of the empty paragraph that carries a rule: the gap between the text and its line. */
 export const RULE_GAP = 100;
-
-// ---------------------------------------------------------------------------------------------
-// Text width estimate, for the lines drawn under the agency, the motto and the summary
-
-// Advance widths (1/1000 em) of Times New Roman for U+0020–U+007E (Liberation Serif has the same
-// metrics). Vietnamese letters are measured by their base letter: tone marks do not widen a glyph.
-const WIDTH_REGULAR = [
-  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500,
-  500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611,
-  556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722,
-  722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500,
-  278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
-];
-const WIDTH_BOLD = [
-  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500,
-  500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667,
-  611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722,
-  722, 667, 333, 278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556,
-  278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
-];
-
-/** Estimated width in twips of one line of `text` in Times New Roman at `size` half-points. */
-export function textWidth(text: string, size: number, bold = false): number {
-  const table = bold ? WIDTH_BOLD : WIDTH_REGULAR;
-  const base = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-  let units = 0;
-  for (const ch of base) units += table[ch.charCodeAt(0) - 32] ?? 500;
-  return Math.round((units / 1000) * size * 10); // size/2 pt × 20 twips/pt
-}
 
 // ---------------------------------------------------------------------------------------------
 // Capitalisation (Phụ lục II of the decree)
