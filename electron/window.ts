@@ -1,5 +1,10 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
+import { windowIconPath } from './app-resources';
+import { appRoot } from './backend/paths';
 import { APP_ENTRY, hardenedWebPreferences } from './security';
+import { bringToFront } from './single-instance';
+
+let mainWindow: BrowserWindow | null = null;
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -8,10 +13,25 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minWidth: 1024,
     minHeight: 700,
     title: 'Tổng hợp Báo cáo',
+    icon: windowIconPath(process.platform, {
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appRoot: appRoot(import.meta.dirname),
+    }),
     show: false,
-    webPreferences: hardenedWebPreferences(preloadPath),
+    // An installed build opens no developer tools, whatever the keyboard says.
+    webPreferences: { ...hardenedWebPreferences(preloadPath), devTools: !app.isPackaged },
   });
   win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   void win.loadURL(APP_ENTRY);
+  mainWindow = win;
   return win;
+}
+
+/** The `second-instance` handler: the running window comes forward instead of a second app. */
+export function focusMainWindow(): void {
+  bringToFront(mainWindow);
 }

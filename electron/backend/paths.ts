@@ -1,19 +1,27 @@
 import { homedir } from 'node:os';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix, win32 } from 'node:path';
 
 export const APP_DIR_NAME = 'tong-hop-bao-cao';
 export const DB_ENV = 'THBC_DB';
 
-/** The OS user-data folder, the same one Electron's app.getPath('userData') is pointed at. */
-export function defaultUserDataDir(): string {
-  if (process.platform === 'win32') {
-    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_DIR_NAME);
+/**
+ * The OS user-data folder, the same one Electron's app.getPath('userData') is pointed at: on
+ * Windows %APPDATA%\tong-hop-bao-cao (roaming, per user, no administrator rights needed). The
+ * platform, environment and home folder are parameters so each platform's rule is tested anywhere.
+ */
+export function defaultUserDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+): string {
+  if (platform === 'win32') {
+    return win32.join(env.APPDATA || win32.join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
   }
-  if (process.platform === 'darwin') {
-    return join(homedir(), 'Library', 'Application Support', APP_DIR_NAME);
+  if (platform === 'darwin') {
+    return posix.join(home, 'Library', 'Application Support', APP_DIR_NAME);
   }
-  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_DIR_NAME);
+  return posix.join(env.XDG_CONFIG_HOME || posix.join(home, '.config'), APP_DIR_NAME);
 }
 
 /** `--db PATH` wins, then the THBC_DB environment variable, then the user-data folder. */
