@@ -23,6 +23,7 @@ import type {
 } from './domain/types';
 import type { ImportDiffEntry } from './domain/import-types';
 import type { BackupInfo } from './domain/backups';
+import { base64Length, MAX_FILE_BYTES } from './domain/limits';
 
 export const AGENCY_KINDS = [
   'department',
@@ -312,10 +313,9 @@ const monthDay = z
   .strict();
 
 const periodKey = z.string().trim().min(4).max(20);
-/** base64 of at most ~50 MB of file bytes. */
 const base64File = z.object({
   name: z.string().min(1).max(255),
-  data: z.string().max(70 * 1024 * 1024),
+  data: z.string().max(base64Length(MAX_FILE_BYTES)),
 });
 
 export interface PlanImportPreview {

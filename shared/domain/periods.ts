@@ -75,6 +75,18 @@ export function periodKey(kind: PeriodKind, year: number, index: number): string
   }
 }
 
+/** `2025-A1`: the first ad hoc period of 2025. Its dates live in the database, not in the key. */
+const ADHOC_KEY = /^(\d{4})-A(\d+)$/;
+
+/** Year and number of an ad hoc key (any case), or null for every other key. */
+export function adhocKeyParts(key: string): { year: number; index: number } | null {
+  const m = ADHOC_KEY.exec(key.trim().toUpperCase());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const index = Number(m[2]);
+  return year >= 1900 && index >= 1 ? { year, index } : null;
+}
+
 type FixedKind = Exclude<PeriodKind, 'adhoc'>;
 
 function build(kind: FixedKind, year: number, index: number, rules: DueRules): Period {

@@ -54,8 +54,13 @@ describe('the signed report', () => {
   });
 
   it('is marked after its number and date are recorded, and the history says which files', async () => {
+    const reportId = (await app.call('reports.get', { period: PERIOD })).report!.id;
+    // ND30 numbers are digits only: the screen refuses "12a" and so does the backend.
+    await expect(
+      app.call('reports.record', { reportId, number: '12a', date: '2025-10-05' }),
+    ).rejects.toThrow('Số văn bản chỉ gồm chữ số');
     const recorded = await app.call('reports.record', {
-      reportId: (await app.call('reports.get', { period: PERIOD })).report!.id,
+      reportId,
       number: '12',
       date: '2025-10-05',
     });

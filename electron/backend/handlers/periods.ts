@@ -1,6 +1,8 @@
 import {
+  adhocKeyParts,
   DEFAULT_DUE_RULES,
   periodFromKey,
+  periodKey,
   periodLabel,
   type DueRules,
 } from '../../../shared/domain/periods';
@@ -21,8 +23,9 @@ export function dueRules(ctx: BackendContext, plan: Plan): DueRules {
 
 export function resolvePeriod(ctx: BackendContext, plan: Plan, key: string): Period {
   try {
-    const clean = key.trim().toUpperCase();
-    if (/^\d{4}-A\d+$/.test(clean)) {
+    const adhocKey = adhocKeyParts(key);
+    if (adhocKey) {
+      const clean = periodKey('adhoc', adhocKey.year, adhocKey.index);
       const adhoc = findAdhocPeriod(ctx.db, plan.id, clean);
       if (!adhoc)
         throw new Error(

@@ -1,6 +1,7 @@
 // Plans: their own details, and a new plan from an Excel table shaped like the plan's appendices
 // (preview, then one transaction).
 import type { ParsedArgs, PlanImportPreview } from '../../../shared/api';
+import { docNumber } from '../../../shared/domain/doc-number';
 import { foldVietnamese } from '../../../shared/domain/text';
 import type { Plan } from '../../../shared/domain/types';
 import { AppError, validationError, type FieldError } from '../../../shared/errors';
@@ -145,7 +146,7 @@ function planFieldErrors(
   if (p.title === '') errors.push({ field: 'title', message: 'Tên kế hoạch không được để trống.' });
   if (p.symbol === '')
     errors.push({ field: 'symbol', message: 'Cần ký hiệu văn bản (ví dụ: KH-UBND).' });
-  if (p.number && !/^\d+$/.test(p.number))
+  if (p.number && docNumber(p.number) === null)
     errors.push({
       field: 'number',
       message: 'Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.',

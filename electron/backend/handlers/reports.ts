@@ -3,6 +3,7 @@
 // number and date recorded after signing, and the reminder letter to missing agencies.
 import { createHash } from 'node:crypto';
 import type { GeneratedFile, ReportRecord, ReportWorkspace } from '../../../shared/api';
+import { docNumber } from '../../../shared/domain/doc-number';
 import { draftNarrative } from '../../../shared/domain/narrative';
 import type { NarrativeSection, Period, Plan } from '../../../shared/domain/types';
 import { AppError, validationError } from '../../../shared/errors';
@@ -169,7 +170,8 @@ export async function recordSigning(
   if (!report || report.kind !== 'report')
     throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
   if (report.signedAt !== null) throw new AppError('VALIDATION', SIGNED_FROZEN);
-  if (!/^\d+[a-zA-Z]?$/.test(number))
+  const printed = docNumber(number);
+  if (printed === null)
     throw new AppError(
       'VALIDATION',
       'Số văn bản chỉ gồm chữ số (ví dụ: 12); ký hiệu /BC-… được thêm tự động.',
@@ -177,9 +179,7 @@ export async function recordSigning(
         fields: [{ field: 'number', message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' }],
       },
     );
-  // ND30: numbers below 10 are written with a leading zero.
-  const padded = number.length === 1 ? `0${number}` : number;
-  updateReport(ctx.db, reportId, { number: padded, date });
+  updateReport(ctx.db, reportId, { number: printed, date });
   return generateReport(ctx, report.period);
 }
 
@@ -248,11 +248,11 @@ export async function reminderLetter(
       'VALIDATION',
       'Tất cả đơn vị đã gửi báo cáo kỳ này; không cần công văn đôn đốc.',
     );
-  if (args.number && !/^\d+$/.test(args.number))
+  const number = args.number ? docNumber(args.number) : null;
+  if (args.number && number === null)
     throw validationError([
       { field: 'number', message: 'Số công văn chỉ gồm chữ số (ví dụ: 12).' },
     ]);
-  const number = args.number ? args.number.padStart(2, '0') : null;
   const settings = getSettings(ctx);
   const content = reminderContent({
     settings,

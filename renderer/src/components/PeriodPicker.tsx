@@ -1,8 +1,13 @@
 import { Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
+import {
+  adhocKeyParts,
+  periodFromKey,
+  periodKey,
+  periodLabel,
+} from '../../../shared/domain/periods';
 import { toRoman } from '../../../shared/domain/text';
-import { adhocKeyParts, adhocLabel, usePeriodsOverview } from '../lib/periods-overview';
+import { adhocLabel, usePeriodsOverview } from '../lib/periods-overview';
 import { useHashRoute } from '../routing/use-hash-route';
 
 /** URL query key holding the selected period (`#/tiep-nhan?ky=2025-Q3`), shared by every screen. */
@@ -23,13 +28,6 @@ function parts(key: string): { kind: Kind; year: number; index: number } {
   if (adhoc) return { kind: 'adhoc', ...adhoc };
   const p = periodFromKey(key);
   return { kind: p.kind as Kind, year: p.year, index: p.index };
-}
-
-function keyOf(kind: Exclude<Kind, 'adhoc'>, year: number, index: number): string {
-  if (kind === 'month') return `${year}-${String(index).padStart(2, '0')}`;
-  if (kind === 'quarter') return `${year}-Q${index}`;
-  if (kind === 'half') return `${year}-H${index}`;
-  return String(year);
 }
 
 function indexOptions(kind: Kind): { value: number; label: string }[] {
@@ -57,7 +55,7 @@ function validKey(raw: string | null): string | null {
   if (!raw) return null;
   // An ad hoc key is only checked for its form here; the screens say when it does not exist.
   const adhoc = adhocKeyParts(raw);
-  if (adhoc) return `${adhoc.year}-A${adhoc.index}`;
+  if (adhoc) return periodKey('adhoc', adhoc.year, adhoc.index);
   try {
     return periodFromKey(raw).key;
   } catch {
@@ -122,12 +120,12 @@ export function PeriodPicker({
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   if (!years.includes(year)) years.push(year);
   const adhocOf = (y: number) =>
-    (overview.value?.adhoc ?? []).filter((a) => a.key.startsWith(`${y}-A`));
+    (overview.value?.adhoc ?? []).filter((a) => adhocKeyParts(a.key)?.year === y);
   const adhoc = adhocOf(year);
 
   function pick(k: Kind, y: number, index: number) {
     setDraft(null);
-    if (k !== 'adhoc') return onChange(keyOf(k, y, index));
+    if (k !== 'adhoc') return onChange(periodKey(k, y, index));
     // The latest ad hoc period of the year, if there is one.
     const latest = adhocOf(y).at(-1);
     if (latest) onChange(latest.key);

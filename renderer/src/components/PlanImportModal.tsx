@@ -21,7 +21,8 @@ import { formatVnNumber } from '../../../shared/domain/text';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
 import { applyFieldErrors, clearErrorsOnChange } from '../lib/form-errors';
-import { MAX_FILE_BYTES, readAsBase64 } from '../lib/intake-files';
+import { MAX_FILE_BYTES } from '../../../shared/domain/limits';
+import { readAsBase64 } from '../lib/intake-files';
 import { PLAN_FIELDS, PlanFields, planMetaOf, type PlanFieldValues } from './PlanFields';
 
 type PreviewTask = PlanImportPreview['tasks'][number];

@@ -6,9 +6,6 @@ import { formatVnNumber } from '../../../shared/domain/text';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const ZIP_MIME = 'application/zip';
 
-/** Largest file sent to the backend (its limit is about 50 MB of bytes per file). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
 /** The file's bytes as base64 (without the `data:…;base64,` prefix). */
 export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -5,18 +5,6 @@ import type { AdhocPeriodInfo, PeriodsOverview } from '../../../shared/api';
 import { formatVnDate } from '../../../shared/domain/text';
 import { useApiLoad, type Loaded } from './intake-load';
 
-/** `2025-A1`: the first ad hoc period of 2025. Its dates live in the database, not in the key. */
-const ADHOC_KEY = /^(\d{4})-A(\d+)$/;
-
-/** Year and number of an ad hoc key (any case), or null for every other key. */
-export function adhocKeyParts(key: string): { year: number; index: number } | null {
-  const m = ADHOC_KEY.exec(key.trim().toUpperCase());
-  if (!m) return null;
-  const year = Number(m[1]);
-  const index = Number(m[2]);
-  return year >= 1900 && index >= 1 ? { year, index } : null;
-}
-
 /** "Báo cáo phục vụ Đoàn kiểm tra (01/09/2025 – 15/09/2025)". */
 export function adhocLabel(p: AdhocPeriodInfo): string {
   return `${p.title} (${formatVnDate(p.start)} – ${formatVnDate(p.end)})`;

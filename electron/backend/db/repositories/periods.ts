@@ -1,3 +1,4 @@
+import { periodKey } from '../../../../shared/domain/periods';
 import type { Db } from '../connection';
 
 export interface AdhocPeriodRow {
@@ -33,7 +34,7 @@ export function insertAdhocPeriod(db: Db, planId: number, p: Omit<AdhocPeriodRow
          WHERE plan_id = ? AND key LIKE ? || '-A%'`,
       )
       .get(planId, year) as { n: number };
-    const key = `${year}-A${n}`;
+    const key = periodKey('adhoc', Number(year), n);
     db.prepare(
       'INSERT INTO adhoc_period (plan_id, key, title, start, end, due) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(planId, key, p.title, p.start, p.end, p.due);

@@ -9,7 +9,8 @@ import { useCatalogue } from '../../data/catalogue-context';
 import { useIntakeWork } from '../../data/intake-work-context';
 import { agencySearchText } from '../../lib/agency-labels';
 import type { PickOption } from '../../lib/agency-options';
-import { batchBySize, formatSize, MAX_FILE_BYTES, readAsBase64 } from '../../lib/intake-files';
+import { MAX_FILE_BYTES } from '../../../../shared/domain/limits';
+import { batchBySize, formatSize, readAsBase64 } from '../../lib/intake-files';
 import {
   blockers,
   commitDecision,
@@ -137,7 +138,7 @@ export function ImportPanel(props: {
         if (blob.size > MAX_FILE_BYTES) {
           patch(f.uid, {
             busy: false,
-            localError: `Tệp lớn ${formatSize(blob.size)}, vượt quá giới hạn 50 MB. Báo cáo thường chỉ vài trăm KB: hãy xoá các trang tính, hình ảnh không cần thiết rồi lưu lại.`,
+            localError: `Tệp lớn ${formatSize(blob.size)}, vượt quá giới hạn ${formatSize(MAX_FILE_BYTES)}. Báo cáo thường chỉ vài trăm KB: hãy xoá các trang tính, hình ảnh không cần thiết rồi lưu lại.`,
           });
           continue;
         }

@@ -1,8 +1,8 @@
 import { Tag } from 'antd';
+import { adhocKeyParts } from '../../../../shared/domain/periods';
 import { formatVnDate } from '../../../../shared/domain/text';
 import { capitalise, daysBetween, todayIso } from '../../lib/intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
-import { adhocKeyParts } from '../../lib/periods-overview';
 
 /** "Quý III năm 2025: 01/07/2025 – 30/09/2025 · Hạn báo cáo: 10/09/2025" (dates from the backend,
  *  which applies the plan's due-date rules). */

@@ -15,6 +15,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ReportWorkspace } from '../../../../shared/api';
+import { DOC_NUMBER } from '../../../../shared/domain/doc-number';
 import { countRegister } from '../../../../shared/domain/status';
 import { formatVnDate } from '../../../../shared/domain/text';
 import type { RegisterRow } from '../../../../shared/domain/types';
@@ -282,7 +283,7 @@ export function ExportTab(props: {
                 label="Số"
                 rules={[
                   { required: true, message: 'Nhập số văn bản.' },
-                  { pattern: /^\d+$/, message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' },
+                  { pattern: DOC_NUMBER, message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' },
                 ]}
               >
                 <Input
@@ -364,7 +365,7 @@ export function ExportTab(props: {
             <Form.Item
               name="number"
               label="Số công văn (không bắt buộc)"
-              rules={[{ pattern: /^\d*$/, message: 'Số chỉ gồm chữ số.' }]}
+              rules={[{ pattern: DOC_NUMBER, message: 'Số công văn chỉ gồm chữ số (ví dụ: 12).' }]}
             >
               <Input aria-label="Số công văn" inputMode="numeric" style={{ width: 200 }} />
             </Form.Item>

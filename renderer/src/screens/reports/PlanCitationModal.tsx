@@ -5,6 +5,7 @@
 import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
+import { DOC_NUMBER } from '../../../../shared/domain/doc-number';
 import type { Plan } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
@@ -104,7 +105,7 @@ export function PlanCitationModal(props: {
             label="Số"
             rules={[
               { required: true, message: 'Nhập số của kế hoạch.' },
-              { pattern: /^\d+[a-zA-Z]?$/, message: 'Số chỉ gồm chữ số (ví dụ: 45).' },
+              { pattern: DOC_NUMBER, message: 'Số chỉ gồm chữ số (ví dụ: 45).' },
             ]}
           >
             <Input aria-label="Số kế hoạch" inputMode="numeric" style={{ width: 110 }} />
