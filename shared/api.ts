@@ -6,6 +6,7 @@ import type {
   Agency,
   AgencyKind,
   AgencyRef,
+  AgencyReport,
   AssignmentGroup,
   DocumentSettings,
   Indicator,
@@ -19,6 +20,7 @@ import type {
   Task,
   TaskGroup,
   TaskProgress,
+  TaskStatusFull,
   TaskStatusRow,
 } from './domain/types';
 import type { ImportDiffEntry } from './domain/import-types';
@@ -172,6 +174,17 @@ export interface PeriodStatus {
   tasks: TaskStatusRow[];
   indicators: IndicatorStatusRow[];
   register: RegisterRow[];
+}
+
+/** The status with every cooperating agency's report, kept in the backend (report writer). */
+export interface PeriodStatusFull extends PeriodStatus {
+  tasks: TaskStatusFull[];
+}
+
+/** One task's cooperating agencies' reports, loaded when the task is opened. */
+export interface TaskPartnerReports {
+  taskId: number;
+  partnerReports: AgencyReport[];
 }
 
 /** A file produced by the backend; `data` is base64 so it crosses IPC, HTTP and JSON alike. */
@@ -509,6 +522,8 @@ export const ARGS = {
     .object({ since: isoDate.optional(), entity: z.enum(AUDIT_ENTITIES).optional() })
     .strict(),
   'status.get': z.object({ period: periodKey }).strict(),
+  /** With `reportId`: the reports as that (signed) report's stored figures have them. */
+  'status.task': z.object({ period: periodKey, taskId: id, reportId: id.optional() }).strict(),
   'reports.get': z.object({ period: periodKey }).strict(),
   'reports.saveNarrative': z.object({ period: periodKey, narrative: narrativeSchema }).strict(),
   'reports.redraft': z.object({ period: periodKey }).strict(),
@@ -582,6 +597,7 @@ export interface Results {
   'submissions.enter': SubmissionDetail;
   'audit.list': { entries: AuditEntry[] };
   'status.get': PeriodStatus;
+  'status.task': TaskPartnerReports;
   'indicators.judge': IndicatorStatusRow;
   'reports.get': ReportWorkspace;
   'reports.saveNarrative': ReportWorkspace;

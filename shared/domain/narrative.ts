@@ -28,6 +28,7 @@ import type {
   Period,
   RegisterRow,
   TaskStatus,
+  TaskStatusFull,
   TaskStatusRow,
 } from './types';
 
@@ -39,7 +40,7 @@ export interface NarrativeInput {
   periodLabel: string;
   planTitle: string;
   groups: { code: string; title: string }[];
-  tasks: TaskStatusRow[];
+  tasks: TaskStatusFull[];
   indicators: IndicatorStatusRow[];
   register: RegisterRow[];
   /** The period reported on: which tasks fall due in it and in the next one. */
@@ -294,7 +295,7 @@ function limitQuote(text: string, max: number): string {
  *  reporting on one task do not drown the lead agency's words (and the report stays printable). */
 export const PARTNER_QUOTES_PER_TASK = 3;
 
-export function quotedPartners(t: TaskStatusRow): { quoted: AgencyReport[]; others: number } {
+export function quotedPartners(t: TaskStatusFull): { quoted: AgencyReport[]; others: number } {
   const withText = t.partnerReports.filter((r) => (r.progress ?? '').trim() !== '');
   return {
     quoted: withText.slice(0, PARTNER_QUOTES_PER_TASK),
@@ -307,7 +308,7 @@ export function otherPartnersLine(others: number): string | null {
   return others > 0 ? `(và ${num(others)} đơn vị phối hợp khác đã báo cáo)` : null;
 }
 
-function allReports(rows: TaskStatusRow[]): AgencyReport[] {
+function allReports(rows: TaskStatusFull[]): AgencyReport[] {
   return rows.flatMap((r) => [...r.leadReports, ...quotedPartners(r).quoted]);
 }
 
@@ -435,7 +436,7 @@ function groupParagraphs(input: NarrativeInput): string[] {
  * `- Nhiệm vụ I.4 (Tuyên truyền …): Sở Khoa học và Công nghệ báo cáo: Duy trì chuyên mục ….`;
  * several agencies each on a `+` line.
  */
-function taskQuoteLines(t: TaskStatusRow): string[] {
+function taskQuoteLines(t: TaskStatusFull): string[] {
   const said: { agency: string; text: string }[] = [];
   for (const r of [...t.leadReports, ...quotedPartners(t).quoted]) {
     const text = cleanQuote(r.progress);

@@ -251,9 +251,16 @@ export interface TaskStatusRow {
   reported: boolean;
   /** Reports of lead agencies (more than one when the task has several leads). */
   leadReports: AgencyReport[];
-  partnerReports: AgencyReport[];
+  /** Cooperating agencies that reported on the task; their reports load when the task is opened
+   *  (`status.task`): on a large province they were nearly all of the status' bytes. */
+  partnerCount: number;
   /** Lead agencies disagree on whether the task is done: shown, never merged silently. */
   conflict: boolean;
+}
+
+/** A task's status with the cooperating agencies' reports: what the report writer works from. */
+export interface TaskStatusFull extends TaskStatusRow {
+  partnerReports: AgencyReport[];
 }
 
 export interface IndicatorStatusRow {

@@ -16,7 +16,7 @@ import type {
   IndicatorStatusRow,
   RegisterRow,
   TaskStatus,
-  TaskStatusRow,
+  TaskStatusFull,
 } from '../../shared/domain/types';
 import type { DocumentContent } from '../../electron/backend/reports/document-model';
 import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
@@ -53,7 +53,7 @@ async function model(): Promise<ReportModel> {
     if (due !== null && due <= period.end) return i % 2 === 0 ? 'done_on_time' : 'overdue';
     return i % 3 === 0 ? 'not_started' : 'in_progress';
   };
-  const tasks: TaskStatusRow[] = c.tasks.map((t, i) => {
+  const tasks: TaskStatusFull[] = c.tasks.map((t, i) => {
     const s = status(t.deadline.kind, t.deadline.due, i);
     const lead = t.lead.find((a) => a.type === 'agency');
     const leadReports: AgencyReport[] =
@@ -83,6 +83,7 @@ async function model(): Promise<ReportModel> {
       status: s,
       reported: leadReports.length > 0,
       leadReports,
+      partnerCount: 0,
       partnerReports: [],
       conflict: false,
     };

@@ -18,7 +18,7 @@ import type {
   RegisterRow,
   ReportedStatus,
   TaskStatus,
-  TaskStatusRow,
+  TaskStatusFull,
 } from '../../shared/domain/types';
 import { numberLine } from '../../electron/backend/reports/document-model';
 import { agencyInSentence, MOTTO } from '../../electron/backend/reports/nd30-profile';
@@ -146,7 +146,7 @@ function buildModel(c: Catalogue): ReportModel {
     difficulties: null,
     proposals: null,
   });
-  const tasks: TaskStatusRow[] = c.tasks.map((t) => {
+  const tasks: TaskStatusFull[] = c.tasks.map((t) => {
     const status = statusFor(t.code, t.deadline.kind, t.deadline.due);
     const lead = t.lead.flatMap((a) =>
       a.type === 'agency' ? [{ id: a.currentId, name: a.currentName }] : [],
@@ -193,6 +193,7 @@ function buildModel(c: Catalogue): ReportModel {
       status,
       reported: leadReports.length > 0,
       leadReports,
+      partnerCount: partnerReports.length,
       partnerReports,
       conflict,
     };

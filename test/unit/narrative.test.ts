@@ -18,7 +18,7 @@ import type {
   RegisterRow,
   ReportedStatus,
   TaskStatus,
-  TaskStatusRow,
+  TaskStatusFull,
 } from '../../shared/domain/types';
 
 const SNV: AgencyRef = { id: 5, name: 'Sở Nội vụ' };
@@ -55,7 +55,7 @@ function task(
   leadReports: AgencyReport[] = [],
   partnerReports: AgencyReport[] = [],
   conflict = false,
-): TaskStatusRow {
+): TaskStatusFull {
   const [group = '', number = ''] = code.split('.');
   return {
     taskId: 0,
@@ -74,6 +74,7 @@ function task(
     status,
     reported: leadReports.length > 0,
     leadReports,
+    partnerCount: partnerReports.length,
     partnerReports,
     conflict,
   };

@@ -573,7 +573,7 @@ function taskRow(code: string, status: TaskStatus, deadline = '2026'): TaskStatu
     status,
     reported: status !== 'no_report',
     leadReports: [],
-    partnerReports: [],
+    partnerCount: 0,
     conflict: false,
   };
 }

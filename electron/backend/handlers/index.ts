@@ -23,7 +23,7 @@ import {
   auditedUpdateRules,
 } from './audited';
 import { originalFile, updateSubmission, updateSubmissionRow, withdraw } from './corrections';
-import { getStatus } from './status';
+import { getStatus, taskPartnerReports } from './status';
 import { getSettings } from './settings';
 import { traceFigure } from './trace';
 import { updateIndicator, updateTask } from './tasks';
@@ -88,6 +88,7 @@ export const handlers: Handlers = {
   'status.get': (ctx, a) => getStatus(ctx, a.period),
   'status.trace': (ctx, a) => traceFigure(ctx, a),
   'indicators.judge': (ctx, a) => auditedJudge(ctx, a.indicatorId, a.period, a.judgement),
+  'status.task': (ctx, a) => taskPartnerReports(ctx, a),
   'reports.get': async (ctx, a) => (await reports()).getWorkspace(ctx, a.period),
   'reports.saveNarrative': async (ctx, a) =>
     auditedSaveNarrative(ctx, await reports(), a.period, a.narrative),

@@ -2,7 +2,12 @@
 // user, generated Word report and Excel appendices kept in a history with their hashes, the
 // number and date recorded after signing, and the reminder letter to missing agencies.
 import { createHash } from 'node:crypto';
-import type { GeneratedFile, ReportRecord, ReportWorkspace } from '../../../shared/api';
+import type {
+  GeneratedFile,
+  PeriodStatus,
+  ReportRecord,
+  ReportWorkspace,
+} from '../../../shared/api';
 import { docNumber } from '../../../shared/domain/doc-number';
 import { draftNarrative } from '../../../shared/domain/narrative';
 import type { NarrativeSection, Period, Plan } from '../../../shared/domain/types';
@@ -31,7 +36,7 @@ import { convertToPdf } from '../reports/to-pdf';
 import { activeCatalogue } from './catalogue';
 import { describePeriod, resolvePeriod } from './periods';
 import { getSettings } from './settings';
-import { periodStatus } from './status';
+import { periodStatus, withoutPartnerReports } from './status';
 
 function context(ctx: BackendContext, periodKey: string) {
   const { c, plan } = activeCatalogue(ctx);
@@ -69,9 +74,15 @@ export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWork
     narrative: saved ?? draft(ctx, period.key),
     drafted: saved === null,
     history,
-    signed: signed ? { report: signed, figures: reportFigures(ctx.db, signed.id) } : null,
+    signed: signed ? { report: signed, figures: signedFigures(ctx, signed.id) } : null,
     letters: records.filter((r) => r.kind === 'reminder'),
   };
+}
+
+/** A signed report's kept figures as the screens read them (`status.task` with its id for more). */
+function signedFigures(ctx: BackendContext, reportId: number): PeriodStatus | null {
+  const kept = reportFigures(ctx.db, reportId);
+  return kept ? withoutPartnerReports(kept) : null;
 }
 
 const SIGNED_FROZEN =

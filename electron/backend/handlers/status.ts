@@ -1,5 +1,10 @@
 // Status of every task and indicator for a period, from the agencies' current versions.
-import type { Catalogue, PeriodStatus } from '../../../shared/api';
+import type {
+  Catalogue,
+  PeriodStatus,
+  PeriodStatusFull,
+  TaskPartnerReports,
+} from '../../../shared/api';
 import { indicatorAssessment, judgeTask } from '../../../shared/domain/status';
 import { targetProgress } from '../../../shared/domain/target';
 import type {
@@ -8,10 +13,12 @@ import type {
   Period,
   Plan,
   Submission,
-  TaskStatusRow,
+  TaskProgress,
+  TaskStatusFull,
 } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
+import { reportFigures } from '../db/repositories/reports';
 import {
   listJudgements,
   listSubmissions,
@@ -24,12 +31,26 @@ import { scopeOf } from './period-scope';
 import { describePeriod, resolvePeriod } from './periods';
 import { registerRows } from './register';
 
+function agencyReport(s: Submission, p: TaskProgress): AgencyReport {
+  return {
+    agency: s.agency,
+    submissionId: s.id,
+    version: s.version,
+    status: p.status,
+    completedOn: p.completedOn,
+    progress: p.progress,
+    difficulties: p.difficulties,
+    proposals: p.proposals,
+  };
+}
+
+/** The period's status with every cooperating agency's report (the report writer's input). */
 export function periodStatus(
   ctx: BackendContext,
   c: Catalogue,
   plan: Plan,
   period: Period,
-): PeriodStatus {
+): PeriodStatusFull {
   const current = listSubmissions(ctx.db, plan.id, period.key).filter((s) => !s.superseded);
   const byId = new Map<number, Submission>(current.map((s) => [s.id, s]));
   const ids = current.map((s) => s.id);
@@ -38,25 +59,17 @@ export function periodStatus(
   for (const p of progressOf(ctx.db, ids)) {
     const s = byId.get(p.submissionId)!;
     const list = reportsByTask.get(p.taskId) ?? [];
-    list.push({
-      agency: s.agency,
-      submissionId: s.id,
-      version: s.version,
-      status: p.status,
-      completedOn: p.completedOn,
-      progress: p.progress,
-      difficulties: p.difficulties,
-      proposals: p.proposals,
-    });
+    list.push(agencyReport(s, p));
     reportsByTask.set(p.taskId, list);
   }
   const scope = scopeOf(ctx, c, plan);
-  const tasks: TaskStatusRow[] = c.tasks
+  const tasks: TaskStatusFull[] = c.tasks
     .filter((t) => t.planId === plan.id)
     .map((t) => {
       const leads = new Set(scope.leadIds(t.id));
       const reports = reportsByTask.get(t.id) ?? [];
       const leadReports = reports.filter((r) => leads.has(r.agency.id));
+      const partnerReports = reports.filter((r) => !leads.has(r.agency.id));
       return {
         taskId: t.id,
         code: t.code,
@@ -67,7 +80,8 @@ export function periodStatus(
         deadline: t.deadline,
         ...judgeTask(t.deadline, leadReports, period.end),
         leadReports,
-        partnerReports: reports.filter((r) => !leads.has(r.agency.id)),
+        partnerCount: partnerReports.length,
+        partnerReports,
       };
     });
 
@@ -115,9 +129,53 @@ export function periodStatus(
   };
 }
 
+/** What the screens get: cooperating agencies' reports only counted (see `taskPartnerReports`). */
+export function withoutPartnerReports(full: PeriodStatusFull): PeriodStatus {
+  return {
+    ...full,
+    // Counted from the list, not read from the row: figures kept before the count existed.
+    tasks: full.tasks.map(({ partnerReports, ...row }) => ({
+      ...row,
+      partnerCount: partnerReports.length,
+    })),
+  };
+}
+
 export function getStatus(ctx: BackendContext, periodKey: string): PeriodStatus {
   const { c, plan } = activeCatalogue(ctx);
-  return periodStatus(ctx, c, plan, resolvePeriod(ctx, plan, periodKey));
+  return withoutPartnerReports(periodStatus(ctx, c, plan, resolvePeriod(ctx, plan, periodKey)));
+}
+
+/**
+ * One task's cooperating agencies' reports for the period, by the same rule as `periodStatus`
+ * (current versions, agencies not leading the task); or as a report's kept figures have them.
+ */
+export function taskPartnerReports(
+  ctx: BackendContext,
+  a: { period: string; taskId: number; reportId?: number },
+): TaskPartnerReports {
+  const { c, plan } = activeCatalogue(ctx);
+  const period = resolvePeriod(ctx, plan, a.period);
+  const task = c.tasks.find((t) => t.id === a.taskId);
+  if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này trong kế hoạch.');
+  if (a.reportId !== undefined) {
+    const kept = reportFigures(ctx.db, a.reportId);
+    if (!kept || kept.period.key !== period.key)
+      throw new AppError('NOT_FOUND', 'Không tìm thấy số liệu của báo cáo này.');
+    const row = kept.tasks.find((t) => t.taskId === a.taskId);
+    return { taskId: a.taskId, partnerReports: row?.partnerReports ?? [] };
+  }
+  const current = listSubmissions(ctx.db, plan.id, period.key).filter((s) => !s.superseded);
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const leads = new Set(scopeOf(ctx, c, plan).leadIds(task.id));
+  const partnerReports = progressOf(
+    ctx.db,
+    current.map((s) => s.id),
+    task.id,
+  )
+    .map((p) => agencyReport(byId.get(p.submissionId)!, p))
+    .filter((r) => !leads.has(r.agency.id));
+  return { taskId: task.id, partnerReports };
 }
 
 export function judgeIndicator(

@@ -30,7 +30,7 @@ import type {
   RegisterState,
   ReportedStatus,
   TaskStatus,
-  TaskStatusRow,
+  TaskStatusFull,
 } from '../../../shared/domain/types';
 import { rowHeight } from '../excel-kit/row-height';
 import {
@@ -54,7 +54,7 @@ export interface AppendixModel {
   /** The number given at signing (`12`); null prints dots for the clerk to fill by hand. */
   number: string | null;
   date: IsoDate | null;
-  tasks: TaskStatusRow[];
+  tasks: TaskStatusFull[];
   indicators: IndicatorStatusRow[];
   register: RegisterRow[];
   /** Titles for the group rows of Phụ lục II; without them a group row reads "Nhóm nhiệm vụ I". */
@@ -435,7 +435,7 @@ function truncateLines(lines: string[], max: number): string {
 }
 
 /** The same wording as the Word appendix: lead reports, conflicts spelt out, partners briefly. */
-function resultText(t: TaskStatusRow): string {
+function resultText(t: TaskStatusFull): string {
   const lines: string[] = [];
   const leads = t.leadReports;
   const share = Math.max(200, Math.floor(RESULT_MAX / Math.max(1, leads.length)));

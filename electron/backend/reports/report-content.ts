@@ -40,7 +40,7 @@ import type {
   IndicatorStatusRow,
   RegisterRow,
   ReportedStatus,
-  TaskStatusRow,
+  TaskStatusFull,
 } from '../../../shared/domain/types';
 import {
   addresseeBlock,
@@ -476,7 +476,7 @@ function progressText(r: AgencyReport): string {
  * "Kết quả thực hiện": the lead agency's text; several leads each by name; a conflict between
  * leads in bold italics with what each said; partners quoted briefly as "Sở X: …".
  */
-function resultLines(t: TaskStatusRow): CellLine[] {
+function resultLines(t: TaskStatusFull): CellLine[] {
   const lines: CellLine[] = [];
   const named = (name: string, text: string) => rich([`${name}: `, { italics: true }], [text]);
   if (t.conflict) {

@@ -12,7 +12,7 @@ import type {
   Plan,
   RegisterRow,
   TaskGroup,
-  TaskStatusRow,
+  TaskStatusFull,
 } from '../../../shared/domain/types';
 
 /**
@@ -30,7 +30,7 @@ export interface ReportModel {
   number: string | null;
   date: IsoDate | null;
   narrative: NarrativeSection[];
-  tasks: TaskStatusRow[];
+  tasks: TaskStatusFull[];
   indicators: IndicatorStatusRow[];
   register: RegisterRow[];
   /** Group titles for the group rows of Phụ lục II; without them the rows read "Nhóm nhiệm vụ I". */

@@ -48,16 +48,13 @@ function reportTexts(reports: readonly AgencyReport[]): string[] {
   return reports.flatMap((r) => [r.agency.name, r.progress ?? '']);
 }
 
-/** Field by field, like the catalogue's task search: code, text, lead names, reported results. */
+/**
+ * Field by field, like the catalogue's task search: code, text, lead names, what the lead agencies
+ * reported. Cooperating agencies' reports are not in the status (they load when a task is opened).
+ */
 export function taskRowMatchesSearch(row: TaskStatusRow, search: string): boolean {
   if (search.trim() === '') return true;
-  const fields = [
-    row.code,
-    row.text,
-    ...assigneeNames(row.lead),
-    ...reportTexts(row.leadReports),
-    ...reportTexts(row.partnerReports),
-  ];
+  const fields = [row.code, row.text, ...assigneeNames(row.lead), ...reportTexts(row.leadReports)];
   return fields.some((f) => matchesSearch(f, search));
 }
 

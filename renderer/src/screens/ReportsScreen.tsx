@@ -224,7 +224,18 @@ function ReportsWorkspace() {
             <>
               {figuresSwitch}
               <Pending state={figures} what="tình trạng nhiệm vụ" retry={status.reload}>
-                {(s) => <TasksTab rows={s.tasks} query={query} setQuery={setQuery} />}
+                {(s) => (
+                  <TasksTab
+                    rows={s.tasks}
+                    source={
+                      showSigned
+                        ? { period: s.period.key, reportId: signed.report.id }
+                        : { period: s.period.key }
+                    }
+                    query={query}
+                    setQuery={setQuery}
+                  />
+                )}
               </Pending>
             </>
           );

@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { PeriodStatus, ReportFileInfo, ReportRecord } from '../../../../shared/api';
+import type { PeriodStatusFull, ReportFileInfo, ReportRecord } from '../../../../shared/api';
 import type { NarrativeSection } from '../../../../shared/domain/types';
 
 interface ReportRow {
@@ -158,15 +158,15 @@ export function printContent(db: Db, reportFileId: number): unknown {
 }
 
 /** Keeps the period's status a report's latest files were generated from. */
-export function setReportFigures(db: Db, id: number, figures: PeriodStatus): void {
+export function setReportFigures(db: Db, id: number, figures: PeriodStatusFull): void {
   db.prepare('UPDATE report SET figures = ? WHERE id = ?').run(JSON.stringify(figures), id);
 }
 
 /** The figures a report's latest files were generated from; null before any generation. */
-export function reportFigures(db: Db, id: number): PeriodStatus | null {
+export function reportFigures(db: Db, id: number): PeriodStatusFull | null {
   const row = db.prepare('SELECT figures FROM report WHERE id = ?').get(id) as
     { figures: string | null } | undefined;
-  return row?.figures ? (JSON.parse(row.figures) as PeriodStatus) : null;
+  return row?.figures ? (JSON.parse(row.figures) as PeriodStatusFull) : null;
 }
 
 /**

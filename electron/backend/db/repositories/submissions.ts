@@ -204,14 +204,16 @@ interface ProgressRow {
   completed_approx: number;
 }
 
-export function progressOf(db: Db, submissionIds: number[]): TaskProgress[] {
+/** Progress rows of these submissions; only one task's with `taskId`. */
+export function progressOf(db: Db, submissionIds: number[], taskId?: number): TaskProgress[] {
   if (submissionIds.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT * FROM task_progress WHERE submission_id IN (SELECT value FROM json_each(?))
+      `SELECT * FROM task_progress WHERE submission_id IN (SELECT value FROM json_each(@ids))
+         AND (@task IS NULL OR task_id = @task)
        ORDER BY submission_id, task_id`,
     )
-    .all(JSON.stringify(submissionIds)) as ProgressRow[];
+    .all({ ids: JSON.stringify(submissionIds), task: taskId ?? null }) as ProgressRow[];
   return rows.map((r) => ({
     submissionId: r.submission_id,
     taskId: r.task_id,

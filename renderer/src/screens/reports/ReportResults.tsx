@@ -1,7 +1,9 @@
 import { Typography } from 'antd';
+import { useState } from 'react';
 import type { AgencyReport, ReportedStatus } from '../../../../shared/domain/types';
 import { formatVnDate } from '../../../../shared/domain/text';
 import { Highlight } from '../../components/Highlight';
+import { useApiLoad } from '../../lib/intake-load';
 import { ClampedText } from './ClampedText';
 
 const REPORTED: Record<ReportedStatus, string> = {
@@ -45,13 +47,56 @@ function ReportItem({ report, search }: { report: AgencyReport; search: string }
   );
 }
 
+/** Where a task's cooperating agencies' reports are read from: the period, or a signed report. */
+export interface PartnerSource {
+  period: string;
+  reportId?: number;
+}
+
+/** Cooperating agencies' reports, asked for (`status.task`) only when the user opens them. */
+function PartnerReports(props: {
+  count: number;
+  taskId: number;
+  source: PartnerSource;
+  search: string;
+}) {
+  const { count, taskId, source, search } = props;
+  const [open, setOpen] = useState(false);
+  const loaded = useApiLoad('status.task', open ? { ...source, taskId } : null);
+  return (
+    <details
+      className="report-partners"
+      onToggle={(e) => setOpen(open || (e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>Báo cáo của đơn vị phối hợp ({count})</summary>
+      {loaded.error ? (
+        <Typography.Text type="danger" className="report-meta">
+          {loaded.error}
+        </Typography.Text>
+      ) : loaded.value === null ? (
+        <Typography.Text type="secondary" className="report-meta">
+          Đang tải…
+        </Typography.Text>
+      ) : (
+        <ul className="report-list">
+          {loaded.value.partnerReports.map((r) => (
+            <ReportItem key={`${r.agency.id}-${r.submissionId}`} report={r} search={search} />
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
 /** What the lead agencies reported, each by name; cooperating agencies' reports folded below. */
 export function ReportResults(props: {
   lead: AgencyReport[];
-  partners: AgencyReport[];
+  partnerCount: number;
+  taskId: number;
+  source: PartnerSource;
   search: string;
 }) {
-  const { lead, partners, search } = props;
+  const { lead, partnerCount, taskId, source, search } = props;
   return (
     <>
       {lead.length === 0 ? (
@@ -63,15 +108,8 @@ export function ReportResults(props: {
           ))}
         </ul>
       )}
-      {partners.length > 0 ? (
-        <details className="report-partners">
-          <summary>Báo cáo của đơn vị phối hợp ({partners.length})</summary>
-          <ul className="report-list">
-            {partners.map((r) => (
-              <ReportItem key={`${r.agency.id}-${r.submissionId}`} report={r} search={search} />
-            ))}
-          </ul>
-        </details>
+      {partnerCount > 0 ? (
+        <PartnerReports count={partnerCount} taskId={taskId} source={source} search={search} />
       ) : null}
     </>
   );

@@ -25,7 +25,7 @@ import {
 import { usePager } from '../../lib/use-pager';
 import type { QueryPatch } from '../../routing/hash-location';
 import { ClampedText } from './ClampedText';
-import { ReportResults } from './ReportResults';
+import { ReportResults, type PartnerSource } from './ReportResults';
 import { TaskStatusTag, ToneDot } from './StatusTag';
 
 export function readTaskFilter(query: URLSearchParams): TaskStatusFilter {
@@ -48,10 +48,12 @@ export const CLEAR_TASK_FILTER: QueryPatch = {
 
 export function TasksTab(props: {
   rows: TaskStatusRow[];
+  /** Where the rows' cooperating agencies' reports load from when a row opens them. */
+  source: PartnerSource;
   query: URLSearchParams;
   setQuery: (patch: QueryPatch) => void;
 }) {
-  const { rows, query, setQuery } = props;
+  const { rows, source, query, setQuery } = props;
   const { index } = useCatalogue();
   const filter = readTaskFilter(query);
   const q = filter.search;
@@ -162,7 +164,13 @@ export function TasksTab(props: {
       title: 'Kết quả',
       width: '31%',
       render: (_, r) => (
-        <ReportResults lead={r.leadReports} partners={r.partnerReports} search={q} />
+        <ReportResults
+          lead={r.leadReports}
+          partnerCount={r.partnerCount}
+          taskId={r.taskId}
+          source={source}
+          search={q}
+        />
       ),
     },
   ];

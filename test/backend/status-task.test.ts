@@ -1,0 +1,72 @@
+// The status screens get counts of cooperating agencies' reports; the reports themselves load per
+// task when it is opened (status.task), the same ones the report writer quotes from.
+import { describe, expect, it } from 'vitest';
+import { quarterlyReports } from '../../bench/large-province';
+import { activeCatalogue } from '../../electron/backend/handlers/catalogue';
+import { resolvePeriod } from '../../electron/backend/handlers/periods';
+import { periodStatus } from '../../electron/backend/handlers/status';
+import { memoryBackend } from './helpers';
+
+const PERIOD = '2025-Q3';
+
+async function reportedBackend() {
+  const app = memoryBackend();
+  quarterlyReports(app.ctx.db, await app.call('catalogue.get', {}), [PERIOD]);
+  return app;
+}
+
+function fullStatus(app: Awaited<ReturnType<typeof reportedBackend>>) {
+  const { c, plan } = activeCatalogue(app.ctx);
+  return periodStatus(app.ctx, c, plan, resolvePeriod(app.ctx, plan, PERIOD));
+}
+
+describe('status without the cooperating agencies reports', () => {
+  it('counts them per task, and status.task loads exactly those of one task', async () => {
+    const app = await reportedBackend();
+    const status = await app.call('status.get', { period: PERIOD });
+    const full = fullStatus(app);
+    const withPartners = full.tasks.filter((t) => t.partnerReports.length > 0);
+    expect(withPartners.length).toBeGreaterThan(10);
+    for (const row of status.tasks) {
+      expect(row).not.toHaveProperty('partnerReports');
+      const f = full.tasks.find((t) => t.taskId === row.taskId)!;
+      expect(row.partnerCount, row.code).toBe(f.partnerReports.length);
+      expect(row.leadReports).toEqual(f.leadReports);
+    }
+    for (const f of withPartners.slice(0, 10)) {
+      const one = await app.call('status.task', { period: PERIOD, taskId: f.taskId });
+      expect(one).toEqual({ taskId: f.taskId, partnerReports: f.partnerReports });
+    }
+    // What moved out was most of the bytes.
+    const size = (x: unknown) => JSON.stringify(x).length;
+    expect(size(status)).toBeLessThan(size(full) * 0.75);
+    app.close();
+  });
+
+  it('reads a report’s kept figures when asked with its id, and refuses an unknown task', async () => {
+    const app = await reportedBackend();
+    const { report } = await app.call('reports.generate', { period: PERIOD });
+    const task = fullStatus(app).tasks.find((t) => t.partnerReports.length > 0)!;
+    const kept = await app.call('status.task', {
+      period: PERIOD,
+      taskId: task.taskId,
+      reportId: report.id,
+    });
+    expect(kept.partnerReports).toEqual(task.partnerReports);
+    // The signed report's figures on the report screen: counted the same way, reports left out.
+    await app.call('reports.record', { reportId: report.id, number: '12', date: '2025-10-20' });
+    await app.call('reports.markSigned', { reportId: report.id });
+    const signed = (await app.call('reports.get', { period: PERIOD })).signed!.figures!;
+    const row = signed.tasks.find((t) => t.taskId === task.taskId)!;
+    expect(row).not.toHaveProperty('partnerReports');
+    expect(row.partnerCount).toBe(task.partnerReports.length);
+
+    await expect(app.call('status.task', { period: PERIOD, taskId: 999_999 })).rejects.toThrow(
+      'Không tìm thấy nhiệm vụ này trong kế hoạch.',
+    );
+    await expect(
+      app.call('status.task', { period: '2025-Q2', taskId: task.taskId, reportId: report.id }),
+    ).rejects.toThrow('Không tìm thấy số liệu của báo cáo này.');
+    app.close();
+  });
+});
