@@ -36,6 +36,10 @@ export function wordOccurrences(folded: string, w: SearchWord): number[] {
 export function matchesWords(text: string, query: string): boolean {
   const words = searchWords(query);
   if (words.length === 0) return true;
-  const folded = foldVietnamese(text);
+  return foldedHasWords(foldVietnamese(text), words);
+}
+
+/** The same test on a text folded beforehand (folding is most of the cost, once per keystroke). */
+export function foldedHasWords(folded: string, words: readonly SearchWord[]): boolean {
   return words.every((w) => wordOccurrences(folded, w).length > 0);
 }

@@ -3,7 +3,7 @@ import type { Agency, Assignee, Task } from '../../../shared/domain/types';
 import { foldVietnamese } from '../../../shared/domain/text';
 import { assigneeNames } from './assignees';
 import type { CatalogueIndex } from './catalogue-index';
-import { matchesWords } from './search';
+import { foldedHasWords, searchWords } from './search';
 
 export interface TaskFilter {
   search: string;
@@ -24,10 +24,27 @@ export interface TaskFilter {
  */
 export function taskMatchesSearch(task: Task, search: string, index: CatalogueIndex): boolean {
   if (search.trim() === '') return true;
-  return searchFields(task, index).some((f) => matchesWords(f, search));
+  const words = searchWords(search);
+  if (words.length === 0) return true;
+  return foldedFields(task, index).some((f) => foldedHasWords(f, words));
 }
 
-/** Also each linked agency's short name and aliases, so "KH&CN" finds Sở KH&CN's tasks. */
+// Each task's search fields folded once per catalogue load (a new index) and per task version
+// (an edited task is a new object): typing then only scans, 750 tasks × ten fields a keystroke.
+const folded = new WeakMap<CatalogueIndex, WeakMap<Task, string[]>>();
+
+function foldedFields(task: Task, index: CatalogueIndex): string[] {
+  let byTask = folded.get(index);
+  if (!byTask) folded.set(index, (byTask = new WeakMap()));
+  let fields = byTask.get(task);
+  if (!fields) byTask.set(task, (fields = searchFields(task, index).map(foldVietnamese)));
+  return fields;
+}
+
+/**
+ * Also each linked agency's short name and aliases, so "KH&CN" finds Sở KH&CN's tasks. The code
+ * comes first: `rankBySearch` puts the task whose code was typed on top.
+ */
 function searchFields(task: Task, index: CatalogueIndex): string[] {
   const otherNames = [...task.lead, ...task.partners].flatMap((a) => {
     if (a.type !== 'agency') return [];
@@ -61,8 +78,9 @@ export function rankBySearch(
   const phrase = foldVietnamese(search);
   if (phrase === '') return [...tasks];
   const rank = (t: Task) => {
-    if (foldVietnamese(t.code) === phrase) return 0;
-    return searchFields(t, index).some((f) => foldVietnamese(f).includes(phrase)) ? 1 : 2;
+    const fields = foldedFields(t, index);
+    if (fields[0] === phrase) return 0; // the code comes first
+    return fields.some((f) => f.includes(phrase)) ? 1 : 2;
   };
   return tasks
     .map((t, i) => ({ t, i, r: rank(t) }))
