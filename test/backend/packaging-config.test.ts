@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Configuration } from 'app-builder-lib';
+import { LangConfigurator } from 'app-builder-lib/out/targets/nsis/nsisLang';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util/out/DebugLogger';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,10 @@ describe('packaging configuration', () => {
     expect(nsis.deleteAppDataOnUninstall).toBe(false);
     expect(nsis.installerLanguages).toEqual(['vi_VN']);
     expect(nsis.language).toBe('1066');
+    // What electron-builder makes of it: with multiLanguageInstaller off it would build English.
+    const langs = new LangConfigurator(nsis);
+    expect([langs.isMultiLang, langs.langs]).toEqual([true, ['vi_VN']]);
+    expect(nsis.displayLanguageSelector).toBe(false);
     expect(nsis.unicode).toBe(true);
   });
 
