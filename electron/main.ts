@@ -20,7 +20,10 @@ import {
   printPreviewWebPreferences,
   resolveAppAsset,
 } from './security';
-import { createMainWindow } from './window';
+import { createMainWindow, focusMainWindow } from './window';
+import { handleDownloads } from './downloads';
+import { installAppMenu } from './menu';
+import { isPermissionAllowed } from './permissions';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -39,6 +42,7 @@ const rendererDir = join(here, '..', 'renderer');
 let backend: Backend | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', focusMainWindow);
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(({ url }) =>
@@ -60,14 +64,20 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 app.whenReady().then(() => {
-  backend = openBackend(resolveDbPath(typeof values.db === 'string' ? values.db : undefined));
+  const dbPath = resolveDbPath(typeof values.db === 'string' ? values.db : undefined);
+  backend = openBackend(dbPath);
   if (!backend) {
     app.quit();
     return;
   }
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) =>
+    isPermissionAllowed(permission, origin),
   );
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl)),
+  );
+  handleDownloads(session.defaultSession);
+  installAppMenu(dirname(dbPath));
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppAsset(request.url, rendererDir);
     if (!file) return new Response('Không tìm thấy', { status: 404 });
