@@ -2,6 +2,7 @@
 // parentheses (Nghị định 30/2020/NĐ-CP, Phụ lục III), also where the agencies' own words carry
 // them ("Kiểm tra ATTT …"). The glossary is a setting, one `SHORT: full form` a line, seeded from
 // the words of the plan and of what agencies write.
+import { capitalise } from './text';
 
 export interface GlossaryEntry {
   short: string;
@@ -77,9 +78,7 @@ export function abbreviationDefiner(glossary: readonly GlossaryEntry[]): (text: 
       if (out.charAt(at - 1) === '(') continue;
       const head = out.slice(0, at);
       // At a sentence's start the full form takes a capital ("Chuyển đổi số (CĐS) là …").
-      const full = /(?:^|[.!?:]\s+|^[-+]\s+)$/u.test(head)
-        ? e.full.charAt(0).toLocaleUpperCase('vi') + e.full.slice(1)
-        : e.full;
+      const full = /(?:^|[.!?:]\s+|^[-+]\s+)$/u.test(head) ? capitalise(e.full) : e.full;
       out = `${head}${full} (${e.short})${out.slice(at + e.short.length)}`;
     }
     return out;

@@ -19,7 +19,7 @@ import {
   TASK_STATUS_LABEL,
   TASK_STATUS_ORDER,
 } from './status-labels';
-import { foldVietnamese, formatVnDate, formatVnNumber, nfc } from './text';
+import { capitalise, foldVietnamese, formatVnDate, formatVnNumber, nfc } from './text';
 import type {
   AgencyReport,
   Assignee,
@@ -246,7 +246,7 @@ function sentences(text: string): string {
     .split(/(?<=[.!?])\s+/u)
     .map((x) => x.trim())
     .filter((x) => x !== '')
-    .map((x) => closeSentence(x.charAt(0).toLocaleUpperCase('vi') + x.slice(1)))
+    .map((x) => closeSentence(capitalise(x)))
     .join(' ');
 }
 
@@ -765,7 +765,7 @@ function sectionIV(input: NarrativeInput): string[] {
   }
   if (chase.length > 0) {
     const text = joinVi(chase, '; ');
-    out.push(`- ${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`);
+    out.push(`- ${capitalise(text)}.`);
   }
   return out;
 }

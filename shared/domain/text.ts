@@ -23,6 +23,11 @@ export function foldVietnamese(s: string): string {
     .trim();
 }
 
+/** The first letter in capitals: "quý III năm 2025" → "Quý III năm 2025". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
 /** Every whitespace-separated token of `query` occurs in `haystack`, ignoring case and diacritics. */
 export function matchesSearch(haystack: string, query: string): boolean {
   const tokens = foldVietnamese(query)

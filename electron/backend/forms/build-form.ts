@@ -15,7 +15,7 @@ import {
 } from '../excel-kit/styles';
 import { writeWorkbook } from '../excel-kit/workbook';
 import { periodLabel } from '../../../shared/domain/periods';
-import { formatVnDate } from '../../../shared/domain/text';
+import { capitalise, formatVnDate } from '../../../shared/domain/text';
 import type {
   Agency,
   DocumentSettings,
@@ -633,8 +633,4 @@ function planReference(plan: Plan): string {
   if (plan.issuedOn) parts.push(`ngày ${formatVnDate(plan.issuedOn)}`);
   if (plan.issuer.trim() !== '') parts.push(`của ${plan.issuer}`);
   return parts.join(' ');
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -7,6 +7,7 @@ import type {
   ImportRow,
 } from '../../../shared/domain/import-types';
 import {
+  capitalise,
   foldVietnamese,
   formatVnDate,
   nfc,
@@ -514,10 +515,6 @@ function emptyHeader(): ImportHeader {
 
 function fileIssue(message: string, severity: ImportIssue['severity']): ImportIssue {
   return { sheet: null, row: null, column: null, message, severity };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function localToday(): IsoDate {

@@ -1,6 +1,7 @@
 // The Nghị định 30/2020/NĐ-CP layout profile (shared/design/ND30.md) as named numbers and the
 // capitalisation rule for agency names; no layout library here, so the Word writer, the print
 // rendition and the Excel appendices all read the same numbers. Font metrics: typography/.
+import { capitalise } from '../../../shared/domain/text';
 import { textWidth } from '../typography/times-metrics';
 
 // ---------------------------------------------------------------------------------------------
@@ -87,10 +88,6 @@ const ORGAN_WORDS = [
 ];
 // Administrative units stay lower case; the place name after them is capitalised (tỉnh Lai Châu).
 const ADMIN_UNITS = ['tỉnh', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'thành phố'];
-
-function capitalise(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
-}
 
 /**
  * An agency name printed in capitals in the header, as it reads inside a sentence (Phụ lục II of

@@ -28,6 +28,7 @@ import {
   overdueWithoutReport,
 } from '../../../shared/domain/status';
 import {
+  capitalise,
   foldVietnamese,
   formatLongVnDate,
   formatVnDate,
@@ -467,7 +468,7 @@ function wholeSentences(text: string, max: number): string {
 function progressText(r: AgencyReport): string {
   // Whole sentences: capitalised, each closed with a full stop (cleanQuote), as the body quotes.
   const clean = cleanQuote(r.progress) ?? '';
-  const text = clean.charAt(0).toLocaleUpperCase('vi') + clean.slice(1);
+  const text = capitalise(clean);
   const done = r.completedOn ? `(Hoàn thành ngày ${formatVnDate(r.completedOn)})` : '';
   return [text, done].filter((x) => x !== '').join(' ');
 }

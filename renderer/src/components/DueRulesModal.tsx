@@ -1,10 +1,10 @@
 import { Alert, App, Form, InputNumber, Modal, Space, type FormRule } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { DueRules } from '../../../shared/domain/periods';
+import { capitalise } from '../../../shared/domain/text';
 import { ApiError, api } from '../api/client';
 import { errorMessage } from '../api/api-error';
 import { ruleFieldName, type RuleField } from '../lib/due-rules';
-import { capitalise } from '../lib/intake-labels';
 import { periodsChanged } from '../lib/periods-overview';
 
 const DAY: FormRule[] = [{ required: true, message: 'Nhập ngày.' }];

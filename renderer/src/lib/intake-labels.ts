@@ -42,11 +42,6 @@ export function docLine(docNumber: string | null, docDate: IsoDate | null): stri
   return date ? `Văn bản ${date}` : '';
 }
 
-/** "Quý III năm 2025" from the backend's "quý III năm 2025". */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));

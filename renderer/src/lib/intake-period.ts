@@ -1,6 +1,6 @@
 // Compact period choices for the file cards of the import screen.
 import { listPeriods, periodFromKey, periodLabel } from '../../../shared/domain/periods';
-import { capitalise } from './intake-labels';
+import { capitalise } from '../../../shared/domain/text';
 
 export interface PeriodOptionGroup {
   label: string;

@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { AdhocPeriodInfo, PeriodInfo } from '../../../shared/api';
-import { formatVnDate, matchesSearch } from '../../../shared/domain/text';
+import { capitalise, formatVnDate, matchesSearch } from '../../../shared/domain/text';
 import type { AgencyRef } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
@@ -29,7 +29,7 @@ import { ResultCount, Toolbar } from '../components/Toolbar';
 import { CatalogueGate } from '../data/CatalogueGate';
 import { useCatalogue } from '../data/catalogue-context';
 import { base64ToBytes, saveBytes, XLSX_MIME, ZIP_MIME, zipFiles } from '../lib/intake-files';
-import { capitalise, daysBetween, todayIso } from '../lib/intake-labels';
+import { daysBetween, todayIso } from '../lib/intake-labels';
 import { useApiLoad } from '../lib/intake-load';
 import { workCounts, type WorkCounts } from '../lib/intake-work';
 import { usePeriodsOverview, usePeriodsVersion } from '../lib/periods-overview';

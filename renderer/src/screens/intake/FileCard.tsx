@@ -21,10 +21,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { SUGGESTION_FLOOR, type FilePreview } from '../../../../shared/domain/import-types';
 import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../../shared/domain/periods';
-import { formatVnDate } from '../../../../shared/domain/text';
+import { capitalise, formatVnDate } from '../../../../shared/domain/text';
 import type { PickOption } from '../../lib/agency-options';
 import { formatSize } from '../../lib/intake-files';
-import { capitalise, docLine, percent, SOURCE_LABEL } from '../../lib/intake-labels';
+import { docLine, percent, SOURCE_LABEL } from '../../lib/intake-labels';
 import {
   batchTwin,
   doubleTargets,

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { adhocKeyParts } from '../../../../shared/domain/periods';
-import { formatVnDate } from '../../../../shared/domain/text';
-import { capitalise, daysBetween, todayIso } from '../../lib/intake-labels';
+import { capitalise, formatVnDate } from '../../../../shared/domain/text';
+import { daysBetween, todayIso } from '../../lib/intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
 
 /** "Quý III năm 2025: 01/07/2025 – 30/09/2025 · Hạn báo cáo: 10/09/2025" (dates from the backend,

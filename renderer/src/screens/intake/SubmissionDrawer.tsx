@@ -15,12 +15,11 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import type { SubmissionDetail } from '../../../../shared/api';
 import { periodFromKey, periodLabel } from '../../../../shared/domain/periods';
-import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
+import { capitalise, formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
 import type { Submission } from '../../../../shared/domain/types';
 import { useCatalogue } from '../../data/catalogue-context';
 import { useApiLoad } from '../../lib/intake-load';
 import {
-  capitalise,
   docLine,
   REPORTED_STATUS_LABEL,
   SOURCE_LABEL,
