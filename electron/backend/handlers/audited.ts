@@ -1,6 +1,7 @@
 // Settings, plans, periods, judgements and reports with their audit entries: each change runs
-// with its entry in one transaction (the handler's own transaction nests as a savepoint). The
-// document-writing methods are asynchronous (worker threads); their entry follows the write.
+// with its entry in one transaction (the handler's own transaction nests as a savepoint), so an
+// entry that cannot be written undoes the change. The asynchronous methods (a plan's file read,
+// documents written in worker threads) take the entry as a callback run inside their write.
 import type { ParsedArgs } from '../../../shared/api';
 import type { DueRules } from '../../../shared/domain/periods';
 import type { BackendContext } from '../context';
@@ -81,13 +82,8 @@ export function auditedPlanActivate(ctx: BackendContext, planId: number) {
   });
 }
 
-export async function auditedPlanImport(
-  ctx: BackendContext,
-  m: Plans,
-  args: ParsedArgs<'plans.import'>,
-) {
-  const plan = await m.importPlan(ctx, args);
-  inTx(ctx, () =>
+export function auditedPlanImport(ctx: BackendContext, m: Plans, args: ParsedArgs<'plans.import'>) {
+  return m.importPlan(ctx, args, (plan) =>
     audit(ctx, {
       action: 'plan.import',
       entity: 'plan',
@@ -97,7 +93,6 @@ export async function auditedPlanImport(
       after: { title: plan.title, symbol: plan.symbol, number: plan.number },
     }),
   );
-  return plan;
 }
 
 export function auditedCreateAdhoc(ctx: BackendContext, p: ParsedArgs<'periods.createAdhoc'>) {
@@ -195,10 +190,45 @@ export function auditedMarkSigned(ctx: BackendContext, m: Reports, reportId: num
   });
 }
 
-/** Generated documents and the signing record: the entry follows the (asynchronous) write. */
-export function auditAfter(
+export function auditedGenerate(ctx: BackendContext, m: Reports, period: string) {
+  return m.generateReport(ctx, period, ({ report, files }) =>
+    audit(ctx, {
+      action: 'report.generate',
+      entity: 'report',
+      entityId: String(report.id),
+      summary: `Tạo báo cáo tổng hợp kỳ ${period}: ${files.map((f) => f.fileName).join(', ')}`,
+      before: null,
+      after: { files: report.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })) },
+    }),
+  );
+}
+
+export function auditedRecord(ctx: BackendContext, m: Reports, a: ParsedArgs<'reports.record'>) {
+  return m.recordSigning(ctx, a.reportId, a.number, a.date, (report) =>
+    audit(ctx, {
+      action: 'report.record',
+      entity: 'report',
+      entityId: String(a.reportId),
+      summary: `Ghi số ${a.number}, ngày ký ${a.date} của báo cáo kỳ ${report.period}`,
+      before: { number: report.number, date: report.date },
+      after: { number: a.number, date: a.date },
+    }),
+  );
+}
+
+export function auditedReminder(
   ctx: BackendContext,
-  entry: { action: string; entityId: string | null; summary: string; after: unknown },
-): void {
-  inTx(ctx, () => audit(ctx, { ...entry, entity: 'report', before: null }));
+  m: Reports,
+  a: ParsedArgs<'reports.reminder'>,
+) {
+  return m.reminderLetter(ctx, a, (letter) =>
+    audit(ctx, {
+      action: 'report.reminder',
+      entity: 'report',
+      entityId: String(letter.id),
+      summary: `Tạo công văn đôn đốc kỳ ${a.period} gửi ${letter.missing} đơn vị chưa báo cáo`,
+      before: null,
+      after: { fileName: letter.fileName, missing: letter.missing },
+    }),
+  );
 }

@@ -11,13 +11,15 @@ import { getRegister, getSubmissionDetail } from './register';
 import { listAuditEntries } from './audit-log';
 import { enterByHand } from './manual-entry';
 import {
-  auditAfter,
   auditedCreateAdhoc,
+  auditedGenerate,
   auditedJudge,
   auditedMarkSigned,
   auditedPlanActivate,
   auditedPlanImport,
   auditedPlanUpdate,
+  auditedRecord,
+  auditedReminder,
   auditedSaveNarrative,
   auditedSettingsUpdate,
   auditedUpdateRules,
@@ -93,41 +95,12 @@ export const handlers: Handlers = {
   'reports.saveNarrative': async (ctx, a) =>
     auditedSaveNarrative(ctx, await reports(), a.period, a.narrative),
   'reports.redraft': async (ctx, a) => auditedSaveNarrative(ctx, await reports(), a.period, null),
-  'reports.generate': async (ctx, a) => {
-    const result = await (await reports()).generateReport(ctx, a.period);
-    auditAfter(ctx, {
-      action: 'report.generate',
-      entityId: String(result.report.id),
-      summary: `Tạo báo cáo tổng hợp kỳ ${a.period}: ${result.files.map((f) => f.fileName).join(', ')}`,
-      after: {
-        files: result.report.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
-      },
-    });
-    return result;
-  },
-  'reports.record': async (ctx, a) => {
-    const result = await (await reports()).recordSigning(ctx, a.reportId, a.number, a.date);
-    auditAfter(ctx, {
-      action: 'report.record',
-      entityId: String(a.reportId),
-      summary: `Ghi số ${a.number}, ngày ký ${a.date} của báo cáo kỳ ${result.report.period}`,
-      after: { number: a.number, date: a.date },
-    });
-    return result;
-  },
+  'reports.generate': async (ctx, a) => auditedGenerate(ctx, await reports(), a.period),
+  'reports.record': async (ctx, a) => auditedRecord(ctx, await reports(), a),
   'reports.markSigned': async (ctx, a) => auditedMarkSigned(ctx, await reports(), a.reportId),
   'reports.file': async (ctx, a) => (await reports()).downloadReportFile(ctx, a.fileId),
   'reports.pdf': async (ctx, a) => (await reports()).reportPdf(ctx, a.fileId),
-  'reports.reminder': async (ctx, a) => {
-    const letter = await (await reports()).reminderLetter(ctx, a);
-    auditAfter(ctx, {
-      action: 'report.reminder',
-      entityId: String(letter.id),
-      summary: `Tạo công văn đôn đốc kỳ ${a.period} gửi ${letter.missing} đơn vị chưa báo cáo`,
-      after: { fileName: letter.fileName, missing: letter.missing },
-    });
-    return letter;
-  },
+  'reports.reminder': async (ctx, a) => auditedReminder(ctx, await reports(), a),
   'backups.list': (ctx) => getBackups(ctx),
   'backups.create': (ctx, a) => backupNow(ctx, a.out),
   'backups.restore': (ctx, a) => restoreBackup(ctx, a.file),

@@ -87,7 +87,15 @@ export async function previewPlanImport(
   };
 }
 
-export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<Plan> {
+/**
+ * Reads the plan's file and creates the plan; `record` runs inside the same transaction as the
+ * inserts (the audit entry: if it fails, no plan is created).
+ */
+export async function importPlan(
+  ctx: BackendContext,
+  args: PlanArgs,
+  record: (plan: Plan) => void = () => {},
+): Promise<Plan> {
   const { draft, key, meta } = await draftFrom(ctx, args);
   if (!canImport(draft)) {
     const first = draft.issues.find((i) => i.severity === 'error')!;
@@ -96,7 +104,7 @@ export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<P
     });
   }
   backupBefore(ctx, 'pre-plan-import');
-  const id = ctx.db.transaction(() => {
+  return ctx.db.transaction(() => {
     const planId = insertPlan(ctx.db, { key, ...meta });
     const groups = new Map<string, number>();
     draft.groups.forEach((g, i) => {
@@ -117,9 +125,10 @@ export async function importPlan(ctx: BackendContext, args: PlanArgs): Promise<P
     draft.indicators.forEach((x, i) =>
       insertIndicator(ctx.db, planId, { ...x, parentCode: x.parent, position: i + 1 }),
     );
-    return planId;
+    const plan = listPlans(ctx.db).find((p) => p.id === planId)!;
+    record(plan);
+    return plan;
   })();
-  return listPlans(ctx.db).find((p) => p.id === id)!;
 }
 
 function canImport(d: PlanDraft): boolean {

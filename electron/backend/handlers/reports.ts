@@ -129,23 +129,28 @@ export function redraft(ctx: BackendContext, periodKey: string): ReportWorkspace
   return saveNarrative(ctx, periodKey, draft(ctx, periodKey));
 }
 
+type Generated = { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
+
+/**
+ * Writes the Word report and the Excel appendices of the period; `record` runs inside the
+ * transaction that keeps them (the audit entry: if it fails, nothing is kept).
+ */
 export async function generateReport(
   ctx: BackendContext,
   periodKey: string,
-): Promise<{ report: ReportRecord; files: (GeneratedFile & { id: number })[] }> {
+  record: (generated: Generated) => void = () => {},
+): Promise<Generated> {
   const { c, plan, period, status } = context(ctx, periodKey);
   const workspace = getWorkspace(ctx, period.key);
-  const report =
-    workspace.report && workspace.report.signedAt === null
-      ? workspace.report
-      : openReport(ctx, plan, period, workspace.narrative);
+  // The report being drafted; without one (or once it is signed) a new one, opened with its files.
+  const drafting = workspace.report && workspace.report.signedAt === null ? workspace.report : null;
   const settings = getSettings(ctx);
   const model = {
     settings,
     plan,
     period,
-    number: report.number,
-    date: report.date,
+    number: drafting?.number ?? null,
+    date: drafting?.date ?? null,
     narrative: workspace.narrative,
     tasks: status.tasks,
     indicators: status.indicators,
@@ -154,12 +159,13 @@ export async function generateReport(
   };
   const content = reportContent(model);
   const [docx, xlsx] = await Promise.all([writeDocx(content), buildExcelAppendices(model)]);
-  const stem = `BaoCao_${period.key}${report.number ? `_so-${report.number}` : ''}`;
-  const files = ctx.db.transaction(() => {
+  const stem = `BaoCao_${period.key}${model.number ? `_so-${model.number}` : ''}`;
+  return ctx.db.transaction(() => {
+    const report = drafting ?? openReport(ctx, plan, period, workspace.narrative);
     if (workspace.drafted) updateReport(ctx.db, report.id, { narrative: workspace.narrative });
     // The figures these files show, kept so that a signed report can be read back as it was.
     setReportFigures(ctx.db, report.id, status);
-    return [
+    const files = [
       { format: 'docx' as const, fileName: `${stem}.docx`, bytes: docx },
       { format: 'xlsx' as const, fileName: `PhuLuc_${stem}.xlsx`, bytes: xlsx },
     ].map((f) => {
@@ -167,16 +173,23 @@ export async function generateReport(
       if (f.format === 'docx') addPrintContent(ctx.db, id, content);
       return { id, fileName: f.fileName, data: Buffer.from(f.bytes).toString('base64') };
     });
+    const generated = { report: getReport(ctx.db, report.id)!, files };
+    record(generated);
+    return generated;
   })();
-  return { report: getReport(ctx.db, report.id)!, files };
 }
 
+/**
+ * Records the signed document's number and date, then writes the report again with them;
+ * `record` runs in the transaction that records them (the audit entry: if it fails, they are not).
+ */
 export async function recordSigning(
   ctx: BackendContext,
   reportId: number,
   number: string,
   date: string,
-): Promise<{ report: ReportRecord; files: (GeneratedFile & { id: number })[] }> {
+  record: (report: ReportRecord) => void = () => {},
+): Promise<Generated> {
   const report = getReport(ctx.db, reportId);
   if (!report || report.kind !== 'report')
     throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
@@ -190,7 +203,10 @@ export async function recordSigning(
         fields: [{ field: 'number', message: 'Số văn bản chỉ gồm chữ số (ví dụ: 12).' }],
       },
     );
-  updateReport(ctx.db, reportId, { number: printed, date });
+  ctx.db.transaction(() => {
+    updateReport(ctx.db, reportId, { number: printed, date });
+    record(report);
+  })();
   return generateReport(ctx, report.period);
 }
 
@@ -246,11 +262,13 @@ export async function reportPdf(ctx: BackendContext, fileId: number): Promise<Ge
 
 /**
  * The reminder letter to the agencies still missing, kept in the period's history (with its hash,
- * and its content for printing) like the report, since it is signed and sent too.
+ * and its content for printing) like the report, since it is signed and sent too; `record` runs
+ * inside the transaction that keeps it (the audit entry: if it fails, the letter is not kept).
  */
 export async function reminderLetter(
   ctx: BackendContext,
   args: { period: string; number?: string; date?: string; newDue?: string },
+  record: (letter: { id: number; fileName: string; missing: number }) => void = () => {},
 ): Promise<GeneratedFile & { missing: number; id: number }> {
   const { plan, period, status } = context(ctx, args.period);
   const missing = status.register.filter((r) => r.expected && r.state === 'missing');
@@ -294,6 +312,7 @@ export async function reminderLetter(
       sha256: sha256(bytes),
     });
     addPrintContent(ctx.db, fileId, content);
+    record({ id: fileId, fileName, missing: missing.length });
     return fileId;
   })();
   return { id, fileName, data: Buffer.from(bytes).toString('base64'), missing: missing.length };
