@@ -9,6 +9,14 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 3000,
+    rolldownOptions: {
+      output: {
+        // React on its own: every screen needs it, it never changes between our releases, and
+        // left with the antd core it makes one chunk past Vite's 500 kB warning.
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
   },
 });

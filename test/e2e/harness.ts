@@ -17,13 +17,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<TestApp> {
+export interface StartOptions {
+  /** Fills the new database file before the app opens it (e.g. the large province fixture). */
+  prepare?: (dbPath: string) => Promise<unknown>;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<TestApp> {
   const staticDir = join(process.cwd(), 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` before the end-to-end tests');
   }
   const dir = mkdtempSync(join(tmpdir(), 'thbc-e2e-'));
   const dbPath = join(dir, 'e2e.db');
+  await options.prepare?.(dbPath);
   const backend = createBackend({ dbPath, transport: 'http' });
   const server = await startHttpServer({ dispatch: backend.dispatch, staticDir });
   return {

@@ -26,16 +26,20 @@ import { assigneeLines } from '../lib/assignees';
 import { indicatorListHref, registerHref, reportTabHref, taskListHref } from '../lib/report-links';
 import { ASSESSMENT_TONE, REGISTER_TONE, TASK_STATUS_TONE } from '../lib/status-colors';
 import { usePeriodCall } from '../lib/status-data';
+import { valueLabel } from '../lib/indicator-value';
 import { countByLeadAgency } from '../lib/status-filter';
 import { targetTag } from '../lib/target-label';
 import { StatTile } from './overview/StatTile';
+import { BarChartCard } from './overview/BarChartCard';
 import { StatusBars, StatusLegend, type BarRow } from './overview/StatusBars';
-import { valueLabel } from './reports/IndicatorsTab';
 import './overview/overview.css';
 import './reports/reports.css';
 
-const LIST_MAX = 10;
-const AGENCY_MAX = 15;
+// Short lists and top-N charts, so the lists sit above the charts and the page stays a page.
+const LIST_MAX = 5;
+const CHART_TOP = 10;
+/** Agency names take one line each, so more of them fit beside five two-line tasks. */
+const NAME_LIST_MAX = 8;
 
 export function OverviewScreen() {
   return (
@@ -85,37 +89,48 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
   const total = data.tasks.length;
   const indicators = countAssessments(data.indicators);
   const register = countRegister(data.register);
-  const groupTitle = (code: string) => index.groupByCode.get(code)?.title ?? '';
 
-  const groupRows: BarRow[] = countByGroup(data.tasks).map((g) => ({
-    key: g.group,
-    label: `Nhóm ${g.group}`,
-    title: `Nhóm ${g.group}. ${groupTitle(g.group)}`,
-    href: taskListHref(period, { group: g.group }),
-    total: g.total,
-    byStatus: g.byStatus,
-    segmentHref: (st) => taskListHref(period, { group: g.group, status: st }),
-  }));
+  const groupRows: BarRow[] = useMemo(
+    () =>
+      countByGroup(data.tasks).map((g) => ({
+        key: g.group,
+        label: `Nhóm ${g.group}`,
+        title: `Nhóm ${g.group}. ${index.groupByCode.get(g.group)?.title ?? ''}`,
+        href: taskListHref(period, { group: g.group }),
+        total: g.total,
+        byStatus: g.byStatus,
+        segmentHref: (st) => taskListHref(period, { group: g.group, status: st }),
+      })),
+    [data.tasks, index, period],
+  );
+  // The groups that need a word first: most overdue, then most not started (stable: plan order).
+  const groupsRanked = useMemo(
+    () =>
+      [...groupRows].sort(
+        (x, y) =>
+          y.byStatus.overdue - x.byStatus.overdue ||
+          y.byStatus.not_started - x.byStatus.not_started,
+      ),
+    [groupRows],
+  );
   const agencyRows: BarRow[] = useMemo(
     () =>
       countByLeadAgency(
         data.tasks,
         index,
         (id, fallback) => index.agencyById.get(id)?.name ?? fallback,
-      )
-        .slice(0, AGENCY_MAX)
-        .map((a) => {
-          const agency = index.agencyById.get(a.agencyId);
-          return {
-            key: String(a.agencyId),
-            label: agency?.shortName || a.name,
-            title: a.name,
-            href: taskListHref(period, { agencyId: a.agencyId }),
-            total: a.total,
-            byStatus: a.byStatus,
-            segmentHref: (st) => taskListHref(period, { agencyId: a.agencyId, status: st }),
-          };
-        }),
+      ).map((a) => {
+        const agency = index.agencyById.get(a.agencyId);
+        return {
+          key: String(a.agencyId),
+          label: agency?.shortName || a.name,
+          title: a.name,
+          href: taskListHref(period, { agencyId: a.agencyId }),
+          total: a.total,
+          byStatus: a.byStatus,
+          segmentHref: (st) => taskListHref(period, { agencyId: a.agencyId, status: st }),
+        };
+      }),
     [data.tasks, index, period],
   );
 
@@ -143,12 +158,14 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
         />
       ) : null}
       <Card
+        size="small"
         className="block"
         title={`Nhiệm vụ theo tình trạng (${total} nhiệm vụ)`}
         extra={<a href={taskListHref(period)}>Xem toàn bộ danh sách</a>}
       >
         <div className="overall-bar">
           <StatusBars
+            compact
             rows={[
               {
                 key: 'all',
@@ -175,8 +192,8 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
           ))}
         </div>
       </Card>
-      <div className="overview-grid two">
-        <Card title={`Chỉ tiêu (${indicators.total} chỉ tiêu có mục tiêu)`}>
+      <div className="overview-grid tiles">
+        <Card size="small" title={`Chỉ tiêu (${indicators.total} chỉ tiêu có mục tiêu)`}>
           <div className="stat-tiles cols-5">
             {INDICATOR_ASSESSMENTS.map((a) => (
               <StatTile
@@ -192,7 +209,7 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
             ))}
           </div>
         </Card>
-        <Card title={`Đơn vị gửi báo cáo (${register.expected} đơn vị phải báo cáo)`}>
+        <Card size="small" title="Đơn vị gửi báo cáo">
           <div className="stat-tiles cols-3">
             {(['on_time', 'late', 'missing'] as const).map((st) => (
               <StatTile
@@ -211,36 +228,16 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
             ))}
           </div>
           <div className="received-line">
-            Đã nhận báo cáo của {register.received} đơn vị; hạn gửi {formatVnDate(data.period.due)}.
+            {register.expected} đơn vị phải báo cáo, đã nhận của {register.received}; hạn gửi{' '}
+            {formatVnDate(data.period.due)}.
           </div>
         </Card>
       </div>
-      <div className="overview-grid two">
-        <Card title="Tình trạng nhiệm vụ theo nhóm">
-          <StatusLegend />
-          <StatusBars rows={groupRows} />
-        </Card>
-        <Card
-          title="Nhiệm vụ theo cơ quan chủ trì"
-          extra={
-            <Typography.Text type="secondary">
-              {AGENCY_MAX} đơn vị nhiều nhiệm vụ nhất
-            </Typography.Text>
-          }
-        >
-          <StatusLegend />
-          {agencyRows.length > 0 ? (
-            <StatusBars rows={agencyRows} />
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có số liệu" />
-          )}
-        </Card>
-      </div>
       <div className="overview-grid three">
-        <Card title={`Nhiệm vụ quá hạn (${overdue.length})`}>
+        <Card size="small" title={`Nhiệm vụ quá hạn (${overdue.length})`}>
           <OverdueList period={period} rows={overdue} />
         </Card>
-        <Card title={`Đơn vị chưa gửi báo cáo (${missing.length})`}>
+        <Card size="small" title={`Đơn vị chưa gửi báo cáo (${missing.length})`}>
           {missing.length === 0 ? (
             <Empty
               image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -249,13 +246,13 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
           ) : (
             <>
               <ul className="short-list">
-                {missing.slice(0, LIST_MAX).map((r) => (
+                {missing.slice(0, NAME_LIST_MAX).map((r) => (
                   <li key={r.agency.id}>{r.agency.name}</li>
                 ))}
               </ul>
               <div className="list-more">
                 <a href={registerHref(period, 'missing')}>
-                  {missing.length > LIST_MAX
+                  {missing.length > NAME_LIST_MAX
                     ? `Xem cả ${missing.length} đơn vị`
                     : 'Xem trong sổ tiếp nhận'}
                 </a>
@@ -265,9 +262,32 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
             </>
           )}
         </Card>
-        <Card title={`Chỉ tiêu chưa đạt (${notMet.length})`}>
+        <Card size="small" title={`Chỉ tiêu chưa đạt (${notMet.length})`}>
           <NotMetList period={period} rows={notMet} />
         </Card>
+      </div>
+      <StatusLegend />
+      <div className="overview-grid two">
+        <BarChartCard
+          title="Tình trạng nhiệm vụ theo nhóm"
+          head="Nhóm"
+          all={groupRows}
+          ranked={groupsRanked}
+          top={CHART_TOP}
+          topCaption={`${CHART_TOP} nhóm nhiều nhiệm vụ quá hạn, chưa triển khai nhất`}
+          allCaption="theo thứ tự trong kế hoạch"
+          noun="nhóm"
+        />
+        <BarChartCard
+          title="Nhiệm vụ theo cơ quan chủ trì"
+          head="Cơ quan chủ trì"
+          all={agencyRows}
+          ranked={agencyRows}
+          top={CHART_TOP}
+          topCaption={`${CHART_TOP} đơn vị chủ trì nhiều nhiệm vụ nhất`}
+          allCaption="xếp theo số nhiệm vụ chủ trì"
+          noun="đơn vị"
+        />
       </div>
     </>
   );
@@ -284,10 +304,13 @@ function OverdueList({ period, rows }: { period: string; rows: TaskStatusRow[] }
             <span className="clamp-2" title={t.text}>
               <span className="code">{t.code}</span> {t.text}
             </span>
-            <span className="line2">
-              {assigneeLines(t.lead)
-                .map((l) => l.name)
-                .join('; ')}
+            <span className="line2 one-line">
+              {/* a long list of lead agencies gives way, the deadline and the source stay */}
+              <span className="who">
+                {assigneeLines(t.lead)
+                  .map((l) => l.name)
+                  .join('; ')}
+              </span>
               {t.deadline.due ? ` · hạn ${formatVnDate(t.deadline.due)}` : ''}
               {overdueWithoutReport(t) ? (
                 <span className="unreported-note"> · chưa có báo cáo</span>

@@ -13,6 +13,8 @@ import { Q } from '../routing/routes';
 import { useHashRoute } from '../routing/use-hash-route';
 import { clickableRow } from '../lib/clickable-row';
 
+const GROUP_PAGE = 20;
+
 function count(n: number) {
   return n === 0 ? <Typography.Text type="secondary">–</Typography.Text> : n;
 }
@@ -163,7 +165,16 @@ export function PlanScreen() {
           rowKey={(r) => r.group.id}
           columns={columns}
           dataSource={rows}
-          pagination={false}
+          // a plan of seventy groups reads a page at a time; the total row counts them all
+          pagination={
+            rows.length > GROUP_PAGE
+              ? {
+                  pageSize: GROUP_PAGE,
+                  showSizeChanger: false,
+                  showTotal: (n, [from, to]) => `Nhóm ${from}–${to} / ${n} nhóm`,
+                }
+              : false
+          }
           size="middle"
           rowClassName="clickable-row"
           onRow={(r) => clickableRow(() => openGroup(r.group.code))}

@@ -1,18 +1,53 @@
-// One screen file per area, so each can be built independently.
+// One screen file per area, each its own chunk: the window opens with the shell and the screen
+// asked for, the others load when first chosen (issue 13: the whole UI was one 1.5 MB file).
+import { Spin } from 'antd';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RoutePath } from '../routing/routes';
 import { CatalogueGate } from '../data/CatalogueGate';
-import { OverviewScreen } from '../screens/OverviewScreen';
-import { PlanScreen } from '../screens/PlanScreen';
-import { TasksScreen } from '../screens/TasksScreen';
-import { IndicatorsScreen } from '../screens/IndicatorsScreen';
-import { AgenciesScreen } from '../screens/AgenciesScreen';
-import { PeriodsScreen } from '../screens/PeriodsScreen';
-import { SubmissionsScreen } from '../screens/SubmissionsScreen';
-import { ReportsScreen } from '../screens/ReportsScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { AuditScreen } from '../screens/AuditScreen';
+
+/** A screen module's named export as a lazily loaded component. */
+function screen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    const module = await load();
+    const component: ComponentType = module[name];
+    return { default: component };
+  });
+}
+
+const OverviewScreen = screen(() => import('../screens/OverviewScreen'), 'OverviewScreen');
+const PlanScreen = screen(() => import('../screens/PlanScreen'), 'PlanScreen');
+const TasksScreen = screen(() => import('../screens/TasksScreen'), 'TasksScreen');
+const IndicatorsScreen = screen(() => import('../screens/IndicatorsScreen'), 'IndicatorsScreen');
+const AgenciesScreen = screen(() => import('../screens/AgenciesScreen'), 'AgenciesScreen');
+const PeriodsScreen = screen(() => import('../screens/PeriodsScreen'), 'PeriodsScreen');
+const SubmissionsScreen = screen(() => import('../screens/SubmissionsScreen'), 'SubmissionsScreen');
+const ReportsScreen = screen(() => import('../screens/ReportsScreen'), 'ReportsScreen');
+const SettingsScreen = screen(() => import('../screens/SettingsScreen'), 'SettingsScreen');
+const AuditScreen = screen(() => import('../screens/AuditScreen'), 'AuditScreen');
+
+/** Shown while a screen's code arrives (a blink on a local disk, longer on a slow machine). */
+export function ScreenLoading() {
+  return (
+    <div className="screen-loading" role="status">
+      <Spin size="large" description="Đang mở màn hình…">
+        <div className="screen-loading-box" />
+      </Spin>
+    </div>
+  );
+}
 
 export function ScreenSwitch({ path }: { path: RoutePath }) {
+  return (
+    <Suspense fallback={<ScreenLoading />}>
+      <Screen path={path} />
+    </Suspense>
+  );
+}
+
+function Screen({ path }: { path: RoutePath }) {
   switch (path) {
     case 'tong-quan':
       return <OverviewScreen />;

@@ -7,7 +7,6 @@ import {
   INDICATOR_ASSESSMENT_LABEL,
   progressLabel,
 } from '../../../../shared/domain/status-labels';
-import { formatVnNumber } from '../../../../shared/domain/text';
 import type { IndicatorStatusRow } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
@@ -15,6 +14,7 @@ import { Highlight } from '../../components/Highlight';
 import { SourceTrace } from '../../components/SourceTrace';
 import { ResultCount, Toolbar } from '../../components/Toolbar';
 import { RQ } from '../../lib/report-links';
+import { valueLabel } from '../../lib/indicator-value';
 import { ASSESSMENT_TONE } from '../../lib/status-colors';
 import {
   indicatorRowMatches,
@@ -32,12 +32,6 @@ const JUDGEMENT_OPTIONS: { value: Judgement; label: string }[] = [
   { value: 'not_met', label: 'Chưa đạt' },
   { value: 'none', label: 'Chưa đánh giá' },
 ];
-
-/** `37,6`, or what the agency wrote when it is not a number (`Đạt`, `#REF!`). */
-export function valueLabel(r: Pick<IndicatorStatusRow, 'value' | 'valueText'>): string {
-  if (r.value !== null) return formatVnNumber(r.value, 3);
-  return r.valueText?.trim() ?? '';
-}
 
 function readFilter(query: URLSearchParams): IndicatorStatusFilter {
   return {
