@@ -47,7 +47,6 @@ export function validationError(fields: FieldError[]): AppError {
   return new AppError('VALIDATION', message, { fields });
 }
 
-export const INTERNAL_MESSAGE =
-  'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, gửi tệp nhật ký cho bộ phận kỹ thuật.';
+export { INTERNAL_MESSAGE, SESSION_MESSAGE } from './messages/common';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };

@@ -384,7 +384,8 @@ function parse(name: string, spec: CommandSpec, rest: string[]) {
         due: '2000-01-01',
       });
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      if (!(error instanceof AppError)) throw error;
+      throw new UsageError(error.message);
     }
   }
   if (typeof values.due === 'string' && parseVnDate(values.due) === null)

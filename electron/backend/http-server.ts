@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from './dispatch';
+import { SESSION_MESSAGE } from '../../shared/messages/common';
 import { CSP } from './csp';
 
 export interface HttpServerOptions {
@@ -180,7 +181,7 @@ function authorised(req: IncomingMessage, token: string): boolean {
 
 function unauthorized(res: ServerResponse): void {
   res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ in ra khi khởi động.');
+  res.end(SESSION_MESSAGE);
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -1,6 +1,8 @@
 // Reporting periods (kỳ báo cáo): keys, dates, due dates, Vietnamese labels, and recognising a
 // period in a report title or a file name.
 
+import { AppError } from '../errors';
+import { PERIOD_MESSAGES } from '../messages/periods';
 import type { IsoDate, Period, PeriodKind } from './types';
 import {
   clampedDate,
@@ -53,10 +55,13 @@ export interface AdhocDates {
   due: IsoDate;
 }
 
-function invalidKey(key: string): Error {
-  return new Error(
-    `Kỳ báo cáo "${key}" không hợp lệ. Dùng dạng 2025-10, 2025-Q3, 2025-H1 hoặc 2025.`,
-  );
+/** A period the user gave that cannot be: a validation error on the `period` field. */
+export function periodError(message: string): AppError {
+  return new AppError('VALIDATION', message, { fields: [{ field: 'period', message }] });
+}
+
+function invalidKey(key: string): AppError {
+  return periodError(PERIOD_MESSAGES.invalidKey(key));
 }
 
 /** The canonical key: `2025-10`, `2025-Q3`, `2025-H1`, `2025`, `2025-A1`. */
@@ -142,7 +147,7 @@ function build(kind: FixedKind, year: number, index: number, rules: DueRules): P
 /**
  * The period for a key: `2025-10` (month), `2025-Q3`, `2025-H1`, `2025` (year), `2025-A1` (ad hoc;
  * its dates must be given in `adhoc`). Lower case and `2025-1` are accepted; the returned key is
- * canonical. Throws an Error with a Vietnamese message for anything else.
+ * canonical. Throws a VALIDATION AppError (field `period`) with a Vietnamese message otherwise.
  */
 export function periodFromKey(
   key: string,
@@ -174,15 +179,11 @@ export function periodFromKey(
     const i = Number(seq);
     if (i < 1) throw invalidKey(key);
     if (!adhoc) {
-      throw new Error(
-        `Kỳ báo cáo đột xuất "${key}" cần ngày bắt đầu, ngày kết thúc và hạn báo cáo.`,
-      );
+      throw periodError(PERIOD_MESSAGES.adhocNeedsDates(key));
     }
     const valid = [adhoc.start, adhoc.end, adhoc.due].every((d) => parseVnDate(d) === d);
     if (!valid || adhoc.start > adhoc.end) {
-      throw new Error(
-        `Kỳ báo cáo đột xuất "${key}": ngày bắt đầu phải trước ngày kết thúc (dạng yyyy-mm-dd).`,
-      );
+      throw periodError(PERIOD_MESSAGES.adhocDatesOrder(key));
     }
     return {
       kind: 'adhoc',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { INTERNAL_MESSAGE } from '../../shared/messages/common';
+import { PERIOD_MESSAGES } from '../../shared/messages/periods';
 import { memoryBackend } from './helpers';
 import { exampleFiles, importAll } from './import-helpers';
 
@@ -52,6 +54,31 @@ describe('reporting periods', () => {
     ).rejects.toMatchObject({
       details: { fields: [{ field: 'title' }, { field: 'end' }, { field: 'due' }] },
     });
+    app.close();
+  });
+
+  it('calls a mistyped period the user’s mistake, next to the period field', async () => {
+    const app = memoryBackend();
+    await expect(app.call('submissions.register', { period: '2025-13' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: PERIOD_MESSAGES.invalidKey('2025-13'),
+      details: { fields: [{ field: 'period' }] },
+    });
+    app.close();
+  });
+
+  it('shows a fault that is not the user’s as an internal error, and logs it', async () => {
+    const logged: string[] = [];
+    const app = memoryBackend({
+      logger: { error: (message) => logged.push(message), info: () => {} },
+    });
+    // A database that lost a table: looking up an ad hoc period fails, but not by the user's key.
+    app.ctx.db.exec('DROP TABLE adhoc_period');
+    await expect(app.call('submissions.register', { period: '2025-A1' })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: INTERNAL_MESSAGE,
+    });
+    expect(logged).toEqual(['submissions.register failed']);
     app.close();
   });
 

@@ -17,6 +17,7 @@ import {
 import { backupBefore } from './backups';
 import { audit, changedFields } from './audit-log';
 import { fieldName, trimStrings } from './tasks';
+import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 
 export function createAgency(ctx: BackendContext, input: AgencyInput): Agency {
   const clean = cleanAgency(input);
@@ -148,7 +149,7 @@ export function unmergeAgency(ctx: BackendContext, id: number): Agency {
 
 function findAgency(ctx: BackendContext, id: number): Agency {
   const agency = listAgencies(ctx.db).find((a) => a.id === id);
-  if (!agency) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị này.');
+  if (!agency) throw new AppError('NOT_FOUND', CATALOGUE_MESSAGES.agencyNotFound);
   return agency;
 }
 

@@ -21,6 +21,7 @@ import { codeLookup } from '../importer/diff';
 import { audit } from './audit-log';
 import { activeCatalogue } from './catalogue';
 import { getSubmissionDetail } from './register';
+import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 
 const STATUS_WORD: Record<ReportedStatus, string> = {
   done: 'Đã hoàn thành',
@@ -89,11 +90,11 @@ export function updateSubmission(
     }
     if (patch.agencyId !== undefined && patch.agencyId !== s.agency.id) {
       const agency = c.agencies.find((a) => a.id === patch.agencyId);
-      if (!agency) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị này.');
+      if (!agency) throw new AppError('NOT_FOUND', CATALOGUE_MESSAGES.agencyNotFound);
       if (agency.successor)
         throw new AppError(
           'VALIDATION',
-          `${agency.name} đã sáp nhập vào ${agency.current.name}; hãy chọn ${agency.current.name}.`,
+          CATALOGUE_MESSAGES.agencyMerged(agency.name, agency.current.name),
         );
       const clash = findSubmissionsByHashInPlan(ctx.db, plan.id, s.sha256).find(
         (x) => x.agency.id === agency.id && x.period === s.period,

@@ -41,16 +41,20 @@ export async function previewImports(
   return { id, files: stored.map((s) => s.preview) };
 }
 
+/** The preview was dropped (an hour passed, or memory ran short) or never existed. */
+function previewGone(): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.',
+  );
+}
+
 export function commitImports(
   ctx: BackendContext,
   args: Args<'imports.commit'>,
 ): { files: CommitResult[] } {
   const files = ctx.previews.get(args.previewId);
-  if (!files)
-    throw new AppError(
-      'NOT_FOUND',
-      'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.',
-    );
+  if (!files) throw previewGone();
   const { c: catalogue, plan } = activeCatalogue(ctx);
   return {
     files: args.files.map((decision) => {
@@ -104,11 +108,7 @@ export function diffImport(
   args: Args<'imports.diff'>,
 ): { diff: ImportDiffEntry[] } {
   const stored = ctx.previews.get(args.previewId)?.get(args.fileId);
-  if (!stored)
-    throw new AppError(
-      'NOT_FOUND',
-      'Bản xem trước đã hết hạn hoặc không tồn tại. Hãy chọn lại các tệp để xem trước.',
-    );
+  if (!stored) throw previewGone();
   const previous = stored.preview.previous;
   if (!previous) return { diff: [] };
   const { c } = activeCatalogue(ctx);

@@ -12,6 +12,7 @@ import { audit } from './audit-log';
 import { activeCatalogue } from './catalogue';
 import { resolvePeriod } from './periods';
 import { getSubmissionDetail } from './register';
+import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 
 const CHANNEL: Record<'phone' | 'paper' | 'other', string> = {
   phone: 'điện thoại',
@@ -26,12 +27,12 @@ export function enterByHand(
   const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, a.period);
   const agency = c.agencies.find((x) => x.id === a.agencyId);
-  if (!agency) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị này.');
+  if (!agency) throw new AppError('NOT_FOUND', CATALOGUE_MESSAGES.agencyNotFound);
   const errors: FieldError[] = [];
   if (agency.successor)
     errors.push({
       field: 'agencyId',
-      message: `${agency.name} đã sáp nhập vào ${agency.current.name}; hãy chọn ${agency.current.name}.`,
+      message: CATALOGUE_MESSAGES.agencyMerged(agency.name, agency.current.name),
     });
   const tasks = new Set(c.tasks.map((t) => t.id));
   const indicators = new Set(c.indicators.map((x) => x.id));

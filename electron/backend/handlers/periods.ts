@@ -3,11 +3,12 @@ import {
   DEFAULT_DUE_RULES,
   periodFromKey,
   periodKey,
+  periodError,
   periodLabel,
   type DueRules,
 } from '../../../shared/domain/periods';
+import { PERIOD_MESSAGES } from '../../../shared/messages/periods';
 import type { Period, Plan } from '../../../shared/domain/types';
-import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { findAdhocPeriod, insertAdhocPeriod, listAdhocPeriods } from '../db/repositories/periods';
 import { readSettings, writeSettings } from '../db/repositories/settings';
@@ -21,24 +22,21 @@ export function dueRules(ctx: BackendContext, plan: Plan): DueRules {
   return { ...DEFAULT_DUE_RULES, ...stored };
 }
 
+/**
+ * The period a key names for this plan. A key that cannot be is a VALIDATION AppError on the
+ * `period` field (from periodFromKey or here); any other fault, a database one say, goes up as it
+ * is, so that dispatch logs it and shows the internal-error message instead of calling it the
+ * user's mistake.
+ */
 export function resolvePeriod(ctx: BackendContext, plan: Plan, key: string): Period {
-  try {
-    const adhocKey = adhocKeyParts(key);
-    if (adhocKey) {
-      const clean = periodKey('adhoc', adhocKey.year, adhocKey.index);
-      const adhoc = findAdhocPeriod(ctx.db, plan.id, clean);
-      if (!adhoc)
-        throw new Error(
-          `Kỳ đột xuất "${clean}" chưa được tạo. Hãy tạo kỳ đột xuất ở màn hình Kỳ báo cáo.`,
-        );
-      return periodFromKey(clean, dueRules(ctx, plan), adhoc);
-    }
-    return periodFromKey(key.trim(), dueRules(ctx, plan));
-  } catch (error) {
-    throw new AppError('VALIDATION', (error as Error).message, {
-      fields: [{ field: 'period', message: (error as Error).message }],
-    });
+  const adhocKey = adhocKeyParts(key);
+  if (adhocKey) {
+    const clean = periodKey('adhoc', adhocKey.year, adhocKey.index);
+    const adhoc = findAdhocPeriod(ctx.db, plan.id, clean);
+    if (!adhoc) throw periodError(PERIOD_MESSAGES.adhocNotCreated(clean));
+    return periodFromKey(clean, dueRules(ctx, plan), adhoc);
   }
+  return periodFromKey(key.trim(), dueRules(ctx, plan));
 }
 
 export function describePeriod(p: Period): {
@@ -74,12 +72,10 @@ export function createAdhocPeriod(
   if (title === '')
     errors.push({
       field: 'title',
-      message: 'Cần tên kỳ báo cáo đột xuất (ví dụ: Báo cáo phục vụ Đoàn kiểm tra).',
+      message: PERIOD_MESSAGES.adhocTitleRequired,
     });
-  if (p.end < p.start)
-    errors.push({ field: 'end', message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
-  if (p.due < p.start)
-    errors.push({ field: 'due', message: 'Hạn gửi báo cáo không thể trước ngày bắt đầu kỳ.' });
+  if (p.end < p.start) errors.push({ field: 'end', message: PERIOD_MESSAGES.endBeforeStart });
+  if (p.due < p.start) errors.push({ field: 'due', message: PERIOD_MESSAGES.dueBeforeStart });
   if (errors.length > 0) throw validationError(errors);
   const key = insertAdhocPeriod(ctx.db, plan.id, { title, start: p.start, end: p.end, due: p.due });
   return { ...describePeriod(resolvePeriod(ctx, plan, key)), title };
@@ -90,7 +86,7 @@ export function updateDueRules(ctx: BackendContext, rules: DueRules): DueRules {
   const { plan } = activeCatalogue(ctx);
   const errors: FieldError[] = [];
   const day = (field: string, d: number, label: string) => {
-    if (d < 1 || d > 31) errors.push({ field, message: `${label}: ngày phải từ 1 đến 31.` });
+    if (d < 1 || d > 31) errors.push({ field, message: PERIOD_MESSAGES.dueDayRange(label) });
   };
   day('monthDay', rules.monthDay, 'Báo cáo tháng');
   day('quarterDay', rules.quarterDay, 'Báo cáo quý');

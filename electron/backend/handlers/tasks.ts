@@ -14,6 +14,7 @@ import {
 } from '../db/repositories/plans';
 import { audit, changedFields } from './audit-log';
 import { getCatalogue } from './catalogue';
+import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 
 const FIELD_NAMES: Record<string, string> = {
   text: 'nội dung',
@@ -39,7 +40,7 @@ export function fieldName(key: string): string {
 }
 
 export function updateTask(ctx: BackendContext, id: number, patch: TaskPatch): Task {
-  if (!taskExists(ctx.db, id)) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này.');
+  if (!taskExists(ctx.db, id)) throw new AppError('NOT_FOUND', CATALOGUE_MESSAGES.taskNotFound);
   const clean = trimStrings(patch);
   const errors: FieldError[] = [];
   if (clean.text !== undefined && clean.text === '')
@@ -79,7 +80,8 @@ export function updateTask(ctx: BackendContext, id: number, patch: TaskPatch): T
 }
 
 export function updateIndicator(ctx: BackendContext, id: number, patch: IndicatorPatch): Indicator {
-  if (!indicatorExists(ctx.db, id)) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.');
+  if (!indicatorExists(ctx.db, id))
+    throw new AppError('NOT_FOUND', CATALOGUE_MESSAGES.indicatorNotFound);
   const clean = trimStrings(patch);
   const errors: FieldError[] = [];
   if (clean.text !== undefined && clean.text === '')
@@ -94,7 +96,7 @@ export function updateIndicator(ctx: BackendContext, id: number, patch: Indicato
     else if (agency.successor)
       errors.push({
         field: 'agencyId',
-        message: `${agency.name} đã sáp nhập vào ${agency.current.name}; hãy chọn ${agency.current.name}.`,
+        message: CATALOGUE_MESSAGES.agencyMerged(agency.name, agency.current.name),
       });
   }
   if (errors.length > 0) throw validationError(errors);

@@ -1,9 +1,7 @@
 // The one error type screens see: a code for the program, a Vietnamese message for people, and
 // per-field messages for forms.
 import type { ErrorCode, ErrorPayload, FieldError } from '../../../shared/errors';
-
-export const NETWORK_MESSAGE =
-  'Không kết nối được với máy chủ của ứng dụng. Hãy kiểm tra ứng dụng còn đang chạy, rồi thử lại.';
+import { INTERNAL_MESSAGE } from '../../../shared/messages/common';
 
 export class ApiError extends Error {
   readonly code: ErrorCode;
@@ -22,5 +20,5 @@ export class ApiError extends Error {
 /** A Vietnamese message for anything thrown, so no English text or stack reaches the screen. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, báo cho bộ phận kỹ thuật.';
+  return INTERNAL_MESSAGE;
 }

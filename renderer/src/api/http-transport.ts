@@ -3,10 +3,7 @@
 // this page as <meta name="thbc-token">, which no other origin can read.
 import type { Args, Method, Result } from '../../../shared/api';
 import type { Envelope } from '../../../shared/errors';
-import { NETWORK_MESSAGE } from './api-error';
-
-const SESSION_MESSAGE =
-  'Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ in ra khi khởi động.';
+import { NETWORK_MESSAGE, SESSION_MESSAGE } from '../../../shared/messages/common';
 
 function sessionToken(): string {
   return document.querySelector('meta[name="thbc-token"]')?.getAttribute('content') ?? '';

@@ -1,7 +1,7 @@
 // Electron: the preload script exposes one function per API method on window.thbc.
 import type { Args, Method, Result } from '../../../shared/api';
 import type { Envelope } from '../../../shared/errors';
-import { NETWORK_MESSAGE } from './api-error';
+import { NETWORK_MESSAGE } from '../../../shared/messages/common';
 
 export type ThbcBridge = { [M in Method]: (args: Args<M>) => Promise<Envelope<Result<M>>> };
 
