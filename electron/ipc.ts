@@ -1,8 +1,10 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Dispatch } from './backend/dispatch';
 import { isTrustedSender } from './security';
 
 export const INVOKE_CHANNEL = 'thbc:invoke';
+/** Main → window: the backend process stopped and was restarted (preload.ts relays it). */
+export const BACKEND_RESTARTED_CHANNEL = 'thbc:backend-restarted';
 
 /** One channel for every API method; the sender frame is checked before the backend is touched. */
 export function registerIpc(dispatch: Dispatch): void {
@@ -15,4 +17,9 @@ export function registerIpc(dispatch: Dispatch): void {
     }
     return dispatch(String(method), args);
   });
+}
+
+/** Tells every window that the backend was restarted, so the page can say so to the user. */
+export function notifyBackendRestarted(): void {
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.send(BACKEND_RESTARTED_CHANNEL);
 }

@@ -1,4 +1,5 @@
-// Exposes exactly one function per API method to the page, nothing else.
+// Exposes exactly one function per API method to the page, and one shell event (the backend was
+// restarted) whose listener receives nothing from Electron: no event object reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHODS } from '../shared/api';
 
@@ -10,3 +11,14 @@ const bridge = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('thbc', bridge);
+
+contextBridge.exposeInMainWorld('thbcShell', {
+  /** Returns the function that stops listening (a screen that unmounts). */
+  onBackendRestarted: (listener: () => void) => {
+    const relay = () => listener();
+    ipcRenderer.on('thbc:backend-restarted', relay);
+    return () => {
+      ipcRenderer.removeListener('thbc:backend-restarted', relay);
+    };
+  },
+});

@@ -15,9 +15,13 @@ const external = [
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 // Split at dynamic imports: the handlers that need exceljs, docx, SheetJS or pdf-lib load (with
-// those libraries) on first use instead of when the window opens.
+// those libraries) on first use instead of when the window opens. The backend host is a second
+// entry: main.js forks it as Electron's utility process (electron/backend-host/).
 await esbuild({
-  entryPoints: ['electron/main.ts'],
+  entryPoints: {
+    main: 'electron/main.ts',
+    'backend-host': 'electron/backend-host/electron-entry.ts',
+  },
   outdir: 'dist/electron',
   splitting: true,
   chunkNames: '[name]-[hash]',

@@ -3,12 +3,14 @@ import viVN from 'antd/locale/vi_VN';
 import { CatalogueProvider } from './data/CatalogueProvider';
 import { IntakeWorkProvider } from './data/IntakeWorkProvider';
 import { AppShell } from './shell/AppShell';
+import { BackendRestartNotice } from './shell/BackendRestartNotice';
 import { theme } from './theme';
 
 export function App() {
   return (
     <ConfigProvider locale={viVN} theme={theme}>
       <AntApp>
+        <BackendRestartNotice />
         <CatalogueProvider>
           <IntakeWorkProvider>
             <AppShell />
