@@ -17,6 +17,12 @@ export function chosenTarget(row: ImportRow, overrides: MatchOverrides): number 
   return row.key in overrides ? (overrides[row.key] ?? null) : row.targetId;
 }
 
+/** The row's status after the clerk's answer (answered null: "không rõ"), else as the file reads. */
+export function answeredStatus(row: ImportRow, answers: RowAnswers): ReportedStatus | null {
+  const a = answers[row.key];
+  return a?.status !== undefined ? a.status : row.status;
+}
+
 /** "Chấp nhận gợi ý" takes this row's suggestion (a match at or above the floor). */
 export function acceptableSuggestion(row: ImportRow): boolean {
   return row.targetId !== null && row.confidence >= SUGGESTION_FLOOR;

@@ -1,5 +1,6 @@
 // Turns preview rows (with the user's corrections) into the records a submission stores.
 import {
+  answeredStatus,
   chosenTarget,
   type MatchOverrides,
   type RowAnswers,
@@ -12,16 +13,17 @@ export function progressFromRows(
   overrides: MatchOverrides,
   answers: RowAnswers = {},
 ): Omit<TaskProgress, 'submissionId'>[] {
-  return rows
-    .filter((r) => r.kind === 'task' && chosenTarget(r, overrides) !== null)
-    .map((r) => {
-      const a = answers[r.key] ?? {};
-      const status = a.status !== undefined ? a.status : r.status;
-      const answeredDate = a.completedOn !== undefined;
-      const completedOn =
-        status !== 'done' ? null : answeredDate ? (a.completedOn ?? null) : r.completedOn;
-      return {
-        taskId: chosenTarget(r, overrides)!,
+  return rows.flatMap((r) => {
+    const taskId = r.kind === 'task' ? chosenTarget(r, overrides) : null;
+    if (taskId === null) return [];
+    const a = answers[r.key] ?? {};
+    const status = answeredStatus(r, answers);
+    const answeredDate = a.completedOn !== undefined;
+    const completedOn =
+      status !== 'done' ? null : answeredDate ? (a.completedOn ?? null) : r.completedOn;
+    return [
+      {
+        taskId,
         sourceRow: r.key,
         status,
         completedOn,
@@ -30,21 +32,20 @@ export function progressFromRows(
         progress: r.progress,
         difficulties: r.difficulties,
         proposals: r.proposals,
-      };
-    });
+      },
+    ];
+  });
 }
 
 export function valuesFromRows(
   rows: ImportRow[],
   overrides: MatchOverrides,
 ): Omit<IndicatorValue, 'submissionId'>[] {
-  return rows
-    .filter((r) => r.kind === 'indicator' && chosenTarget(r, overrides) !== null)
-    .map((r) => ({
-      indicatorId: chosenTarget(r, overrides)!,
-      sourceRow: r.key,
-      value: r.value,
-      valueText: r.valueText,
-      note: r.note,
-    }));
+  return rows.flatMap((r) => {
+    const indicatorId = r.kind === 'indicator' ? chosenTarget(r, overrides) : null;
+    if (indicatorId === null) return [];
+    return [
+      { indicatorId, sourceRow: r.key, value: r.value, valueText: r.valueText, note: r.note },
+    ];
+  });
 }

@@ -1,12 +1,7 @@
 // The import screen's working state for each dropped file, and the pure rules over it: which plan
 // row a file row goes to after the user's choices, what still needs confirming, what to commit.
 import type { Args, Catalogue } from '../../../shared/api';
-import {
-  chosenTarget,
-  doubleMatches,
-  openRows,
-  type RowAnswers,
-} from '../../../shared/domain/import-rules';
+import { doubleMatches, openRows, type RowAnswers } from '../../../shared/domain/import-rules';
 import type { CommitResult, FilePreview, ImportRow } from '../../../shared/domain/import-types';
 import { foldVietnamese } from '../../../shared/domain/text';
 import { percent } from './intake-labels';
@@ -72,8 +67,6 @@ export function isDone(f: IntakeFile): boolean {
 export function isCommittable(f: IntakeFile): boolean {
   return f.previewId !== null && f.preview !== null && f.preview.ok && !isDone(f) && !f.busy;
 }
-
-export { chosenTarget };
 
 /** Rows still waiting for the clerk (the backend refuses the file while there are any). */
 export function pendingRows(f: IntakeFile): ImportRow[] {

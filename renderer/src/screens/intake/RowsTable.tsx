@@ -11,13 +11,17 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { openRows, type RowAnswers } from '../../../../shared/domain/import-rules';
+import {
+  answeredStatus,
+  chosenTarget,
+  openRows,
+  type RowAnswers,
+} from '../../../../shared/domain/import-rules';
 import type { ImportRow } from '../../../../shared/domain/import-types';
 import type { ReportedStatus } from '../../../../shared/domain/types';
 import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
 import { confidenceColor, kindWord, percent, REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
 import {
-  chosenTarget,
   differingRuns,
   DROP_ROW,
   matchOptions,
@@ -200,7 +204,7 @@ export function RowsTable(props: {
         }
         const answer = file.answers[r.key];
         if (r.questions.length > 0) {
-          const status = answer?.status !== undefined ? answer.status : r.status;
+          const status = answeredStatus(r, file.answers);
           const dateAsked = r.questions.some((q) => q.field === 'completedOn');
           return (
             <div className="row-answer">
