@@ -235,6 +235,9 @@ describe('Danh mục kế hoạch', () => {
     const drawer = page.getByRole('dialog', { name: 'Nhiệm vụ I.6' });
     await drawer.getByLabel('Nội dung nhiệm vụ').fill('Nội dung sẽ bị huỷ');
     await drawer.getByRole('button', { name: 'Huỷ' }).click();
+    // Typed text is dropped only when the user says so (test/e2e/unsaved-edits.test.ts).
+    const question = page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' });
+    await question.getByRole('button', { name: 'Bỏ thay đổi' }).click();
     await drawer.waitFor({ state: 'hidden' });
     expect(await row(page, 'I.6').textContent()).not.toContain('Nội dung sẽ bị huỷ');
     await row(page, 'I.6').click();
@@ -244,10 +247,12 @@ describe('Danh mục kế hoạch', () => {
         .getByLabel('Nội dung nhiệm vụ')
         .inputValue(),
     ).toContain('(đã rà soát)');
+    // Nothing changed this time: Huỷ closes at once.
     await page
       .getByRole('dialog', { name: 'Nhiệm vụ I.6' })
       .getByRole('button', { name: 'Huỷ' })
       .click();
+    await page.getByRole('dialog', { name: 'Nhiệm vụ I.6' }).waitFor({ state: 'hidden' });
   });
 
   it('chỉ tiêu: nhóm 6 và 13 có dòng con; lọc giai đoạn; sửa mục tiêu', async () => {

@@ -5,6 +5,7 @@ import type { AdhocPeriodInfo } from '../../../shared/api';
 import { api } from '../api/client';
 import { applyFieldErrors } from '../lib/form-errors';
 import { periodsChanged } from '../lib/periods-overview';
+import { useDiscardGuard, useFormChanges } from '../lib/use-discard-guard';
 
 interface Values {
   title: string;
@@ -14,6 +15,7 @@ interface Values {
 }
 
 const FIELDS = ['title', 'start', 'end', 'due'] as const;
+const EMPTY = {};
 const VN = 'DD/MM/YYYY';
 const ISO = 'YYYY-MM-DD';
 
@@ -31,6 +33,7 @@ export function AdhocPeriodModal({
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const guard = useDiscardGuard(onClose, { open, isDirty: useFormChanges(form, EMPTY) });
 
   async function save() {
     const v = await form.validateFields();
@@ -61,7 +64,7 @@ export function AdhocPeriodModal({
     <Modal
       title="Tạo kỳ báo cáo đột xuất"
       open={open}
-      onCancel={onClose}
+      onCancel={guard.close}
       onOk={() => void save()}
       okText="Tạo kỳ"
       cancelText="Huỷ"
@@ -69,7 +72,8 @@ export function AdhocPeriodModal({
       destroyOnHidden
       width={560}
     >
-      <Form<Values> form={form} layout="vertical" requiredMark={false}>
+      {/* clearOnDestroy: the next period starts blank, not with what was typed and dropped. */}
+      <Form<Values> form={form} layout="vertical" requiredMark={false} clearOnDestroy>
         <Form.Item
           name="title"
           label="Tên kỳ báo cáo"

@@ -15,6 +15,7 @@ import {
 import { AGENCY_KIND_LABELS } from '../lib/agency-labels';
 import { errorMessage } from '../api/api-error';
 import { saveWithFieldErrors } from '../lib/form-errors';
+import { useTrackFormChanges } from '../lib/use-discard-guard';
 import { useLastPresent } from '../lib/use-last-present';
 
 const FORM_ID = 'agency-form';
@@ -61,6 +62,7 @@ function AgencyForm(props: {
   const { message } = App.useApp();
   const [form] = Form.useForm<AgencyFormValues>();
   const [initial] = useState(() => (agency ? agencyFormValues(agency) : NEW_AGENCY));
+  useTrackFormChanges(form, initial);
   const [general, setGeneral] = useState<string[]>([]);
 
   async function unmerge(a: Agency) {

@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/api';
 import { BACKUP_KIND_LABELS, formatBytes, type BackupInfo } from '../../../shared/domain/backups';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
+import { useDiscardGuard } from '../lib/use-discard-guard';
 
 type Listing = Result<'backups.list'>;
 
@@ -190,6 +191,10 @@ function ExtraFolder(props: {
   onSave: (dir: string | null) => void;
 }) {
   const [dir, setDir] = useState(props.saved ?? '');
+  // Leaving Cài đặt with a folder typed but not saved asks first.
+  useDiscardGuard(() => setDir(props.saved ?? ''), {
+    isDirty: () => dir.trim() !== (props.saved ?? ''),
+  });
   return (
     <div>
       <Typography.Text>

@@ -6,6 +6,7 @@ import { ApiError, api } from '../api/client';
 import { errorMessage } from '../api/api-error';
 import { ruleFieldName, type RuleField } from '../lib/due-rules';
 import { periodsChanged } from '../lib/periods-overview';
+import { useDiscardGuard, useFormChanges } from '../lib/use-discard-guard';
 
 const DAY: FormRule[] = [{ required: true, message: 'Nhập ngày.' }];
 const MONTH: FormRule[] = [
@@ -66,6 +67,7 @@ export function DueRulesModal({
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const guard = useDiscardGuard(onClose, { open, isDirty: useFormChanges(form, rules) });
 
   async function save() {
     const v = await form.validateFields();
@@ -114,7 +116,7 @@ export function DueRulesModal({
     <Modal
       title="Sửa hạn gửi báo cáo"
       open={open}
-      onCancel={onClose}
+      onCancel={guard.close}
       onOk={() => void save()}
       okText="Lưu"
       cancelText="Huỷ"
@@ -130,6 +132,8 @@ export function DueRulesModal({
         colon={false}
         requiredMark={false}
         initialValues={rules}
+        // Opening again shows the saved rules, not what was typed and dropped.
+        clearOnDestroy
       >
         <Rule label="Báo cáo tháng">
           <span>Trước ngày</span>

@@ -1,9 +1,11 @@
 import { Button, Drawer } from 'antd';
 import type { ReactNode } from 'react';
+import { DiscardScopeContext, useDiscardGuard } from '../lib/use-discard-guard';
 
 /**
- * The side panel every edit form opens in: "Huỷ" drops the changes, the primary button submits
- * the form with id `formId` (the form itself lives in `children`).
+ * The side panel every edit form opens in: "Huỷ" drops the changes (asking first when the form
+ * in `children` reports unsaved ones, see useTrackFormChanges), the primary button submits the
+ * form with id `formId`.
  */
 export function EditDrawer(props: {
   open: boolean;
@@ -16,23 +18,24 @@ export function EditDrawer(props: {
   children: ReactNode;
 }) {
   const { open, onClose, title, size, formId, saving, submitLabel, children } = props;
+  const guard = useDiscardGuard(onClose, { open });
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={guard.close}
       size={size}
       destroyOnHidden
       title={title}
       footer={
         <div className="drawer-footer">
-          <Button onClick={onClose}>Huỷ</Button>
+          <Button onClick={guard.close}>Huỷ</Button>
           <Button type="primary" htmlType="submit" form={formId} loading={saving}>
             {submitLabel ?? 'Lưu thay đổi'}
           </Button>
         </div>
       }
     >
-      {children}
+      <DiscardScopeContext value={guard.scope}>{children}</DiscardScopeContext>
     </Drawer>
   );
 }

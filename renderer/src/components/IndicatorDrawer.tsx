@@ -8,6 +8,7 @@ import { singleAgencyOptions } from '../lib/agency-options';
 import { savePatch } from '../lib/form-errors';
 import { horizonLabel } from '../../../shared/domain/status-labels';
 import { foldedSearch } from '../lib/select-search';
+import { useTrackFormChanges } from '../lib/use-discard-guard';
 import { useLastPresent } from '../lib/use-last-present';
 import { TargetPreview } from './TargetPreview';
 
@@ -63,6 +64,7 @@ function IndicatorForm(props: {
     targetText: indicator.target?.text ?? '',
     agencyId: indicator.agency?.id ?? null,
   }));
+  useTrackFormChanges(form, initial);
   const [general, setGeneral] = useState<string[]>([]);
   const targetText = Form.useWatch('targetText', form) ?? initial.targetText;
 

@@ -6,30 +6,44 @@ import { agencySearchText } from '../lib/agency-labels';
 import { agencyUsage } from '../lib/agency-usage';
 import { applyFieldErrors } from '../lib/form-errors';
 import { foldedSearch } from '../lib/select-search';
+import {
+  DiscardScopeContext,
+  useDiscardGuard,
+  useTrackFormChanges,
+} from '../lib/use-discard-guard';
 import { useLastPresent } from '../lib/use-last-present';
+
+const NOTHING_CHOSEN = {};
 
 /** Records that `agency` was merged into another (2025 reorganisation). */
 export function MergeAgencyModal(props: { agency: Agency | null; onClose: () => void }) {
   const { agency, onClose } = props;
   const shown = useLastPresent(agency);
+  const guard = useDiscardGuard(onClose, { open: agency !== null });
   return (
     <Modal
       open={agency !== null}
-      onCancel={onClose}
+      onCancel={guard.close}
       title={shown ? `Sáp nhập ${shown.name}` : ''}
       destroyOnHidden
       footer={null}
       width={600}
     >
-      {shown ? <MergeForm key={shown.id} agency={shown} onClose={onClose} /> : null}
+      <DiscardScopeContext value={guard.scope}>
+        {shown ? (
+          <MergeForm key={shown.id} agency={shown} onCancel={guard.close} onDone={onClose} />
+        ) : null}
+      </DiscardScopeContext>
     </Modal>
   );
 }
 
-function MergeForm({ agency, onClose }: { agency: Agency; onClose: () => void }) {
+function MergeForm(props: { agency: Agency; onCancel: () => void; onDone: () => void }) {
+  const { agency, onCancel, onDone } = props;
   const { catalogue, index, mergeAgency } = useCatalogue();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ intoId?: number }>();
+  useTrackFormChanges(form, NOTHING_CHOSEN);
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const intoId = Form.useWatch('intoId', form);
@@ -47,7 +61,7 @@ function MergeForm({ agency, onClose }: { agency: Agency; onClose: () => void })
     try {
       await mergeAgency(agency.id, into.id);
       message.success(`Đã sáp nhập ${agency.name} vào ${into.name}.`);
-      onClose();
+      onDone();
     } catch (error) {
       const rest = applyFieldErrors(form, error, ['intoId']);
       setGeneral(rest.length > 0 ? rest.join(' ') : null);
@@ -94,7 +108,7 @@ function MergeForm({ agency, onClose }: { agency: Agency; onClose: () => void })
         )}
       />
       <div className="modal-footer">
-        <Button onClick={onClose}>Huỷ</Button>
+        <Button onClick={onCancel}>Huỷ</Button>
         <Button type="primary" danger htmlType="submit" loading={saving}>
           Sáp nhập
         </Button>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Plan } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { clearErrorsOnChange, saveWithFieldErrors } from '../lib/form-errors';
+import { useDiscardGuard, useFormChanges } from '../lib/use-discard-guard';
 import { PLAN_FIELDS, PlanFields, planMetaOf, type PlanFieldValues } from './PlanFields';
 
 /** The plan's own number and date, which reports quote ("Kế hoạch số 35/KH-UBND ngày …"). */
@@ -22,6 +23,14 @@ export function PlanDetailsModal({
   const [form] = Form.useForm<PlanFieldValues>();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const initial = {
+    title: plan.title,
+    number: plan.number,
+    symbol: plan.symbol,
+    issuer: plan.issuer,
+    issuedOn: plan.issuedOn ? dayjs(plan.issuedOn) : null,
+  };
+  const guard = useDiscardGuard(onClose, { open, isDirty: useFormChanges(form, initial) });
 
   async function save() {
     const v = await form.validateFields();
@@ -46,7 +55,7 @@ export function PlanDetailsModal({
     <Modal
       title="Sửa thông tin kế hoạch"
       open={open}
-      onCancel={onClose}
+      onCancel={guard.close}
       onOk={() => void save()}
       okText="Lưu"
       cancelText="Huỷ"
@@ -58,13 +67,9 @@ export function PlanDetailsModal({
         form={form}
         layout="vertical"
         onValuesChange={clearErrorsOnChange(form)}
-        initialValues={{
-          title: plan.title,
-          number: plan.number,
-          symbol: plan.symbol,
-          issuer: plan.issuer,
-          issuedOn: plan.issuedOn ? dayjs(plan.issuedOn) : null,
-        }}
+        initialValues={initial}
+        // Opening again shows the plan as saved, not what was typed and dropped.
+        clearOnDestroy
       >
         <PlanFields />
       </Form>

@@ -23,6 +23,7 @@ import { errorMessage } from '../api/api-error';
 import { applyFieldErrors, clearErrorsOnChange } from '../lib/form-errors';
 import { MAX_FILE_BYTES } from '../../../shared/domain/limits';
 import { readAsBase64 } from '../lib/intake-files';
+import { useDiscardGuard, useFormChanges } from '../lib/use-discard-guard';
 import { PLAN_FIELDS, PlanFields, planMetaOf, type PlanFieldValues } from './PlanFields';
 
 type PreviewTask = PlanImportPreview['tasks'][number];
@@ -35,6 +36,8 @@ function issueText(i: ImportIssue): string {
     .join(', ');
   return where ? `${where}: ${i.message}` : i.message;
 }
+
+const NEW_PLAN = { symbol: 'KH-UBND', number: '', issuedOn: null };
 
 const TASK_COLUMNS: TableColumnsType<PreviewTask> = [
   { title: 'Mã', dataIndex: 'code', width: 70 },
@@ -91,6 +94,12 @@ export function PlanImportModal(props: {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [track, setTrack] = useState(true);
+
+  const formChanged = useFormChanges(form, NEW_PLAN);
+  const guard = useDiscardGuard(close, {
+    open: props.open,
+    isDirty: () => file !== null || formChanged(),
+  });
 
   function close() {
     form.resetFields();
@@ -167,12 +176,12 @@ export function PlanImportModal(props: {
     <Modal
       title="Nhập kế hoạch mới từ Excel"
       open={props.open}
-      onCancel={close}
+      onCancel={guard.close}
       width={1000}
       destroyOnHidden
       footer={
         <Space>
-          <Button onClick={close}>Huỷ</Button>
+          <Button onClick={guard.close}>Huỷ</Button>
           <Button
             type={preview ? 'default' : 'primary'}
             loading={busy === 'preview'}
@@ -200,7 +209,7 @@ export function PlanImportModal(props: {
       <Form<PlanFieldValues>
         form={form}
         layout="vertical"
-        initialValues={{ symbol: 'KH-UBND', number: '', issuedOn: null }}
+        initialValues={NEW_PLAN}
         onValuesChange={(changed: Record<string, unknown>) => {
           setPreview(null);
           clearErrorsOnChange(form)(changed);

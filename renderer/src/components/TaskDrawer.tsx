@@ -4,6 +4,7 @@ import type { Task } from '../../../shared/domain/types';
 import { useCatalogue } from '../data/catalogue-context';
 import { savePatch } from '../lib/form-errors';
 import { mergedNote } from '../lib/merged-note';
+import { useTrackFormChanges } from '../lib/use-discard-guard';
 import { useLastPresent } from '../lib/use-last-present';
 import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from '../lib/task-form';
 import { AssigneeSelect } from './AssigneeSelect';
@@ -12,7 +13,7 @@ import { DeadlinePreview } from './DeadlinePreview';
 
 const FORM_ID = 'task-form';
 
-/** Edits one task; nothing is saved until "Lưu thay đổi", and "Huỷ" drops every change. */
+/** Edits one task; nothing is saved until "Lưu thay đổi"; "Huỷ" drops the changes, asking first. */
 export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () => void }) {
   const [saving, setSaving] = useState(false);
   const shown = useLastPresent(task);
@@ -50,6 +51,7 @@ function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<TaskFormValues>();
   const [initial] = useState(() => taskFormValues(task));
+  useTrackFormChanges(form, initial);
   const [general, setGeneral] = useState<string[]>([]);
   const deadlineText = Form.useWatch('deadlineText', form) ?? initial.deadlineText;
   const lead = Form.useWatch('lead', form) ?? initial.lead;

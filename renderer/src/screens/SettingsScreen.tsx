@@ -8,6 +8,7 @@ import { BackupsCard } from '../components/BackupsCard';
 import { DocumentPreview } from '../components/DocumentPreview';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { applyFieldErrors } from '../lib/form-errors';
+import { useDiscardGuard, useFormChanges } from '../lib/use-discard-guard';
 import {
   SETTINGS_FIELDS,
   fromSettingsForm,
@@ -91,6 +92,15 @@ function SettingsForm(props: {
   const [general, setGeneral] = useState<string[]>([]);
   const watched = Form.useWatch([], form) as SettingsFormValues | undefined;
   const preview = fromSettingsForm({ ...settingsFormValues(settings), ...watched });
+  // "Huỷ thay đổi" and leaving the screen ask before dropping what was typed.
+  const guard = useDiscardGuard(
+    () => {
+      form.resetFields();
+      form.setFieldsValue(settingsFormValues(settings));
+      setGeneral([]);
+    },
+    { isDirty: useFormChanges(form, settingsFormValues(settings)) },
+  );
 
   async function save(values: SettingsFormValues) {
     const patch = settingsPatch(settings, fromSettingsForm(values));
@@ -206,15 +216,7 @@ function SettingsForm(props: {
               </Checkbox>
             </Form.Item>
             <div className="form-actions">
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  form.setFieldsValue(settingsFormValues(settings));
-                  setGeneral([]);
-                }}
-              >
-                Huỷ thay đổi
-              </Button>
+              <Button onClick={guard.close}>Huỷ thay đổi</Button>
               <Button type="primary" htmlType="submit" loading={saving}>
                 Lưu cài đặt
               </Button>

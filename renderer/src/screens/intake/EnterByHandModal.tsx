@@ -22,6 +22,7 @@ import { errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
 import { REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
 import { foldedSearch } from '../../lib/select-search';
+import { useDiscardGuard } from '../../lib/use-discard-guard';
 import { notifySubmissionChanged } from './SubmissionCorrections';
 
 type Channel = 'phone' | 'paper' | 'other';
@@ -62,6 +63,11 @@ function EnterByHandModal({ period, onClose }: { period: string; onClose: () => 
   const [values, setValues] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Rows are filled only after an agency is chosen, so these cover everything typed.
+  const guard = useDiscardGuard(onClose, {
+    isDirty: () =>
+      agencyId !== null || received.trim() !== '' || note.trim() !== '' || channel !== 'phone',
+  });
 
   const agencies = expectedAgencies(catalogue).map((a) => ({ value: a.id, label: a.name }));
   const work = agencyId === null ? null : workOf(catalogue, agencyId);
@@ -161,7 +167,7 @@ function EnterByHandModal({ period, onClose }: { period: string; onClose: () => 
       cancelText="Hủy"
       confirmLoading={busy}
       onOk={() => void save()}
-      onCancel={onClose}
+      onCancel={guard.close}
     >
       <Typography.Paragraph type="secondary">
         Dùng khi đơn vị báo cáo qua điện thoại hoặc bằng văn bản giấy. Báo cáo được ghi thành phiên

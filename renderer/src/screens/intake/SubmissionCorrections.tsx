@@ -12,6 +12,7 @@ import { useCatalogue } from '../../data/catalogue-context';
 import { REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
 import { downloadFile } from '../../lib/report-download';
 import { foldedSearch } from '../../lib/select-search';
+import { useDiscardGuard } from '../../lib/use-discard-guard';
 
 type Edit = 'received' | 'agency' | 'withdraw' | null;
 
@@ -48,6 +49,15 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
   const [received, setReceived] = useState(formatVnDate(s.receivedOn));
   const [agencyId, setAgencyId] = useState<number>(s.agency.id);
   const [reason, setReason] = useState('');
+  const guard = useDiscardGuard(() => setEdit(null), {
+    open: edit !== null,
+    isDirty: () =>
+      edit === 'received'
+        ? received.trim() !== formatVnDate(s.receivedOn)
+        : edit === 'agency'
+          ? agencyId !== s.agency.id
+          : reason.trim() !== '',
+  });
 
   const open = (e: Edit) => {
     setError(null);
@@ -126,7 +136,7 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
         cancelText="Hủy"
         confirmLoading={busy}
         onOk={saveReceived}
-        onCancel={() => setEdit(null)}
+        onCancel={guard.close}
         destroyOnHidden
       >
         <Form layout="vertical" onFinish={saveReceived}>
@@ -158,7 +168,7 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
             'Đã chuyển báo cáo sang đơn vị đã chọn.',
           )
         }
-        onCancel={() => setEdit(null)}
+        onCancel={guard.close}
         destroyOnHidden
       >
         <Typography.Paragraph>
@@ -189,7 +199,7 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
             `Đã rút phiên bản ${s.version}.`,
           )
         }
-        onCancel={() => setEdit(null)}
+        onCancel={guard.close}
         destroyOnHidden
       >
         <Typography.Paragraph>
@@ -236,6 +246,10 @@ export function RowEditButton(props: {
       ? catalogue.tasks.map((t) => ({ value: t.id, label: `${t.code} — ${t.text}` }))
       : catalogue.indicators.map((x) => ({ value: x.id, label: `${x.code} — ${x.text}` }));
   const noun = props.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu';
+  const guard = useDiscardGuard(() => setOpen(false), {
+    open,
+    isDirty: () => match !== props.rowId || status !== (props.status ?? 'none'),
+  });
 
   const save = async () => {
     setBusy(true);
@@ -282,7 +296,7 @@ export function RowEditButton(props: {
         cancelText="Hủy"
         confirmLoading={busy}
         onOk={() => void save()}
-        onCancel={() => setOpen(false)}
+        onCancel={guard.close}
         destroyOnHidden
       >
         <Form layout="vertical">

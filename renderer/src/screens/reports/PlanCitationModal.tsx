@@ -9,6 +9,7 @@ import { DOC_NUMBER } from '../../../../shared/domain/doc-number';
 import type { Plan } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
+import { useDiscardGuard, useFormChanges } from '../../lib/use-discard-guard';
 
 /** The tracked plan, and whether its number or date is missing. */
 export function useTrackedPlan(): { plan: Plan | null; incomplete: boolean; reload: () => void } {
@@ -50,6 +51,8 @@ export function PlanCitationModal(props: {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const initial = { number: plan.number, symbol: plan.symbol || 'KH-UBND', issuedOn: null };
+  const guard = useDiscardGuard(onCancel, { open, isDirty: useFormChanges(form, initial) });
 
   async function save(v: Values) {
     setSaving(true);
@@ -75,10 +78,10 @@ export function PlanCitationModal(props: {
     <Modal
       open={open}
       title="Số và ngày ban hành của kế hoạch"
-      onCancel={onCancel}
+      onCancel={guard.close}
       destroyOnHidden
       footer={[
-        <Button key="cancel" onClick={onCancel} disabled={saving}>
+        <Button key="cancel" onClick={guard.close} disabled={saving}>
           Để sau
         </Button>,
         <Button key="save" type="primary" loading={saving} onClick={() => form.submit()}>
@@ -96,7 +99,9 @@ export function PlanCitationModal(props: {
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ number: plan.number, symbol: plan.symbol || 'KH-UBND', issuedOn: null }}
+        initialValues={initial}
+        // "Để sau" then "Tạo báo cáo" again shows the plan as saved, not what was dropped.
+        clearOnDestroy
         onFinish={(v) => void save(v)}
       >
         <Space align="start" wrap size={12}>
