@@ -112,6 +112,28 @@ describe('backend host in its own process', () => {
     if (!envelope.ok) expect(envelope.error.message).toContain('bị hỏng');
   });
 
+  it('restores the latest backup over a damaged database, as the start-up dialog offers', async () => {
+    const { c, dir } = client(HOST);
+    await c.start();
+    await call(c, 'settings.update', { patch: { place: 'Mường Tè' } });
+    const backup = await call(c, 'backups.create', {});
+    await c.close();
+    const dbPath = join(dir, 'data.db');
+    for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+    writeFileSync(dbPath, 'hỏng '.repeat(500));
+
+    const { c: again } = client(HOST, { open: { dbPath } });
+    const reply = await again.start();
+    if (reply.ok) throw new Error('a damaged database must not open');
+    expect(reply.problem.latestBackup).toBe(backup.path);
+    expect(reply.problem.actions.map((a) => a.id)).toContain('restore-latest-backup');
+    const restored = await again.restore(reply.problem.latestBackup!);
+    expect(restored.restored).toBe(backup.name);
+    expect(restored.keptAs).toMatch(/data\.db\.hong-/);
+    expect(await again.start()).toEqual({ ok: true, seeded: false });
+    expect((await call(again, 'settings.get', {})).place).toBe('Mường Tè');
+  });
+
   it('a crash fails the call under way in Vietnamese, restarts the host, and the data is intact', async () => {
     let restarts = 0;
     const { c } = client(GATED_HOST, { onRestart: () => restarts++ });
