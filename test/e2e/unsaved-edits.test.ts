@@ -107,6 +107,14 @@ describe('Không mất chữ đã gõ khi đóng biểu mẫu', () => {
     expect(await drawer.isVisible()).toBe(true);
     expect(await text.inputValue()).toBe(typed);
 
+    // Esc on the question itself means "keep editing": one question, then back to the text.
+    await page.keyboard.press('Escape');
+    await question();
+    await page.keyboard.press('Escape');
+    await expect.poll(questionCount).toBe(0);
+    expect(await drawer.isVisible()).toBe(true);
+    expect(await text.inputValue()).toBe(typed);
+
     await drawer.getByRole('button', { name: 'Huỷ' }).click();
     await answer('Bỏ thay đổi');
     await drawer.waitFor({ state: 'hidden' });
