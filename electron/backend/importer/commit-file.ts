@@ -7,6 +7,7 @@ import type { CommitResult } from '../../../shared/domain/import-types';
 import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import { formatVnDate } from '../../../shared/domain/text';
 import type { Plan } from '../../../shared/domain/types';
+import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 import { recordAudit } from '../db/repositories/audit';
 import {
@@ -81,7 +82,9 @@ export function commitFile(
   try {
     periodName = periodLabel(periodFromKey(period));
   } catch (error) {
-    return result(false, (error as Error).message);
+    // Only the key's own fault is the clerk's to fix; anything else goes up to be logged.
+    if (!(error instanceof AppError)) throw error;
+    return result(false, error.message);
   }
   const blocking = preview.issues.filter((i) => i.severity === 'error' && i.row === null);
   if (blocking.length > 0) return result(false, blocking.map((i) => i.message).join(' '));
