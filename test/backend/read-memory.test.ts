@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import {
   entryChunks,
   entryData,
   listZip,
-} from '../../electron/backend/importer/zip-container';
+} from '../../electron/backend/importer/zip-stream/zip-container';
 import { DEFAULT_READ_LIMITS } from '../../electron/backend/importer/read-limits';
 import { silentLogger } from '../../electron/backend/logger';
 import { handZip } from '../fixtures/bad-files';
@@ -67,6 +67,20 @@ describe('entries no reader uses', () => {
       message: MSG.zipBomb,
     });
     expect(MSG.zipBomb).toMatch(/Hãy đề nghị đơn vị mở tệp trong Excel, lưu thành tệp \.xlsx mới/);
+  });
+});
+
+describe('sheets that together are more than is worth holding', () => {
+  it('are streamed, and read as the exceljs path reads them', async () => {
+    const dir = join(process.cwd(), 'seeds', 'examples');
+    const names = readdirSync(dir).filter((n) => n.endsWith('.xlsx'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const bytes = new Uint8Array(readFileSync(join(dir, name)));
+      const held = await readWorkbook(bytes, name);
+      expect(held.ok, name).toBe(true);
+      expect(await readWorkbook(bytes, name, { heldPartsBytes: 0 }), name).toEqual(held);
+    }
   });
 });
 

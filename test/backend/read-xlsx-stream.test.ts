@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellAt, type GridWorkbook } from '../../electron/backend/importer/grid';
 import { readWorkbook, type ReadLimits } from '../../electron/backend/importer/read-workbook';
-import { Tok, XmlBytes, type SkipCounts } from '../../electron/backend/importer/xml-bytes';
+import {
+  Tok,
+  XmlBytes,
+  type SkipCounts,
+} from '../../electron/backend/importer/zip-stream/xml-bytes';
 import { makeBadFiles, type BadFileCase } from '../fixtures/bad-files';
 import { fillForm } from '../fixtures/fill-form';
 import { memoryBackend } from './helpers';

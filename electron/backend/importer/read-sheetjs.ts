@@ -9,7 +9,7 @@ import { convertLegacyText, type LegacyEncoding, type LegacyFont } from './legac
 import { startsWith } from './magic-bytes';
 import type { ReadLimits } from './read-limits';
 import { BadFile, MSG, NOTE_HTML, NOTE_XML2003 } from './read-messages';
-import { asText, storedZip } from './zip-container';
+import { asText, storedZip } from './zip-stream/zip-container';
 
 const utf8 = new TextDecoder('utf-8');
 

@@ -17,7 +17,7 @@ import {
   InflateBudget,
   listZip,
   type ZipEntry,
-} from './zip-container';
+} from './zip-stream/zip-container';
 
 export type { BadFileCode } from './bad-file-codes';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';

@@ -8,8 +8,14 @@ import { LegacyCounter, dateCell, errorCell, numberCell, stringCell } from './gr
 import type { ReadLimits } from './read-limits';
 import { BadFile, MSG, NOTE_MACRO } from './read-messages';
 import { gridWorkbookFromSheetJs, sheetJsRead } from './read-sheetjs';
-import { readXlsxStreaming, type XlsxParts } from './read-xlsx-stream';
-import { asText, entryChunks, storedZip, type InflateBudget, type ZipEntry } from './zip-container';
+import { readXlsxStreaming, type XlsxParts } from './zip-stream/read-xlsx-stream';
+import {
+  asText,
+  entryChunks,
+  storedZip,
+  type InflateBudget,
+  type ZipEntry,
+} from './zip-stream/zip-container';
 
 const WORKSHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/;
 /** Parts that can be too big to hold inflated: sheets and the shared-string table. */

@@ -5,8 +5,8 @@
 
 import { constants as zlibConstants, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
-import type { ReadLimits } from './read-limits';
-import { BadFile, MSG } from './read-messages';
+import type { ReadLimits } from '../read-limits';
+import { BadFile, MSG } from '../read-messages';
 
 export interface ZipEntry {
   name: string;
@@ -127,7 +127,7 @@ export class InflateBudget {
   }
 }
 
-export function rawEntryData(b: Uint8Array, e: ZipEntry): Uint8Array {
+function rawEntryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   const dv = view(b);
   const lo = e.localOffset;
   if (dv.getUint32(lo, true) !== 0x04034b50) throw new BadFile('corrupt', MSG.corrupt);

@@ -4,8 +4,8 @@
 // 1.8 GB), its streaming reader and SheetJS are not much lighter (5.5 s / 0.5 GB, 10 s / 1 GB);
 // this one reads it in about a second with memory for the kept rows only. It gives the same grid
 // as the exceljs path (values, display texts, merges, hidden rows and columns, legacy fonts).
-import { nfc } from '../../../shared/domain/text';
-import type { GridCell, GridMerge, GridSheet } from './grid';
+import { nfc } from '../../../../shared/domain/text';
+import type { GridCell, GridMerge, GridSheet } from '../grid';
 import {
   dateCell,
   errorCell,
@@ -13,7 +13,7 @@ import {
   stringCell,
   type LegacyCounter,
   type Rich,
-} from './grid-cells';
+} from '../grid-cells';
 import { Tok, XmlBytes, type SkipCounts } from './xml-bytes';
 
 export interface XlsxParts {
