@@ -87,6 +87,29 @@ describe('the zip container', () => {
     expect(seen).toBeLessThanOrEqual(1000);
   });
 
+  it('reads sizes kept in the ZIP64 extra field', () => {
+    const zip = handZip([{ name: 'a.xml', content: xml }]);
+    const e = listZip(zip, LIM)[0]!;
+    // The same entry with its central-directory sizes moved to a ZIP64 extra field (id 1).
+    const cdAt = 30 + e.name.length + e.compressedSize;
+    const cd = zip.slice(cdAt, zip.length - 22);
+    const extra = Buffer.alloc(20);
+    extra.writeUInt16LE(1, 0);
+    extra.writeUInt16LE(16, 2);
+    extra.writeBigUInt64LE(BigInt(e.size), 4);
+    extra.writeBigUInt64LE(BigInt(e.compressedSize), 12);
+    const cd64 = Buffer.concat([cd, extra]);
+    cd64.writeUInt32LE(0xffffffff, 20);
+    cd64.writeUInt32LE(0xffffffff, 24);
+    cd64.writeUInt16LE(extra.length, 30);
+    const eocd = Buffer.from(zip.slice(zip.length - 22));
+    eocd.writeUInt32LE(cd64.length, 12);
+    const zip64 = new Uint8Array(Buffer.concat([zip.subarray(0, cdAt), cd64, eocd]));
+    const [e64] = listZip(zip64, LIM);
+    expect(e64).toEqual(e);
+    expect(text(entryData(zip64, e64!, budget()))).toBe(XML);
+  });
+
   it('gives the start of an entry for the DTD check, and nothing for a damaged one', () => {
     const zip = handZip([{ name: 'a.xml', content: xml }]);
     const e = listZip(zip, LIM)[0]!;
