@@ -14,7 +14,7 @@ import {
 } from '../lib/agency-form';
 import { AGENCY_KIND_LABELS } from '../lib/agency-labels';
 import { errorMessage } from '../api/api-error';
-import { saveWithFieldErrors } from '../lib/form-errors';
+import { NO_CHANGES_MESSAGE, saveWithFieldErrors } from '../lib/form-errors';
 import { useTrackFormChanges } from '../lib/use-discard-guard';
 import { useLastPresent } from '../lib/use-last-present';
 
@@ -90,7 +90,7 @@ function AgencyForm(props: {
           if (agency) {
             const patch = agencyPatch(initial, v);
             if (Object.keys(patch).length === 0) {
-              message.info('Không có thay đổi nào để lưu.');
+              message.info(NO_CHANGES_MESSAGE);
             } else {
               const saved = await updateAgency(agency.id, patch);
               message.success(`Đã lưu đơn vị ${saved.name}`);

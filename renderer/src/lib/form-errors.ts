@@ -75,6 +75,9 @@ export interface SaveMessages {
   error(text: string): unknown;
 }
 
+/** Said when Lưu is pressed on a form whose values are the saved ones. */
+export const NO_CHANGES_MESSAGE = 'Không có thay đổi nào để lưu.';
+
 /**
  * A drawer's save of a patch: with nothing changed it says so and closes; otherwise it saves,
  * reports `done` and closes, or puts the errors next to their fields (returns the rest).
@@ -90,7 +93,7 @@ export async function savePatch(o: {
   onDone: () => void;
 }): Promise<string[]> {
   if (Object.keys(o.patch).length === 0) {
-    o.message.info('Không có thay đổi nào để lưu.');
+    o.message.info(NO_CHANGES_MESSAGE);
     o.onDone();
     return [];
   }

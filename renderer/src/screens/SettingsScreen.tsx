@@ -7,7 +7,7 @@ import { AppInfoCard } from '../components/AppInfoCard';
 import { BackupsCard } from '../components/BackupsCard';
 import { DocumentPreview } from '../components/DocumentPreview';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { applyFieldErrors } from '../lib/form-errors';
+import { applyFieldErrors, NO_CHANGES_MESSAGE } from '../lib/form-errors';
 import { useDiscardGuard, useFormChanges } from '../lib/use-discard-guard';
 import {
   SETTINGS_FIELDS,
@@ -106,7 +106,7 @@ function SettingsForm(props: {
     const patch = settingsPatch(settings, fromSettingsForm(values));
     setGeneral([]);
     if (Object.keys(patch).length === 0) {
-      message.info('Không có thay đổi nào để lưu.');
+      message.info(NO_CHANGES_MESSAGE);
       return;
     }
     setSaving(true);
