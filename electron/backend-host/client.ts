@@ -26,6 +26,8 @@ export interface BackendClientOptions {
   log?: Logger;
   /** Restarts allowed within a minute before giving up (a host that dies at once, again and again). */
   maxRestartsPerMinute?: number;
+  /** How long closing waits for the host to close the database before ending it (default 5 s). */
+  closeTimeoutMs?: number;
 }
 
 export const RESTARTING_MESSAGE =
@@ -96,16 +98,26 @@ export class BackendClient {
     return this.current?.process.pid;
   }
 
-  /** Closes the database and ends the host; its exit is then not a crash. */
+  /**
+   * Closes the database and ends the host; its exit is then not a crash. A host busy with a long
+   * call is ended after closeTimeoutMs, so that quitting the app never hangs: SQLite's journal
+   * keeps the database whole, the unfinished call is simply not written.
+   */
   async close(): Promise<void> {
     this.closing = true;
     const running = this.current;
     this.current = null;
     if (!running || running.exited) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.closeTimeoutMs ?? 5000);
+    });
     try {
-      await running.peer.request('close');
+      await Promise.race([running.peer.request('close'), timeout]);
     } catch {
       // Already gone: nothing left to close.
+    } finally {
+      clearTimeout(timer);
     }
     running.process.kill();
   }

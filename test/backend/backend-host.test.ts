@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import {
   BackendClient,
   RESTARTING_MESSAGE,
+  STOPPED_MESSAGE,
   type BackendClientOptions,
 } from '../../electron/backend-host/client';
 import type { OpenRequest } from '../../electron/backend-host/host';
@@ -158,6 +159,39 @@ describe('backend host in its own process', () => {
     });
     expect(restarts).toBe(2);
     expect((await call(c, 'settings.get', {})).place).toBe('Sìn Hồ');
+  });
+
+  it('stops restarting a host that keeps dying, and says so', async () => {
+    let restarts = 0;
+    const { c } = client(GATED_HOST, {
+      maxRestartsPerMinute: 1,
+      onRestart: () => restarts++,
+    });
+    await c.start();
+    const killAndWait = async () => {
+      const waiting = c.dispatch('test.wait', {});
+      await c.call('settings.get', {});
+      process.kill(c.pid!, 'SIGKILL');
+      return waiting;
+    };
+    expect(await killAndWait()).toMatchObject({ error: { message: RESTARTING_MESSAGE } });
+    expect(await killAndWait()).toMatchObject({ error: { message: RESTARTING_MESSAGE } });
+    expect(restarts).toBe(1);
+    expect(c.pid).toBeUndefined();
+    expect(await c.dispatch('settings.get', {})).toEqual({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: STOPPED_MESSAGE },
+    });
+  });
+
+  it('ends a host busy with a long call when the app closes, instead of hanging', async () => {
+    const { c } = client(GATED_HOST, { closeTimeoutMs: 200 });
+    await c.start();
+    const spinning = c.dispatch('test.spin', {});
+    // The host never reads the close request: the client ends it after closeTimeoutMs.
+    await c.close();
+    // The call under way is answered when the process is gone, not left pending.
+    expect(await spinning).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
   });
 
   it('a long call does not hold up a short one', async () => {
