@@ -17,6 +17,7 @@ import type {
   TaskStatusFull,
 } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
+import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 import type { BackendContext } from '../context';
 import { reportFigures } from '../db/repositories/reports';
 import {
@@ -187,7 +188,7 @@ export function judgeIndicator(
   const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const indicator = c.indicators.find((x) => x.id === indicatorId);
-  if (!indicator) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.');
+  if (!indicator) throw new AppError('NOT_FOUND', CATALOGUE_MESSAGES.indicatorNotFound);
   if (indicator.target?.op !== 'text')
     throw new AppError(
       'VALIDATION',
