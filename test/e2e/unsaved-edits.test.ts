@@ -1,8 +1,8 @@
 // Typed changes are never dropped silently. A clerk edits a task, then presses Esc by habit: the
 // app asks "Bỏ các thay đổi chưa lưu?" and "Tiếp tục sửa" keeps every letter; dropping them on
 // purpose leaves the database as it was. The same holds for a click outside (even on the menu),
-// the Back button, the settings form, the due-date rules, hand entry and withdrawing a version;
-// a drawer with nothing changed closes at once.
+// the Back button, the settings form, the due-date rules, the letter number on Báo cáo tổng hợp,
+// hand entry and withdrawing a version; a drawer with nothing changed closes at once.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
@@ -220,6 +220,33 @@ describe('Không mất chữ đã gõ khi đóng biểu mẫu', () => {
     await openScreen('Cài đặt');
     expect(await signer.inputValue()).toBe(saved);
     expect((await call(app.backend.dispatch, 'settings.get', {})).signerName).toBe(saved);
+  });
+
+  it('báo cáo tổng hợp: số công văn đã gõ — đổi thẻ hay đổi màn hình thì hỏi', async () => {
+    await openScreen('Báo cáo tổng hợp');
+    await choose(page, page.getByRole('combobox', { name: 'Loại kỳ' }), 'Quý');
+    await choose(page, page.getByRole('combobox', { name: 'Kỳ', exact: true }), 'Quý III');
+    await choose(page, page.getByRole('combobox', { name: 'Năm', exact: true }), 'Năm 2025');
+    await page.getByRole('tab', { name: 'Xuất văn bản' }).click();
+    const number = page.getByRole('textbox', { name: 'Số công văn' });
+    await number.fill('27');
+
+    await page.getByRole('tab', { name: 'Nội dung báo cáo' }).click();
+    await answer('Tiếp tục sửa');
+    expect(
+      await page.getByRole('tab', { name: 'Xuất văn bản' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(await number.inputValue()).toBe('27');
+
+    await menuItem('Tổng quan').click();
+    await answer('Tiếp tục sửa');
+    expect(await number.inputValue()).toBe('27');
+
+    await page.getByRole('tab', { name: 'Nội dung báo cáo' }).click();
+    await answer('Bỏ thay đổi');
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Nội dung báo cáo' }).getAttribute('aria-selected'))
+      .toBe('true');
   });
 
   it('tiếp nhận: nhập tay và lý do rút phiên bản cũng hỏi trước khi bỏ', async () => {

@@ -32,5 +32,9 @@ describe('sameFormValues', () => {
     expect(
       sameFormValues({ issuedOn: dayjs('2025-02-14') }, { issuedOn: dayjs('2025-02-14') }),
     ).toBe(true);
+    // A day picked from the calendar keeps the clock time; it is still the saved day.
+    expect(
+      sameFormValues({ date: dayjs('2025-10-05') }, { date: dayjs('2025-10-05T14:37:12') }),
+    ).toBe(true);
   });
 });

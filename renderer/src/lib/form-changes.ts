@@ -1,13 +1,12 @@
 // Whether what a form holds now differs from what it was opened with, the way a user sees it:
 // an emptied box equals one never filled, key order does not matter, dates compare by their day.
+import dayjs from 'dayjs';
 
 /** The value in a form comparable by JSON: empty values dropped, object keys sorted. */
 function canonical(value: unknown): unknown {
   let v = value;
-  // Dayjs and Date values compare by their ISO text.
-  if (v !== null && typeof v === 'object' && 'toJSON' in v && typeof v.toJSON === 'function') {
-    v = (v.toJSON as () => unknown).call(v);
-  }
+  // The forms' date pickers hold days; a day picked from the calendar carries the clock time.
+  if (dayjs.isDayjs(v)) v = v.isValid() ? v.format('YYYY-MM-DD') : null;
   if (v === undefined || v === null || v === '') return undefined;
   if (Array.isArray(v)) {
     const items = v.map((x) => canonical(x) ?? null);

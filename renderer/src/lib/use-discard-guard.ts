@@ -169,6 +169,19 @@ function onPop() {
   });
 }
 
+/**
+ * Runs `proceed` (a switch of tab or period inside a screen, which changes no history entry) at
+ * once, or after the user agrees to drop the unsaved changes of the forms it would close.
+ */
+export function confirmLeave(proceed: () => void): void {
+  const first = dirtyGuards()[0];
+  if (!first) return proceed();
+  first.ask(() => {
+    for (const g of dirtyGuards()) g.discard();
+    proceed();
+  });
+}
+
 function onUnload(e: BeforeUnloadEvent) {
   if (dirtyGuards().length > 0) e.preventDefault();
 }

@@ -10,6 +10,7 @@ import { CatalogueGate } from '../data/CatalogueGate';
 import { isReportTab, RQ, type ReportTab } from '../lib/report-links';
 import { narrativeChanged, narrativeFromTexts, narrativeTexts } from '../lib/report-narrative';
 import { usePeriodCall, type Loaded } from '../lib/status-data';
+import { confirmLeave } from '../lib/use-discard-guard';
 import { useHashRoute } from '../routing/use-hash-route';
 import { ExportTab } from './reports/ExportTab';
 import { IndicatorsTab } from './reports/IndicatorsTab';
@@ -162,10 +163,13 @@ function ReportsWorkspace() {
     });
   }
 
-  /** Runs `action` now, or after the user decides what to do with unsaved narrative edits. */
+  /**
+   * Runs `action` now, or after the user decides what to do with unsaved narrative edits (or with
+   * the other forms of the tab, see use-discard-guard).
+   */
   function guard(action: () => void) {
     if (dirty) setPending({ run: action });
-    else action();
+    else confirmLeave(action);
   }
 
   function proceed() {

@@ -24,6 +24,7 @@ import { errorMessage } from '../../api/api-error';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { registerHref } from '../../lib/report-links';
 import { downloadFile } from '../../lib/report-download';
+import { useDiscardGuard, useFormChanges } from '../../lib/use-discard-guard';
 import { PlanCitationModal, useTrackedPlan } from './PlanCitationModal';
 import { ReportFilesTable } from './ReportFilesTable';
 
@@ -74,6 +75,22 @@ export function ExportTab(props: {
     newDue?: Dayjs | null;
   }>();
   const [reminderError, setReminderError] = useState<string | null>(null);
+  const recordBase = {
+    number: report?.number ?? '',
+    date: report?.date ? dayjs(report.date) : null,
+  };
+  // What the last letter was made with: no longer an unsaved change once the letter exists.
+  const [reminderBase, setReminderBase] = useState<object>({});
+  const recordChanged = useFormChanges(recordForm, recordBase);
+  const reminderChanged = useFormChanges(reminderForm, reminderBase);
+  // Another tab, period or screen would drop a typed number or date: ask first.
+  useDiscardGuard(
+    () => {
+      recordForm.resetFields();
+      reminderForm.resetFields();
+    },
+    { isDirty: () => recordChanged() || reminderChanged() },
+  );
   const tracked = useTrackedPlan();
   const [askPlan, setAskPlan] = useState(false);
   const missing = register ? countRegister(register.filter((r) => r.expected)).missing : null;
@@ -148,6 +165,7 @@ export function ExportTab(props: {
         newDue: values.newDue ? values.newDue.format(ISO) : undefined,
       });
       downloadFile(letter);
+      setReminderBase(values);
       message.success(`Đã tạo công văn đôn đốc gửi ${letter.missing} đơn vị`);
       onChanged();
     } catch (error) {
@@ -271,10 +289,7 @@ export function ExportTab(props: {
             layout="vertical"
             requiredMark={false}
             disabled={!report || signedAt !== null || (busy !== null && busy !== 'record')}
-            initialValues={{
-              number: report?.number ?? '',
-              date: report?.date ? dayjs(report.date) : null,
-            }}
+            initialValues={recordBase}
             onFinish={(v) => void record(v)}
           >
             <Space align="start" wrap size={12}>
