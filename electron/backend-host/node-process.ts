@@ -16,7 +16,10 @@ export function forkHost(entry: string, execArgv: string[] = ['--import', 'tsx']
         child.on('message', listener);
       },
     },
-    pid: child.pid,
+    // Known once the process is up (Electron sets it at 'spawn').
+    get pid() {
+      return child.pid;
+    },
     onExit: (listener) => {
       child.on('exit', (code) => listener(code));
     },

@@ -24,7 +24,10 @@ export function spawnUtilityHost(modulePath: string): HostProcess {
         child.on('message', listener);
       },
     },
-    pid: child.pid,
+    // Known once the process is up (Electron sets it at 'spawn').
+    get pid() {
+      return child.pid;
+    },
     onExit: (listener) => {
       child.on('exit', (code) => listener(code));
     },
