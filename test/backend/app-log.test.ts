@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackendClient } from '../../electron/backend-host/client';
 import { forkHost } from '../../electron/backend-host/node-process';
+import { EventEmitter } from 'node:events';
+import type { WebContents } from 'electron';
 import { fileLogger, logPathFor } from '../../electron/backend/logger';
+import { logRendererErrors } from '../../electron/renderer-log';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -96,5 +99,31 @@ describe('errors nobody caught in the backend host', () => {
       await client.close();
     }
     expect(existsSync(join(dir, 'logs', 'app.1.log'))).toBe(false);
+  });
+});
+
+describe('errors in the window', () => {
+  it('console errors (uncaught, unhandled, the error boundary) and a dead renderer are logged', () => {
+    const path = join(tempDir(), 'app.log');
+    // A stand-in for Electron's WebContents: the two events the desktop app listens to.
+    const contents = new EventEmitter();
+    logRendererErrors(contents as unknown as WebContents, fileLogger(path, { label: 'renderer' }));
+    const message = (level: string, text: string) =>
+      contents.emit('console-message', {
+        level,
+        message: text,
+        sourceId: 'app://thbc/a.js',
+        lineNumber: 7,
+      });
+    message('info', 'Đã tải danh mục');
+    message('warning', 'Cảnh báo nhỏ');
+    message('error', 'Uncaught TypeError: x is undefined');
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    const lines = readFileSync(path, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /ERROR \[renderer\] Uncaught TypeError: x is undefined \(app:\/\/thbc\/a\.js:7\)$/,
+    );
+    expect(lines[1]).toMatch(/ERROR \[renderer\] Tiến trình giao diện dừng: crashed \(mã 139\)$/);
   });
 });
