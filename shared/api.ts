@@ -627,6 +627,3 @@ export const METHODS = Object.keys(ARGS) as Method[];
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ARGS, name);
 }
-
-/** The one function every transport implements. */
-export type Invoke = <M extends Method>(method: M, args: Args<M>) => Promise<Result<M>>;

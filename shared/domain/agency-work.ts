@@ -93,7 +93,3 @@ export function expectedAgencies(c: Catalogue): Agency[] {
 export function leadAgencyIds(c: Catalogue, task: Task): number[] {
   return planScope({ ...c, tasks: [task], indicators: [] }).leadIds(task.id);
 }
-
-export function partnerAgencyIds(c: Catalogue, task: Task): number[] {
-  return planScope({ ...c, tasks: [task], indicators: [] }).partnerIds(task.id);
-}

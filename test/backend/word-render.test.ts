@@ -21,14 +21,13 @@ import type {
 import type { DocumentContent } from '../../electron/backend/reports/document-model';
 import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
 import { printDocument } from '../../electron/backend/reports/print-pdf';
+import { writeDocx } from '../../electron/backend/reports/nd30';
 import {
-  buildReminderLetter,
   NAMED_ADDRESSEES_MAX,
   reminderContent,
 } from '../../electron/backend/reports/reminder-letter';
 import { reportContent } from '../../electron/backend/reports/report-content';
 import type { ReminderModel, ReportModel } from '../../electron/backend/reports/report-model';
-import { buildWordReport } from '../../electron/backend/reports/word-report';
 import { chromiumPrinter } from '../fixtures/chromium-printer';
 import { LANDSCAPE, PORTRAIT, readPdf, textBox, topLine, type Pdf } from '../fixtures/pdf-inspect';
 import { memoryBackend } from './helpers';
@@ -250,9 +249,9 @@ const RENDERERS = [
   {
     name: 'LibreOffice, from the Word file',
     report: (dir: string, m: ReportModel) => async () =>
-      viaLibreOffice(dir, 'bao-cao', await buildWordReport(m)),
+      viaLibreOffice(dir, 'bao-cao', await writeDocx(reportContent(m))),
     letter: (dir: string, m: ReminderModel) => async () =>
-      viaLibreOffice(dir, 'cong-van', await buildReminderLetter(m)),
+      viaLibreOffice(dir, 'cong-van', await writeDocx(reminderContent(m))),
   },
   {
     name: 'Chromium printToPDF, from the print rendition',

@@ -23,10 +23,11 @@ import type {
 import { numberLine } from '../../electron/backend/reports/document-model';
 import { agencyInSentence, MOTTO } from '../../electron/backend/reports/nd30-profile';
 import { textWidth } from '../../electron/backend/typography/times-metrics';
-import { buildReminderLetter } from '../../electron/backend/reports/reminder-letter';
+import { writeDocx } from '../../electron/backend/reports/nd30';
+import { reminderContent } from '../../electron/backend/reports/reminder-letter';
+import { reportContent } from '../../electron/backend/reports/report-content';
 import { planShortName } from '../../electron/backend/reports/report-model';
 import type { ReminderModel, ReportModel } from '../../electron/backend/reports/report-model';
-import { buildWordReport } from '../../electron/backend/reports/word-report';
 import { memoryBackend } from './helpers';
 
 // ---------------------------------------------------------------------------------------------
@@ -413,8 +414,8 @@ let signed: Docx;
 beforeAll(async () => {
   backend = memoryBackend();
   model = buildModel(await backend.call('catalogue.get', {}));
-  draft = open(await buildWordReport(model));
-  signed = open(await buildWordReport({ ...model, number: '12', date: '2025-06-05' }));
+  draft = open(await writeDocx(reportContent(model)));
+  signed = open(await writeDocx(reportContent({ ...model, number: '12', date: '2025-06-05' })));
 });
 
 afterAll(() => backend.close());
@@ -577,7 +578,7 @@ describe('header block', () => {
     ['2025-06-15', 'ngày 15 tháng 6 năm 2025'],
     ['2025-12-01', 'ngày 01 tháng 12 năm 2025'],
   ])('writes %s as "%s" (days 1–9 and months 1–2 padded)', async (date, text) => {
-    const d = open(await buildWordReport({ ...model, number: '7', date }));
+    const d = open(await writeDocx(reportContent({ ...model, number: '7', date })));
     const p = paragraphs(d.document);
     expect(p).toContain(`Lai Châu, ${text}`);
     expect(p).toContain('Số: 07/BC-SKHCN');
@@ -596,13 +597,15 @@ describe('addressees, body and signature', () => {
   it('addresses one recipient inline and several one per line', async () => {
     expect(paragraphs(draft.document)).toContain('Kính gửi: Ủy ban nhân dân tỉnh Lai Châu.');
     const two = open(
-      await buildWordReport({
-        ...model,
-        settings: {
-          ...SETTINGS,
-          addressees: ['Ủy ban nhân dân tỉnh Lai Châu', 'Bộ Khoa học và Công nghệ'],
-        },
-      }),
+      await writeDocx(
+        reportContent({
+          ...model,
+          settings: {
+            ...SETTINGS,
+            addressees: ['Ủy ban nhân dân tỉnh Lai Châu', 'Bộ Khoa học và Công nghệ'],
+          },
+        }),
+      ),
     );
     const p = paragraphs(two.document);
     expect(p).toContain('Kính gửi:\t- Ủy ban nhân dân tỉnh Lai Châu;');
@@ -752,10 +755,12 @@ describe('section II counts', () => {
 
   it('still prints the counts when the user deleted every paragraph of section II', async () => {
     const bare = open(
-      await buildWordReport({
-        ...model,
-        narrative: model.narrative.filter((s) => s.key !== 'II'),
-      }),
+      await writeDocx(
+        reportContent({
+          ...model,
+          narrative: model.narrative.filter((s) => s.key !== 'II'),
+        }),
+      ),
     );
     const text = sectionTwo(bare).join('\n');
     expect(text).toContain('II. KẾT QUẢ THỰC HIỆN');
@@ -855,7 +860,7 @@ describe('appendices', () => {
           ? { ...x, note: 'Công thức liên kết sheet Tổng hợp' }
           : x,
     );
-    const d = open(await buildWordReport({ ...model, indicators }));
+    const d = open(await writeDocx(reportContent({ ...model, indicators })));
     const t = appendix(d, 'I');
     expect(t.rows.find((r) => r[0] === '6.8')![4]).toBe('');
     expect(t.rows.find((r) => r[0] === '3')![4]).toBe('35,2');
@@ -907,7 +912,7 @@ describe('appendices', () => {
     const tasks = model.tasks.map((t) =>
       t.code === 'I.2' ? { ...t, status: 'overdue' as const, reported: false, leadReports: [] } : t,
     );
-    const d = open(await buildWordReport({ ...model, tasks }));
+    const d = open(await writeDocx(reportContent({ ...model, tasks })));
     const t = appendix(d, 'II');
     const row = t.rows.find((r) => r[1] === tasks.find((x) => x.code === 'I.2')!.text)!;
     expect(row[4]).toBe('Quá hạn, chưa hoàn thành\n(chưa có báo cáo)');
@@ -998,7 +1003,7 @@ describe('reminder letter', () => {
       due: '2025-09-10',
       newDue: '2025-09-20',
     };
-    letter = open(await buildReminderLetter(m));
+    letter = open(await writeDocx(reminderContent(m)));
   });
 
   it('is one portrait section in the decree profile', () => {
@@ -1040,13 +1045,15 @@ describe('reminder letter', () => {
 
   it('fills the number, the date and the contact when given', async () => {
     const done = open(
-      await buildReminderLetter({
-        ...m,
-        number: '35',
-        date: '2025-09-12',
-        newDue: null,
-        contact: 'bà Nguyễn Thị Hoa, Văn phòng Sở, điện thoại 0213 3876 123',
-      }),
+      await writeDocx(
+        reminderContent({
+          ...m,
+          number: '35',
+          date: '2025-09-12',
+          newDue: null,
+          contact: 'bà Nguyễn Thị Hoa, Văn phòng Sở, điện thoại 0213 3876 123',
+        }),
+      ),
     );
     const p = paragraphs(done.document);
     expect(p.some((t) => t.startsWith('Số: 35/SKHCN-VP'))).toBe(true);
@@ -1084,7 +1091,7 @@ describe('what a clerk would otherwise fix by hand (issue 9)', () => {
     drafted[4]!.paragraphs.push(
       'Đề nghị bố trí kinh phí cho CĐS và bảo đảm ATTT; CĐS là nhiệm vụ trọng tâm của năm.',
     );
-    const d = open(await buildWordReport({ ...m, narrative: drafted }));
+    const d = open(await writeDocx(reportContent({ ...m, narrative: drafted })));
     all = paragraphs(d.document);
     body = all.slice(
       0,
@@ -1129,21 +1136,23 @@ describe('what a clerk would otherwise fix by hand (issue 9)', () => {
   it('addresses many agencies by an attached list, keeping the letter on its page', async () => {
     const names = Array.from({ length: 12 }, (_, i) => `Ủy ban nhân dân xã Số ${i + 1}`);
     const d = open(
-      await buildReminderLetter({
-        settings: {
-          ...SETTINGS,
-          contactPerson: 'bà Nguyễn Thị Hoa',
-          contactPhone: '0213.3876.123',
-        },
-        plan: model.plan,
-        period: model.period,
-        number: null,
-        date: null,
-        missing: names.map((name) => ({ name })),
-        due: '2025-09-10',
-        newDue: '2025-09-25',
-        contact: 'bà Nguyễn Thị Hoa, điện thoại: 0213.3876.123',
-      }),
+      await writeDocx(
+        reminderContent({
+          settings: {
+            ...SETTINGS,
+            contactPerson: 'bà Nguyễn Thị Hoa',
+            contactPhone: '0213.3876.123',
+          },
+          plan: model.plan,
+          period: model.period,
+          number: null,
+          date: null,
+          missing: names.map((name) => ({ name })),
+          due: '2025-09-10',
+          newDue: '2025-09-25',
+          contact: 'bà Nguyễn Thị Hoa, điện thoại: 0213.3876.123',
+        }),
+      ),
     );
     const p = paragraphs(d.document);
     expect(p.some((t) => t.includes('Các cơ quan, đơn vị (có danh sách kèm theo).'))).toBe(true);

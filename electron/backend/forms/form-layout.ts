@@ -105,9 +105,6 @@ export const INDICATOR_COLUMNS = [
   { key: 'note', header: 'Ghi chú', width: 30, editable: true },
 ] as const;
 
-export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];
-export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]['key'];
-
 /** 1-based column of a key in a table layout. */
 export function columnOf<K extends string>(columns: readonly { key: K }[], key: K): number {
   return columns.findIndex((c) => c.key === key) + 1;

@@ -16,7 +16,6 @@ import {
   type Block,
   type DocumentContent,
 } from './document-model';
-import { writeDocx } from './nd30';
 import { agencyInSentence, PORTRAIT_TEXT_WIDTH } from './nd30-profile';
 import {
   addresseeInSentence,
@@ -144,9 +143,4 @@ export function reminderContent(m: ReminderModel): DocumentContent {
     creator: agencyInSentence(s.agency),
     sections,
   };
-}
-
-/** The letter as a .docx file. */
-export function buildReminderLetter(m: ReminderModel): Promise<Buffer> {
-  return writeDocx(reminderContent(m));
 }

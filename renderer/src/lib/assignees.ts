@@ -43,11 +43,6 @@ export function assigneeLines(list: readonly Assignee[]): AssigneeLine[] {
   return lines;
 }
 
-/** `Sở KH&CN (trước: Sở TT&TT)` */
-export function lineText(line: AssigneeLine): string {
-  return line.former.length > 0 ? `${line.name} (trước: ${line.former.join(', ')})` : line.name;
-}
-
 /** Every name a search should find an assignee list by: today's names and the plan's names. */
 export function assigneeNames(list: readonly Assignee[]): string[] {
   return list.flatMap((a) => (a.type === 'agency' ? [a.name, a.currentName] : [a.name]));

@@ -74,15 +74,6 @@ export function taskRowMatchesExceptStatus(
   return taskRowMatchesSearch(row, f.search);
 }
 
-export function taskRowMatches(
-  row: TaskStatusRow,
-  f: TaskStatusFilter,
-  index: CatalogueIndex,
-): boolean {
-  if (f.status !== null && row.status !== f.status) return false;
-  return taskRowMatchesExceptStatus(row, f, index);
-}
-
 export interface AgencyTaskCount {
   agencyId: number;
   name: string;
