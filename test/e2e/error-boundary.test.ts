@@ -3,7 +3,7 @@
 // once the data is right again "Tải lại" brings the screen back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, startApp, type TestApp } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp } from './harness';
 
 let app: TestApp;
 let closeBrowser: () => Promise<void>;
@@ -40,7 +40,7 @@ describe('a screen that fails', () => {
     expect(
       await page.getByText('Dữ liệu của bạn không bị ảnh hưởng', { exact: false }).count(),
     ).toBe(1);
-    await page.screenshot({ path: '/tmp/ui-error-boundary.png' });
+    await shot(page, 'error-boundary', { fullPage: false });
 
     // The other screens still open.
     await openScreen('Nhiệm vụ');
@@ -51,6 +51,18 @@ describe('a screen that fails', () => {
     await page.unroute(broken);
     await page.getByRole('button', { name: 'Tải lại' }).click();
     await page.getByRole('heading', { level: 3, name: 'Kỳ báo cáo', exact: true }).waitFor();
+    expect(await page.getByText('Màn hình này gặp lỗi khi hiển thị').count()).toBe(0);
+  });
+
+  it('whose code went away with an update (browser left open) reloads once and opens', async () => {
+    // Screens load their code on first use; a rebuild renames those files.
+    let asked = 0;
+    await page.route(/\/assets\/AuditScreen-[^/]+\.js$/, (route) =>
+      asked++ === 0 ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+    );
+    await openScreen('Nhật ký thay đổi');
+    await page.getByRole('heading', { level: 3, name: 'Nhật ký thay đổi', exact: true }).waitFor();
+    expect(asked).toBe(2);
     expect(await page.getByText('Màn hình này gặp lỗi khi hiển thị').count()).toBe(0);
   });
 });

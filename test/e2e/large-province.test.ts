@@ -3,9 +3,10 @@
 // into each other, and every screen of the menu opens on it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../electron/backend/dispatch';
 import { ROUTES } from '../../renderer/src/routing/routes';
 import { buildLargeProvinceDb, LARGE_PERIOD } from '../fixtures/large-province';
-import { launchBrowser, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, shot, startApp, type TestApp, watchProblems } from './harness';
 
 let app: TestApp;
 let closeBrowser: () => Promise<void>;
@@ -135,7 +136,7 @@ describe('Tổng quan on a province ten times bigger', () => {
       expect(list.y).toBeLessThan(768);
       expect(list.y).toBeLessThan(chart!.y);
     }
-    await page.screenshot({ path: '/tmp/ui-large-overview-1366.png', fullPage: true });
+    await shot(page, 'large-overview-1366');
 
     // All seventy groups, in the plan's order, and back.
     await groups.getByRole('button', { name: 'Xem tất cả 70 nhóm' }).click();
@@ -151,7 +152,7 @@ describe('Tổng quan on a province ten times bigger', () => {
     await expectTidyCharts();
     expect(await stretchedCards()).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: '/tmp/ui-large-overview-1280.png', fullPage: true });
+    await shot(page, 'large-overview-1280');
     expect(problems).toEqual([]);
   });
 
@@ -163,6 +164,25 @@ describe('Tổng quan on a province ten times bigger', () => {
     await expect
       .poll(() => page.locator('.ant-tooltip:not(.ant-tooltip-hidden)').last().textContent())
       .toMatch(/^Nhóm [IVXLC]+\. .+ – .+: \d+ nhiệm vụ \(\d+(,\d)?%\)$/);
+  });
+});
+
+describe('Báo cáo tổng hợp on the large province', () => {
+  it('shows three lead reports of a task every agency leads, the rest on request', async () => {
+    const status = await call(app.backend.dispatch, 'status.get', { period: LARGE_PERIOD });
+    const shared = status.tasks.find((t) => t.leadReports.length > 10)!;
+    await page.goto(
+      `${app.server.url.replace(/#.*$/, '')}#/bao-cao-tong-hop?ky=${LARGE_PERIOD}&nhom=${shared.group}`,
+    );
+    const row = page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .filter({ has: page.getByRole('cell', { name: shared.code, exact: true }) });
+    const reports = row.locator('.report-list > li');
+    await reports.first().waitFor();
+    expect(await reports.count()).toBe(3);
+    const rest = shared.leadReports.length - 3;
+    await row.getByRole('button', { name: `Xem báo cáo của ${rest} cơ quan chủ trì khác` }).click();
+    expect(await reports.count()).toBe(shared.leadReports.length);
   });
 });
 

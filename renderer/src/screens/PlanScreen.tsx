@@ -39,7 +39,8 @@ export function PlanScreen() {
     { title: 'Tên nhóm nhiệm vụ', render: (_, r) => r.group.title },
     {
       title: 'Số nhiệm vụ',
-      width: 120,
+      // wide enough for "750 nhiệm vụ" in the total row on one line
+      width: 136,
       align: 'right',
       render: (_, r) => (
         <Button

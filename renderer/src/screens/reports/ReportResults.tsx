@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useState } from 'react';
 import type { AgencyReport, ReportedStatus } from '../../../../shared/domain/types';
-import { formatVnDate } from '../../../../shared/domain/text';
+import { formatVnDate, matchesSearch } from '../../../../shared/domain/text';
 import { Highlight } from '../../components/Highlight';
 import { useApiLoad } from '../../lib/intake-load';
 import { ClampedText } from './ClampedText';
@@ -88,6 +88,40 @@ function PartnerReports(props: {
   );
 }
 
+/**
+ * Lead reports a row shows before "Xem thêm": a task led by "các sở, ban, ngành" has one report per
+ * agency, sixty on the large province, and drawing them all made each row hundreds of elements.
+ */
+const LEAD_SHOWN = 3;
+
+function LeadReports({ lead, search }: { lead: AgencyReport[]; search: string }) {
+  const [all, setAll] = useState(false);
+  // Hidden reports that match the search show too, so the row says why it was found.
+  const shown =
+    all || lead.length <= LEAD_SHOWN + 1
+      ? lead
+      : lead.filter(
+          (r, i) =>
+            i < LEAD_SHOWN ||
+            (search.trim() !== '' && matchesSearch(`${r.agency.name} ${r.progress ?? ''}`, search)),
+        );
+  const hidden = lead.length - shown.length;
+  return (
+    <>
+      <ul className="report-list">
+        {shown.map((r) => (
+          <ReportItem key={`${r.agency.id}-${r.submissionId}`} report={r} search={search} />
+        ))}
+      </ul>
+      {hidden > 0 ? (
+        <button type="button" className="link-button more-toggle" onClick={() => setAll(true)}>
+          Xem báo cáo của {hidden} cơ quan chủ trì khác
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 /** What the lead agencies reported, each by name; cooperating agencies' reports folded below. */
 export function ReportResults(props: {
   lead: AgencyReport[];
@@ -102,11 +136,7 @@ export function ReportResults(props: {
       {lead.length === 0 ? (
         <Typography.Text type="secondary">Cơ quan chủ trì chưa gửi báo cáo.</Typography.Text>
       ) : (
-        <ul className="report-list">
-          {lead.map((r) => (
-            <ReportItem key={`${r.agency.id}-${r.submissionId}`} report={r} search={search} />
-          ))}
-        </ul>
+        <LeadReports lead={lead} search={search} />
       )}
       {partnerCount > 0 ? (
         <PartnerReports count={partnerCount} taskId={taskId} source={source} search={search} />
