@@ -3,6 +3,13 @@
 // of the 'electron' import so the mapping is tested against the packaging config.
 import { join } from 'node:path';
 
+/**
+ * electron-builder.yml's appId. On Windows it is the taskbar identity: the installer gives the
+ * shortcuts this AppUserModelID, and the running window must carry the same one to be grouped with
+ * a pinned shortcut under the app's icon.
+ */
+export const APP_ID = 'vn.gov.skhcn.tonghopbaocao';
+
 export const SHIPPED = {
   iconPng: { from: 'resources/icon.png', to: 'icon.png' },
   iconIco: { from: 'resources/icon.ico', to: 'icon.ico' },

@@ -1,5 +1,5 @@
 import { app, BrowserWindow } from 'electron';
-import { windowIconPath } from './app-resources';
+import { APP_ID, windowIconPath } from './app-resources';
 import { appRoot } from './backend/paths';
 import { APP_ENTRY, hardenedWebPreferences } from './security';
 import { bringToFront } from './single-instance';
@@ -7,6 +7,7 @@ import { bringToFront } from './single-instance';
 let mainWindow: BrowserWindow | null = null;
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   const win = new BrowserWindow({
     width: 1400,
     height: 900,

@@ -8,7 +8,7 @@ import { LangConfigurator } from 'app-builder-lib/out/targets/nsis/nsisLang';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util/out/DebugLogger';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHIPPED } from '../../electron/app-resources';
+import { APP_ID, SHIPPED } from '../../electron/app-resources';
 
 const ROOT = process.cwd();
 const PNG_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
@@ -47,6 +47,8 @@ describe('packaging configuration', () => {
 
   it('names the app and builds an installer and a portable app for Windows', () => {
     expect(config.appId).toMatch(/^[a-z0-9]+(\.[a-z0-9]+)+$/);
+    // The window's taskbar identity (window.ts) matches the shortcuts the installer makes.
+    expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe('Tổng hợp Báo cáo');
     expect(targetNames(config.win?.target)).toEqual(['nsis', 'portable']);
     expect(config.win?.icon).toBe('resources/icon.ico');
@@ -60,7 +62,7 @@ describe('packaging configuration', () => {
     expect(nsis.perMachine).toBe(false);
     expect(nsis.selectPerMachineByDefault).toBe(false);
     expect(nsis.allowToChangeInstallationDirectory).toBe(true);
-    expect(nsis.createDesktopShortcut).toBe('always');
+    expect(nsis.createDesktopShortcut).toBe(true);
     expect(nsis.createStartMenuShortcut).toBe(true);
     expect(nsis.deleteAppDataOnUninstall).toBe(false);
     expect(nsis.installerLanguages).toEqual(['vi_VN']);
