@@ -18,7 +18,7 @@ import { sameFormValues } from './form-changes';
 /** True while something typed is not saved. */
 export type DirtyCheck = () => boolean;
 
-export const DISCARD_TITLE = 'Bỏ các thay đổi chưa lưu?';
+const DISCARD_TITLE = 'Bỏ các thay đổi chưa lưu?';
 
 /** What a guarded drawer or modal offers the forms inside it. */
 export interface DiscardScope {
