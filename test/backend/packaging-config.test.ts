@@ -52,6 +52,8 @@ describe('packaging configuration', () => {
     expect(config.productName).toBe('Tổng hợp Báo cáo');
     expect(targetNames(config.win?.target)).toEqual(['nsis', 'portable']);
     expect(config.win?.icon).toBe('resources/icon.ico');
+    expect(config.win?.executableName).toBe('tong-hop-bao-cao');
+    expect(config.nsis?.shortcutName).toBe('Tổng hợp Báo cáo');
     // Installers go to release/, never into dist/ (the app being packed).
     expect(config.directories?.output).toBe('release');
   });
