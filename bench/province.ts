@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../electron/backend/backend';
 import { call } from '../electron/backend/dispatch';
 import { silentLogger } from '../electron/backend/logger';
-import type { Args, Method } from '../shared/api';
+import { buildIndex } from '../renderer/src/lib/catalogue-index';
+import { rankBySearch, taskMatches } from '../renderer/src/lib/task-filter';
+import type { Args, Catalogue, Method } from '../shared/api';
 import { LARGE_QUARTERS, quarterlyReports, buildLargeProvince } from './large-province';
 
 const PERIOD = '2025-Q3';
@@ -97,12 +99,42 @@ async function withNeighbour(
   return { ms, maxWait: Math.max(0, ...waits), answered: waits.length };
 }
 
-/** Forms for every expected agency, as the Kỳ báo cáo screen asks for them. */
+/** Forms for every expected agency, as the Kỳ báo cáo screen asks for them (a job, polled). */
 async function allForms(b: Backend): Promise<number> {
-  const result = (await call(b.dispatch, 'forms.generate', { period: PERIOD })) as {
-    files: unknown[];
-  };
-  return result.files.length;
+  let job = await call(b.dispatch, 'forms.start', { period: PERIOD });
+  while (job.state === 'running') {
+    await new Promise((r) => setTimeout(r, 50));
+    job = await call(b.dispatch, 'jobs.get', { id: job.id });
+  }
+  await call(b.dispatch, 'jobs.file', { id: job.id });
+  return job.total;
+}
+
+/** The Nhiệm vụ search, typed letter by letter: median time of one keystroke over the plan. */
+function searchPerKeystroke(c: Catalogue): { first: number; median: number } {
+  const index = buildIndex(c);
+  const typed = 'so noi vu chuyen doi so';
+  const runs: number[] = [];
+  for (let i = 1; i <= typed.length; i++) {
+    const q = typed.slice(0, i);
+    const filter = {
+      search: q,
+      group: null,
+      agencyId: null,
+      leadOnly: false,
+      includeShared: false,
+    };
+    const t0 = performance.now();
+    rankBySearch(
+      c.tasks.filter((t) => taskMatches(t, filter, index)),
+      q,
+      index,
+    );
+    runs.push(performance.now() - t0);
+  }
+  const first = runs[0]!;
+  runs.sort((a, b) => a - b);
+  return { first, median: runs[Math.floor(runs.length / 2)]! };
 }
 
 const f0 = (n: number) => n.toFixed(0).padStart(7);
@@ -149,6 +181,12 @@ export async function provincePart(work: string): Promise<void> {
   }
 
   console.log('');
+  for (const s of sizes) {
+    const k = searchPerKeystroke(await call(s.backend.dispatch, 'catalogue.get', {}));
+    console.log(
+      `Tỉnh ${s.label}: tìm nhiệm vụ, mỗi phím gõ trung vị ${k.median.toFixed(1)} ms (phím đầu ${k.first.toFixed(1)} ms)`,
+    );
+  }
   for (const s of sizes) {
     const forms = await withNeighbour(s.backend, () => allForms(s.backend));
     console.log(

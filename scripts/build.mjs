@@ -21,6 +21,8 @@ await esbuild({
   entryPoints: {
     main: 'electron/main.ts',
     'backend-host': 'electron/backend-host/electron-entry.ts',
+    // Documents are built on worker threads (electron/backend/workers/doc-pool.ts).
+    'doc-worker': 'electron/backend/workers/doc-worker.ts',
   },
   outdir: 'dist/electron',
   splitting: true,

@@ -57,6 +57,7 @@ export interface AppInfo {
 }
 
 const id = z.number().int().positive();
+const jobId = z.string().regex(/^[0-9a-f-]{36}$/);
 /** Row key → plan row id the clerk chose, or null to drop the row. */
 const rowMatches = z.record(z.string().max(200), id.nullable());
 /** Row key → the clerk's answer to a row's questions. */
@@ -179,6 +180,22 @@ export interface PeriodStatus {
 /** The status with every cooperating agency's report, kept in the backend (report writer). */
 export interface PeriodStatusFull extends PeriodStatus {
   tasks: TaskStatusFull[];
+}
+
+/**
+ * A document job the backend runs while other calls keep answering (forms for all agencies),
+ * polled with `jobs.get`; its file is written to disk and fetched once with `jobs.file`.
+ */
+export interface JobInfo {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  /** What the screen shows: "Đang tạo biểu mẫu 23/60…", "Đã tạo 60 biểu mẫu". */
+  message: string;
+  file: { fileName: string; size: number } | null;
+  /** Vietnamese message when it failed. */
+  error: string | null;
 }
 
 /** One task's cooperating agencies' reports, loaded when the task is opened. */
@@ -424,6 +441,12 @@ export const ARGS = {
   'forms.generate': z
     .object({ period: periodKey, agencyIds: z.array(id).max(500).optional() })
     .strict(),
+  /** Forms as a zip written by the backend, followed with jobs.get (see JobInfo). */
+  'forms.start': z
+    .object({ period: periodKey, agencyIds: z.array(id).max(500).optional() })
+    .strict(),
+  'jobs.get': z.object({ id: jobId }).strict(),
+  'jobs.file': z.object({ id: jobId }).strict(),
   'imports.preview': z
     .object({
       files: z.array(base64File).min(1).max(200),
@@ -585,6 +608,9 @@ export interface Results {
   'periods.createAdhoc': AdhocPeriodInfo;
   'periods.updateRules': import('./domain/periods').DueRules;
   'forms.generate': { files: (GeneratedFile & { agency: AgencyRef })[] };
+  'forms.start': JobInfo;
+  'jobs.get': JobInfo;
+  'jobs.file': GeneratedFile;
   'imports.preview': ImportPreview;
   'imports.diff': { diff: ImportDiffEntry[] };
   'imports.commit': { files: CommitResult[] };

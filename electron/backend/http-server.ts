@@ -10,6 +10,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from './dispatch';
+import type { GeneratedFile } from '../../shared/api';
+import type { Envelope } from '../../shared/errors';
 import { SESSION_MESSAGE } from '../../shared/messages/common';
 import { CSP } from './csp';
 
@@ -107,6 +109,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       res.writeHead(405).end();
       return;
     }
+    // A finished job's file (the forms' zip) as a download, once: not base64 in a JSON answer.
+    const job = /^\/files\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (job) return serveJobFile(await options.dispatch('jobs.file', { id: job[1] }), res);
     if (!options.staticDir) {
       res.writeHead(404).end();
       return;
@@ -177,6 +182,20 @@ function authorised(req: IncomingMessage, token: string): boolean {
     .map((c) => c.trim().split('='))
     .find(([name]) => name === COOKIE);
   return cookie !== undefined && same(cookie[1] ?? '', token);
+}
+
+function serveJobFile(envelope: Envelope<unknown>, res: ServerResponse): void {
+  if (!envelope.ok) return refuse(res, 404, envelope.error.message);
+  const file = envelope.value as GeneratedFile;
+  const bytes = Buffer.from(file.data, 'base64');
+  res.writeHead(200, {
+    'Content-Type': 'application/zip',
+    'Content-Length': bytes.length,
+    // The names are ASCII (BieuMau_2025-Q3.zip): no encoding needed.
+    'Content-Disposition': `attachment; filename="${file.fileName}"`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(bytes);
 }
 
 function unauthorized(res: ServerResponse): void {

@@ -3,46 +3,72 @@ import { foldVietnamese } from '../../../shared/domain/text';
 import type { AgencyRef } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
-import { buildAgencyForm } from '../forms/build-form';
+import { docPool } from '../workers/doc-pool';
 import { activeCatalogue } from './catalogue';
 import { scopeOf } from './period-scope';
 import { resolvePeriod } from './periods';
 import { getSettings } from './settings';
 
-/** One pre-filled form per expected agency (or the ones asked for). */
+export interface FormFile {
+  agency: AgencyRef;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * One pre-filled form per expected agency (or the ones asked for), built on the document pool's
+ * threads; `onProgress` hears of each finished form. The catalogue is read before the first
+ * await, so the forms are of one moment even if the data changes meanwhile.
+ */
+export async function buildForms(
+  ctx: BackendContext,
+  periodKey: string,
+  agencyIds?: number[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ period: string; files: FormFile[] }> {
+  const { c, plan } = activeCatalogue(ctx);
+  const period = resolvePeriod(ctx, plan, periodKey);
+  const settings = getSettings(ctx);
+  const scope = scopeOf(ctx, c, plan);
+  const chosen = agencyIds ? c.agencies.filter((a) => agencyIds.includes(a.id)) : scope.expected;
+  if (agencyIds && chosen.length !== agencyIds.length)
+    throw new AppError('NOT_FOUND', 'Có đơn vị được chọn không còn trong danh sách.');
+  const groups = c.groups.filter((g) => g.planId === plan.id);
+  const generatedOn = ctx.today();
+  let done = 0;
+  onProgress?.(0, chosen.length);
+  const files = await Promise.all(
+    chosen.map(async (agency) => {
+      const work = scope.workOf(agency.id);
+      const { bytes } = await docPool().run({
+        kind: 'form',
+        input: { plan, period, agency, ...work, settings, groups, generatedOn },
+      });
+      onProgress?.(++done, chosen.length);
+      return {
+        agency: { id: agency.id, name: agency.name },
+        fileName: formFileName(period.key, agency.shortName ?? agency.name),
+        bytes,
+      };
+    }),
+  );
+  return { period: period.key, files };
+}
+
+/** The forms as one response (a single agency's form, the CLI, tests). */
 export async function generateForms(
   ctx: BackendContext,
   periodKey: string,
   agencyIds?: number[],
 ): Promise<{ files: (GeneratedFile & { agency: AgencyRef })[] }> {
-  const { c, plan } = activeCatalogue(ctx);
-  const period = resolvePeriod(ctx, plan, periodKey);
-  const settings = getSettings(ctx);
-  const scope = scopeOf(ctx, c, plan);
-  const expected = scope.expected;
-  const chosen = agencyIds ? c.agencies.filter((a) => agencyIds.includes(a.id)) : expected;
-  if (agencyIds && chosen.length !== agencyIds.length)
-    throw new AppError('NOT_FOUND', 'Có đơn vị được chọn không còn trong danh sách.');
-  const files = [];
-  for (const agency of chosen) {
-    const work = scope.workOf(agency.id);
-    const bytes = await buildAgencyForm({
-      plan,
-      period,
-      agency,
-      tasks: work.tasks,
-      indicators: work.indicators,
-      settings,
-      groups: c.groups.filter((g) => g.planId === plan.id),
-      generatedOn: ctx.today(),
-    });
-    files.push({
-      agency: { id: agency.id, name: agency.name },
-      fileName: formFileName(period.key, agency.shortName ?? agency.name),
-      data: Buffer.from(bytes).toString('base64'),
-    });
-  }
-  return { files };
+  const { files } = await buildForms(ctx, periodKey, agencyIds);
+  return {
+    files: files.map((f) => ({
+      agency: f.agency,
+      fileName: f.fileName,
+      data: Buffer.from(f.bytes).toString('base64'),
+    })),
+  };
 }
 
 /** `BieuMau_2025-Q3_so-noi-vu.xlsx`: ASCII so it survives e-mail and the document system. */

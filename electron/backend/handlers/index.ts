@@ -43,6 +43,7 @@ const forms = () => import('./forms');
 const imports = () => import('./imports');
 const reports = () => import('./reports');
 const plans = () => import('./plans');
+const jobs = () => import('./jobs');
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ({
@@ -76,6 +77,9 @@ export const handlers: Handlers = {
   'periods.createAdhoc': (ctx, a) => auditedCreateAdhoc(ctx, a),
   'periods.updateRules': (ctx, a) => auditedUpdateRules(ctx, a.rules),
   'forms.generate': async (ctx, a) => (await forms()).generateForms(ctx, a.period, a.agencyIds),
+  'forms.start': async (ctx, a) => (await jobs()).startForms(ctx, a),
+  'jobs.get': async (ctx, a) => (await jobs()).getJob(ctx, a.id),
+  'jobs.file': async (ctx, a) => (await jobs()).jobFile(ctx, a.id),
   'imports.preview': async (ctx, a) => (await imports()).previewImports(ctx, a),
   'imports.diff': async (ctx, a) => (await imports()).diffImport(ctx, a),
   'imports.commit': async (ctx, a) => (await imports()).commitImports(ctx, a),

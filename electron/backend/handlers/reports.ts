@@ -27,16 +27,15 @@ import {
   updateReport,
 } from '../db/repositories/reports';
 import { isDocumentContent } from '../reports/document-model';
-import { buildExcelAppendices } from '../reports/excel-appendices';
 import { writeDocx } from '../reports/nd30';
 import { contactLine, reminderContent } from '../reports/reminder-letter';
-import { reportContent } from '../reports/report-content';
 import { planShortName } from '../reports/report-model';
 import { convertToPdf } from '../reports/to-pdf';
 import { activeCatalogue } from './catalogue';
 import { describePeriod, resolvePeriod } from './periods';
 import { getSettings } from './settings';
 import { periodStatus, withoutPartnerReports } from './status';
+import { docPool } from '../workers/doc-pool';
 
 function context(ctx: BackendContext, periodKey: string) {
   const { c, plan } = activeCatalogue(ctx);
@@ -157,8 +156,8 @@ export async function generateReport(
     register: status.register,
     groups: c.groups.filter((g) => g.planId === plan.id),
   };
-  const content = reportContent(model);
-  const [docx, xlsx] = await Promise.all([writeDocx(content), buildExcelAppendices(model)]);
+  // Built on a worker thread: other calls keep answering meanwhile (workers/doc-pool.ts).
+  const { content, docx, xlsx } = await docPool().run({ kind: 'report', model });
   const stem = `BaoCao_${period.key}${model.number ? `_so-${model.number}` : ''}`;
   return ctx.db.transaction(() => {
     const report = drafting ?? openReport(ctx, plan, period, workspace.narrative);

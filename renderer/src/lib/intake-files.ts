@@ -1,6 +1,5 @@
 // Bytes in the browser: reading dropped files as base64 for the API, saving generated files
-// through a download link, and bundling many forms into one .zip.
-import { zipSync } from 'fflate';
+// through a download link (the forms' .zip is made by the backend: lib/forms-job.ts).
 import { formatVnNumber } from '../../../shared/domain/text';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,17 +39,6 @@ export function saveBytes(fileName: string, bytes: Uint8Array, mime: string): vo
   link.remove();
   // Give the browser time to start the download before the URL goes away.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** One .zip of many base64 files; .xlsx files are already compressed, so they are stored as is. */
-export function zipFiles(files: readonly { fileName: string; data: string }[]): Uint8Array {
-  const entries: Record<string, Uint8Array> = {};
-  for (const f of files) {
-    let name = f.fileName;
-    for (let n = 2; name in entries; n++) name = f.fileName.replace(/(\.[^.]+)?$/, ` (${n})$1`);
-    entries[name] = base64ToBytes(f.data);
-  }
-  return zipSync(entries, { level: 0 });
 }
 
 /** `12,3 KB`, `1,2 MB`. */

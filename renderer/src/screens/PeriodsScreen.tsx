@@ -28,7 +28,8 @@ import { ScreenHeader } from '../components/ScreenHeader';
 import { ResultCount, Toolbar } from '../components/Toolbar';
 import { CatalogueGate } from '../data/CatalogueGate';
 import { useCatalogue } from '../data/catalogue-context';
-import { base64ToBytes, saveBytes, XLSX_MIME, ZIP_MIME, zipFiles } from '../lib/intake-files';
+import { generateFormsZip } from '../lib/forms-job';
+import { base64ToBytes, saveBytes, XLSX_MIME } from '../lib/intake-files';
 import { daysBetween, todayIso } from '../lib/intake-labels';
 import { useApiLoad } from '../lib/intake-load';
 import { workCounts, type WorkCounts } from '../lib/intake-work';
@@ -130,6 +131,7 @@ function PeriodView({ period }: { period: string }) {
   const loaded = useApiLoad('periods.get', { period }, usePeriodsVersion());
   const overview = usePeriodsOverview();
   const [generating, setGenerating] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
   const [oneId, setOneId] = useState<number | null>(null);
   const [done, setDone] = useState<{ period: string; count: number; zip: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -164,15 +166,14 @@ function PeriodView({ period }: { period: string }) {
     setGenerating(true);
     setFailure(null);
     try {
-      const result = await api('forms.generate', { period: info.key });
-      const zipName = `BieuMau_${info.key}.zip`;
-      saveBytes(zipName, zipFiles(result.files), ZIP_MIME);
-      setDone({ period: info.key, count: result.files.length, zip: zipName });
-      message.success(`Đã tạo ${result.files.length} biểu mẫu`);
+      const job = await generateFormsZip(info.key, (j) => setProgress(j.message));
+      setDone({ period: info.key, count: job.total, zip: job.file!.fileName });
+      message.success(job.message);
     } catch (error) {
       setFailure(errorMessage(error));
     } finally {
       setGenerating(false);
+      setProgress(null);
     }
   }
 
@@ -292,7 +293,10 @@ function PeriodView({ period }: { period: string }) {
           </Button>
         }
       >
-        <Spin spinning={generating} description={`Đang tạo biểu mẫu cho ${lines.length} đơn vị…`}>
+        <Spin
+          spinning={generating}
+          description={progress ?? `Đang tạo biểu mẫu cho ${lines.length} đơn vị…`}
+        >
           <Toolbar>
             <Input.Search
               className="toolbar-search"
