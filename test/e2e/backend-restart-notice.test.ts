@@ -3,7 +3,7 @@
 // in the page served over HTTP, which draws the same UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp, type TestApp } from './harness';
+import { launchBrowser, shot, startApp, type TestApp } from './harness';
 
 let app: TestApp;
 let closeBrowser: () => Promise<void>;
@@ -51,7 +51,7 @@ describe('backend restarted', () => {
     await notice.getByText('Đã khởi động lại phần xử lý dữ liệu').waitFor();
     expect(await notice.count()).toBe(1);
     expect(await notice.textContent()).toContain('Dữ liệu đã lưu không bị ảnh hưởng');
-    await page.screenshot({ path: '/tmp/backend-restart-notice.png' });
+    await shot(page, 'backend-restart-notice', { fullPage: false });
     await notice.getByRole('button', { name: /close|đóng/i }).click();
     await notice.waitFor({ state: 'detached' });
   });

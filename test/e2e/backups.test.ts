@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
 import { openedDialog, toast } from './ui-helpers';
 
 let app: TestApp;
@@ -50,7 +50,7 @@ describe('Sao lưu và khôi phục', () => {
     expect(readdirSync(usb).filter((n) => n.endsWith('_manual.db'))).toHaveLength(1);
     const manual = backupRows().filter({ hasText: 'Sao lưu thủ công' });
     expect(await manual.textContent()).toMatch(/\d\d\/\d\d\/\d{4} \d\d:\d\d/);
-    await page.screenshot({ path: '/tmp/ui-backups.png', fullPage: true });
+    await shot(page, 'backups');
 
     await page.getByLabel('Địa danh').fill('Điện Biên');
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
@@ -65,7 +65,7 @@ describe('Sao lưu và khôi phục', () => {
     expect(await done.textContent()).toMatch(
       /Đã khôi phục bản sao lưu lúc \d\d\/\d\d\/\d{4} \d\d:\d\d \(sao lưu thủ công, 0 báo cáo của đơn vị, 0 báo cáo tổng hợp\)\. Dữ liệu ngay trước khi khôi phục đã được sao lưu thành .*_pre-restore\.db\./,
     );
-    await page.screenshot({ path: '/tmp/ui-backups-restored.png', fullPage: true });
+    await shot(page, 'backups-restored');
     await done.getByRole('button', { name: 'Tải lại ứng dụng' }).click();
 
     await page.getByRole('heading', { level: 3, name: 'Cài đặt' }).waitFor();

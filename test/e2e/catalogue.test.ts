@@ -5,17 +5,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
 import { SECOND_PLAN, secondPlanFile } from '../fixtures/second-plan';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
 import { choose, expectCount, formItem, row, rowCodes, toast } from './ui-helpers';
 
 let app: TestApp;
 let closeBrowser: () => Promise<void>;
 let page: Page;
 const problems: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: `/tmp/ui-${name}.png`, fullPage: true });
-}
 
 async function openScreen(name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('menuitem', { name, exact: true }).click();
@@ -44,7 +40,7 @@ describe('Danh mục kế hoạch', () => {
     const groupIII = row(page, 'III');
     await expect.poll(() => groupIII.count()).toBe(1);
     expect(await groupIII.textContent()).toContain('16 nhiệm vụ');
-    await shot('plan');
+    await shot(page, 'plan');
 
     // A group opens the tasks of that group.
     await page.getByRole('button', { name: 'Xem 16 nhiệm vụ nhóm III' }).click();
@@ -88,7 +84,7 @@ describe('Danh mục kế hoạch', () => {
     }
     // The words found are marked in the row.
     expect(await row(page, 'I.6').locator('mark').allTextContents()).toEqual(['Sở', 'Nội', 'vụ']);
-    await shot('tasks-search');
+    await shot(page, 'tasks-search');
 
     await search.fill('CHUYEN DOI SO');
     await expectCount(page, 'Hiển thị 19 / 75 nhiệm vụ');
@@ -153,7 +149,7 @@ describe('Danh mục kế hoạch', () => {
     expect(await row(page, 'III.4').textContent()).toContain(
       'Sở Khoa học và Công nghệ (trước: Sở Thông tin và Truyền thông)',
     );
-    await shot('tasks-agency');
+    await shot(page, 'tasks-agency');
     await page.getByRole('button', { name: 'Xoá bộ lọc' }).click();
     await expectCount(page, 'Hiển thị 75 / 75 nhiệm vụ');
   });
@@ -181,7 +177,7 @@ describe('Danh mục kế hoạch', () => {
     await formItem(page, 'Cơ quan chủ trì')
       .getByText('Nhiệm vụ phải có ít nhất một cơ quan chủ trì.')
       .waitFor();
-    await shot('task-validation');
+    await shot(page, 'task-validation');
 
     // A deadline the app cannot read is refused too; the preview says so while typing.
     await text.fill(
@@ -282,7 +278,7 @@ describe('Danh mục kế hoạch', () => {
     await page.reload();
     await expectCount(page, 'Hiển thị 36 / 36 chỉ tiêu');
     expect(await row(page, '3').textContent()).toContain('≥ 40,5');
-    await shot('indicators');
+    await shot(page, 'indicators');
   });
 
   it('thêm đơn vị, sáp nhập đơn vị; nhiệm vụ hiển thị đơn vị tiếp nhận', async () => {
@@ -328,7 +324,7 @@ describe('Danh mục kế hoạch', () => {
       )
       .waitFor();
     expect(await merge.textContent()).toContain('“Sở Thử nghiệm (trước: Sở Ngoại vụ)”');
-    await shot('agency-merge');
+    await shot(page, 'agency-merge');
     await merge.getByRole('button', { name: 'Sáp nhập', exact: true }).click();
     await toast(page, 'Đã sáp nhập Sở Ngoại vụ vào Sở Thử nghiệm.').waitFor();
     await merge.waitFor({ state: 'hidden' });
@@ -342,7 +338,7 @@ describe('Danh mục kế hoạch', () => {
       .click();
     await row(page, 'Sở Ngoại vụ').waitFor();
     expect(await page.getByRole('button', { name: 'Sáp nhập Sở Ngoại vụ' }).count()).toBe(0);
-    await shot('agencies');
+    await shot(page, 'agencies');
 
     await openScreen('Nhiệm vụ');
     await page.getByRole('searchbox', { name: 'Tìm nhiệm vụ' }).fill('VII.1');
@@ -371,7 +367,7 @@ describe('Danh mục kế hoạch', () => {
       .getByRole('tooltip')
       .getByText('Báo cáo đã nhận vẫn giữ nguyên.', { exact: false })
       .waitFor();
-    await shot('agency-unmerge');
+    await shot(page, 'agency-unmerge');
     await page.getByRole('tooltip').getByRole('button', { name: 'Hoàn tác' }).click();
     await toast(page, 'Đã hoàn tác sáp nhập: Sở Ngoại vụ hoạt động trở lại').waitFor();
     await page.reload();
@@ -404,7 +400,7 @@ describe('Danh mục kế hoạch', () => {
     await formItem(page, 'Chữ viết tắt của cơ quan')
       .getByText('Chữ viết tắt chỉ gồm chữ in hoa không dấu', { exact: false })
       .waitFor();
-    await shot('settings-validation');
+    await shot(page, 'settings-validation');
 
     await page.getByLabel('Chữ viết tắt của cơ quan').fill('SKHCN');
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
@@ -429,7 +425,7 @@ describe('Danh mục kế hoạch', () => {
       (await page.getByRole('region', { name: 'Xem trước văn bản' }).textContent()) ?? '';
     expect(printed).toContain('Nguyễn Văn An');
     expect(printed).toContain('- Lưu: VT, VP.');
-    await shot('settings');
+    await shot(page, 'settings');
   });
 
   it('nhập kế hoạch mới từ Excel: lỗi tệp và lỗi số hiện rõ; xem trước rồi nhập, rồi chuyển kế hoạch', async () => {
@@ -467,7 +463,7 @@ describe('Danh mục kế hoạch', () => {
     await dialog.getByRole('button', { name: 'Xem trước' }).click();
     await dialog.getByRole('tab', { name: 'Nhiệm vụ (3)' }).waitFor();
     await dialog.getByText('Phủ sóng 5G các trung tâm xã').waitFor();
-    await shot('plan-import');
+    await shot(page, 'plan-import');
     await dialog.getByRole('button', { name: 'Nhập kế hoạch' }).click();
     await toast(
       page,
@@ -479,7 +475,7 @@ describe('Danh mục kế hoạch', () => {
     expect(second).toMatchObject({ number: SECOND_PLAN.number, issuer: SECOND_PLAN.issuer });
     expect(c.activePlanId).toBe(second.id);
     const switcher = page.getByRole('combobox', { name: 'Kế hoạch đang theo dõi' });
-    await shot('plan-switch');
+    await shot(page, 'plan-switch');
     await openScreen('Nhiệm vụ');
     await expectCount(page, 'Hiển thị 3 / 3 nhiệm vụ');
     await page.getByText('Phủ sóng 5G các trung tâm xã').waitFor();

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
 import { fillForm } from '../fixtures/fill-form';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
 import { choose, openedDialog, toast } from './ui-helpers';
 
 const PERIOD = '2025-Q3';
@@ -152,7 +152,7 @@ describe('correcting a committed report', () => {
     await toast(page, 'Đã rút phiên bản 2.').waitFor();
     await drawer().getByText('Phiên bản 2 đã được rút').waitFor();
     await expect.poll(() => drawer().textContent()).toContain('Đơn vị gửi nhầm tệp');
-    await page.screenshot({ path: '/tmp/ui-corrections-drawer.png' });
+    await shot(page, 'corrections-drawer', { fullPage: false });
     await drawer()
       .getByRole('button', { name: 'Close' })
       .click()
@@ -189,7 +189,7 @@ describe('correcting a committed report', () => {
     const expanded = page.locator('.ant-table-expanded-row');
     await expect.poll(() => expanded.textContent()).toContain('"receivedOn": "2025-09-08"');
     await expect.poll(() => expanded.textContent()).toContain('"receivedOn": "2025-09-09"');
-    await page.screenshot({ path: '/tmp/ui-corrections-audit.png', fullPage: true });
+    await shot(page, 'corrections-audit');
     expect(problems).toEqual([]);
   }, 60_000);
 

@@ -1,5 +1,5 @@
 // Starts the real backend over HTTP with the built UI, and Debian's Chromium to drive it.
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -79,6 +79,29 @@ export async function openApp(browser: Browser, app: TestApp): Promise<Page> {
   const page = await context.newPage();
   await page.goto(app.server.url);
   return page;
+}
+
+/**
+ * Screenshots are for a person to look at (they assert nothing), all in one temporary folder:
+ * `$E2E_SHOTS`, else <tmp>/thbc-e2e-shots.
+ */
+export const SHOTS_DIR = process.env.E2E_SHOTS ?? join(tmpdir(), 'thbc-e2e-shots');
+
+/**
+ * Saves `<name>.png` in SHOTS_DIR and returns its path: the whole page from the top, or with
+ * `fullPage: false` the window as it is (drawers, dialogs and open lists are fixed to it).
+ */
+export async function shot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  const fullPage = options.fullPage ?? true;
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  return path;
 }
 
 /** Records what a user would see as breakage: page errors, console errors and warnings, failed requests. */

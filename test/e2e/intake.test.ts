@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../fixtures/fill-form';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
 import { choose, toast } from './ui-helpers';
 
 const EXAMPLES = join(process.cwd(), 'seeds', 'examples');
@@ -24,15 +24,10 @@ let page: Page;
 let work: string;
 const problems: string[] = [];
 
-async function shot(name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `/tmp/ui-intake-${name}.png`, fullPage: true });
-}
-
 /** A drawer is fixed to the window: shoot the window, with `section` scrolled into view. */
 async function shotDrawer(name: string, section: string): Promise<void> {
   await page.getByRole('dialog').getByRole('region', { name: section }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `/tmp/ui-intake-${name}.png` });
+  await shot(page, `intake-${name}`, { fullPage: false });
 }
 
 async function openScreen(name: string): Promise<void> {
@@ -126,7 +121,7 @@ describe('Kỳ báo cáo', () => {
     const noiVu = page.getByRole('row').filter({ hasText: 'Sở Nội vụ' }).first();
     const cells = await noiVu.locator('td').allTextContents();
     expect(Number(cells[2])).toBeGreaterThan(0);
-    await shot('periods');
+    await shot(page, 'intake-periods');
   });
 
   it('tạo biểu mẫu cho tất cả đơn vị thành một tệp .zip', async () => {
@@ -146,7 +141,7 @@ describe('Kỳ báo cáo', () => {
     await toast(page, `Đã tạo ${names.length} biểu mẫu`).waitFor();
     await page.getByText(`Đã tạo ${names.length} biểu mẫu`, { exact: true }).last().waitFor();
     await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
-    await shot('periods-generated');
+    await shot(page, 'intake-periods-generated');
   });
 
   it('tải biểu mẫu của một đơn vị', async () => {
@@ -175,7 +170,7 @@ describe('Tiếp nhận báo cáo', () => {
     expect(missingBefore).toBe(expected);
     expect(await registerCount('Đúng hạn')).toBe(0);
     await expect.poll(() => registerRow('Sở Nội vụ').textContent()).toContain('Chưa báo cáo');
-    await shot('register-empty');
+    await shot(page, 'intake-register-empty');
   });
 
   it('thả nhiều tệp một lần: xem trước từng tệp, tệp hỏng báo lỗi tiếng Việt', async () => {
@@ -214,7 +209,7 @@ describe('Tiếp nhận báo cáo', () => {
     await pending.waitFor();
     const n = Number(/\d+/.exec((await pending.textContent()) ?? '')?.[0]);
     expect(await congAn.locator('tr.intake-row-uncertain').count()).toBe(n);
-    await shot('preview');
+    await shot(page, 'intake-preview');
   });
 
   it('sửa một dòng khớp, chọn lại đơn vị, xác nhận gợi ý rồi ghi', async () => {
@@ -280,7 +275,7 @@ describe('Tiếp nhận báo cáo', () => {
       if (!(await accept.nth(i).isChecked())) await accept.nth(i).check();
     }
     await expect.poll(() => page.getByText(/^Cần xác nhận \d+ dòng$/).count()).toBe(0);
-    await shot('preview-corrected');
+    await shot(page, 'intake-preview-corrected');
 
     await commit();
     await fileCard('CongAnTinh_BaoCao_QuyIII.xlsx')
@@ -297,7 +292,7 @@ describe('Tiếp nhận báo cáo', () => {
       .waitFor();
     // The broken file keeps its card and its message.
     await fileCard('BaoCao_bi_hong.xlsx').getByText('Không đọc được tệp này').waitFor();
-    await shot('committed');
+    await shot(page, 'intake-committed');
   });
 
   it('sổ theo dõi cập nhật: các đơn vị đã gửi không còn trong danh sách chưa báo cáo', async () => {
@@ -332,7 +327,7 @@ describe('Tiếp nhận báo cáo', () => {
     expect(page.url()).toContain('tinh-trang=missing');
     await expect.poll(() => page.locator('tr.register-row-missing').count()).toBeGreaterThan(0);
     expect(await registerRow('Sở Nội vụ').count()).toBe(0);
-    await shot('register-missing');
+    await shot(page, 'intake-register-missing');
     await page.getByRole('button', { name: /^Phải báo cáo: \d+$/ }).click();
   });
 
@@ -365,7 +360,7 @@ describe('Tiếp nhận báo cáo', () => {
     expect(diffText).toContain('01/09/2025');
     expect(diffText).toContain('Chỉ tiêu 5');
     expect(diffText).toContain('19,2');
-    await shot('reimport-preview');
+    await shot(page, 'intake-reimport-preview');
 
     await commit();
     await card
@@ -396,7 +391,7 @@ describe('Tiếp nhận báo cáo', () => {
     await card
       .getByText(/^Tệp này đã được nhập ngày .*\(phiên bản 2\); không có gì thay đổi\.$/)
       .waitFor();
-    await shot('duplicate');
+    await shot(page, 'intake-duplicate');
   });
 
   it('sau khi tải lại trang, sổ theo dõi vẫn giữ nguyên', async () => {
@@ -410,7 +405,7 @@ describe('Tiếp nhận báo cáo', () => {
     await registerRow('Sở Nội vụ').click();
     await page.getByRole('dialog').getByText('Các phiên bản (2)').waitFor();
     await page.keyboard.press('Escape');
-    await shot('register-after-reload');
+    await shot(page, 'intake-register-after-reload');
   });
 
   it('đơn vị gửi chưa rõ (tiêu đề và cột chủ trì khác nhau): chỉ ghi khi đã xác nhận', async () => {
@@ -453,7 +448,7 @@ describe('Tiếp nhận báo cáo', () => {
     expect(await bar.getByRole('button', { name: /Ghi vào cơ sở dữ liệu/ }).isDisabled()).toBe(
       true,
     );
-    await shot('agency-question');
+    await shot(page, 'intake-agency-question');
 
     // Work in progress survives a visit to another screen.
     await openScreen('Tổng quan');
@@ -469,7 +464,7 @@ describe('Tiếp nhận báo cáo', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
     await card.getByText(/Không hiểu tình trạng "Đạt một phần"/).waitFor();
     await problemsHeader.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/ui-intake-1280.png' });
+    await shot(page, 'intake-1280', { fullPage: false });
     await page.setViewportSize({ width: 1400, height: 900 });
     await card.getByRole('button', { name: 'Giữ như đã đọc' }).click();
 

@@ -6,8 +6,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
-import { choose, formItem, toast } from './ui-helpers';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
+import { choose, doneOpening, formItem, toast } from './ui-helpers';
 
 const TITLE = 'Báo cáo phục vụ Đoàn giám sát của HĐND tỉnh';
 
@@ -15,11 +15,6 @@ let app: TestApp;
 let closeBrowser: () => Promise<void>;
 let page: Page;
 const problems: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `/tmp/ui-periods-${name}.png`, fullPage: true });
-}
 
 async function openScreen(name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('menuitem', { name, exact: true }).click();
@@ -107,8 +102,8 @@ describe('Kỳ báo cáo đột xuất và hạn gửi báo cáo', () => {
     const none = page.locator('.ant-select-item-option-disabled');
     await none.waitFor({ state: 'visible' });
     expect(await none.innerText()).toBe('Chưa có kỳ đột xuất');
-    await page.waitForTimeout(400); // the list slides open
-    await page.screenshot({ path: '/tmp/ui-periods-none.png' });
+    await doneOpening(page.locator('.ant-select-dropdown').filter({ has: none }));
+    await shot(page, 'periods-none', { fullPage: false });
     await page.keyboard.press('Escape');
     await dropdownsClosed();
   });
@@ -121,11 +116,11 @@ describe('Kỳ báo cáo đột xuất và hạn gửi báo cáo', () => {
     await fillDate(dialog, 'Đến ngày', '01/09/2025');
     await fillDate(dialog, 'Hạn gửi báo cáo', '20/09/2025');
     await dialog.getByRole('button', { name: 'Tạo kỳ' }).click();
-    const endItem = formItem(page, 'Đến ngày');
-    await endItem.getByText('Ngày kết thúc phải sau ngày bắt đầu.').waitFor();
+    const endError = formItem(page, 'Đến ngày').getByText('Ngày kết thúc phải sau ngày bắt đầu.');
+    await endError.waitFor();
     expect(await formItem(page, 'Từ ngày').locator('.ant-form-item-explain').count()).toBe(0);
-    await page.waitForTimeout(400); // the message slides in
-    await page.screenshot({ path: '/tmp/ui-periods-create-error.png' });
+    await doneOpening(endError);
+    await shot(page, 'periods-create-error', { fullPage: false });
 
     await fillDate(dialog, 'Từ ngày', '01/09/2025');
     await fillDate(dialog, 'Đến ngày', '15/09/2025');
@@ -139,7 +134,7 @@ describe('Kỳ báo cáo đột xuất và hạn gửi báo cáo', () => {
     expect(text).toContain('Thời gian 01/09/2025 – 15/09/2025');
     expect(text).toContain('Hạn báo cáo 20/09/2025');
     await expect.poll(pickerText).toBe(`Đột xuất ${TITLE} (01/09/2025 – 15/09/2025) Năm 2025`);
-    await shot('created');
+    await shot(page, 'periods-created');
   });
 
   it('sửa hạn báo cáo quý: ngày sai báo lỗi cạnh ô; hạn quý III năm 2025 thành 05/09/2025', async () => {
@@ -152,11 +147,12 @@ describe('Kỳ báo cáo đột xuất và hạn gửi báo cáo', () => {
     await dialog.getByLabel('Ngày hạn báo cáo tháng').fill('40');
     await dialog.getByLabel('Ngày hạn báo cáo quý').fill('5');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await formItem(page, 'Ngày hạn báo cáo tháng')
-      .getByText('Báo cáo tháng: ngày phải từ 1 đến 31.')
-      .waitFor();
-    await page.waitForTimeout(400); // the message slides in
-    await page.screenshot({ path: '/tmp/ui-periods-rules-error.png' });
+    const monthError = formItem(page, 'Ngày hạn báo cáo tháng').getByText(
+      'Báo cáo tháng: ngày phải từ 1 đến 31.',
+    );
+    await monthError.waitFor();
+    await doneOpening(monthError);
+    await shot(page, 'periods-rules-error', { fullPage: false });
 
     await dialog.getByLabel('Ngày hạn báo cáo tháng').fill('20');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -169,7 +165,7 @@ describe('Kỳ báo cáo đột xuất và hạn gửi báo cáo', () => {
     const rules = await call(app.backend.dispatch, 'periods.overview', {});
     expect(rules.rules.quarterDay).toBe(5);
     expect(rules.rules.monthDay).toBe(20);
-    await shot('rules');
+    await shot(page, 'periods-rules');
   });
 
   it('tải lại vẫn giữ hạn mới và kỳ đột xuất', async () => {
@@ -190,7 +186,7 @@ describe('Kỳ báo cáo đột xuất và hạn gửi báo cáo', () => {
     await page.reload();
     await page.getByRole('heading', { level: 3, name: 'Tiếp nhận báo cáo', exact: true }).waitFor();
     await expect.poll(pickerText).toBe(`Đột xuất ${TITLE} (01/09/2025 – 15/09/2025) Năm 2025`);
-    await shot('intake');
+    await shot(page, 'periods-intake');
     expect(problems).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { countByGroup, countByStatus, countRegister } from '../../shared/domain/
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../shared/domain/status-labels';
 import type { TaskStatus } from '../../shared/domain/types';
 import { fillForm } from '../fixtures/fill-form';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
 import { expectCount, formItem, openedDialog, rowCodes, toast } from './ui-helpers';
 
 const PERIOD = '2025-Q3';
@@ -28,10 +28,6 @@ let closeBrowser: () => Promise<void>;
 let page: Page;
 let status: PeriodStatus;
 const problems: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: `/tmp/ui-reports-${name}.png`, fullPage: true });
-}
 
 /** Files to import: the example submissions, or forms generated and filled as agencies would. */
 async function submissionFiles(): Promise<{ name: string; data: string }[]> {
@@ -135,7 +131,7 @@ describe('Tổng quan', () => {
     expect(await page.getByText(`Nhiệm vụ quá hạn (${byStatus.overdue})`).count()).toBe(1);
     expect(await page.getByText(`Đơn vị chưa gửi báo cáo (${register.missing})`).count()).toBe(1);
     expect(byStatus.no_report).toBeLessThan(status.tasks.length);
-    await shot('overview');
+    await shot(page, 'reports-overview');
 
     // The missing agencies open the register filtered to them.
     const missingHref = await page
@@ -157,7 +153,7 @@ describe('Tổng quan', () => {
     expect(page.url()).toContain(`#/bao-cao-tong-hop?ky=${PERIOD}&tab=nhiem-vu&trang-thai=${pick}`);
     await expectCount(page, `Hiển thị ${byStatus[pick]} / ${status.tasks.length} nhiệm vụ`);
     expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(byStatus[pick]);
-    await shot(`tasks-${pick}`);
+    await shot(page, `reports-tasks-${pick}`);
 
     // A group bar opens that group's tasks.
     await page.goBack();
@@ -183,7 +179,7 @@ describe('Tổng quan', () => {
     await expect
       .poll(() => page.locator('.short-list .unreported-note').count())
       .toBe(byStatus.overdue);
-    await shot('overview-empty');
+    await shot(page, 'reports-overview-empty');
   });
 });
 
@@ -204,7 +200,7 @@ describe('Báo cáo tổng hợp', () => {
     await expect
       .poll(async () => page.locator('.ant-table-tbody tr.ant-table-row').count())
       .toBeGreaterThanOrEqual(Math.min(n, 50));
-    await shot('tasks');
+    await shot(page, 'reports-tasks');
   });
 
   it('shows indicators with their values and records a qualitative judgement', async () => {
@@ -222,7 +218,7 @@ describe('Báo cáo tổng hợp', () => {
       const after = await call(app.backend.dispatch, 'status.get', { period: PERIOD });
       expect(after.indicators.find((x) => x.code === qualitative.code)?.assessment).toBe('met');
     }
-    await shot('indicators');
+    await shot(page, 'reports-indicators');
   });
 
   it('keeps an edited narrative after a reload', async () => {
@@ -239,7 +235,7 @@ describe('Báo cáo tổng hợp', () => {
     await page.getByRole('tab', { name: 'Xuất văn bản' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nội dung báo cáo chưa được lưu' });
     await openedDialog(dialog);
-    await shot('unsaved');
+    await shot(page, 'reports-unsaved');
     await dialog.getByRole('button', { name: 'Ở lại chỉnh sửa' }).click();
     await dialog.waitFor({ state: 'hidden' });
     // So does the menu: the screen stays, with the text typed.
@@ -252,7 +248,7 @@ describe('Báo cáo tổng hợp', () => {
 
     await page.getByRole('button', { name: 'Lưu nội dung' }).click();
     await toast(page, 'Đã lưu nội dung báo cáo').waitFor();
-    await shot('narrative');
+    await shot(page, 'reports-narrative');
 
     await page.reload();
     const again = page.getByRole('textbox', { name: /^Mục I\. / });
@@ -320,7 +316,7 @@ describe('Báo cáo tổng hợp', () => {
     const workspace = await call(app.backend.dispatch, 'reports.get', { period: PERIOD });
     expect(workspace.report?.number).toBe('12');
     expect(workspace.report?.date).toBe('2025-10-05');
-    await shot('export');
+    await shot(page, 'reports-export');
 
     // PDF of the signed report: LibreOffice converts it in browser mode (installed by .ci/run);
     // without it the backend's message must say so.
@@ -378,7 +374,7 @@ describe('Báo cáo tổng hợp', () => {
     await page
       .getByRole('button', { name: `Chuyển ${letter!.suggestedFilename()} sang PDF` })
       .waitFor();
-    await shot('letters');
+    await shot(page, 'reports-letters');
   });
 
   it('logs no errors in the browser', () => {

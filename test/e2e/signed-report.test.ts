@@ -11,7 +11,7 @@ import type { PeriodStatus } from '../../shared/api';
 import { TASK_STATUS_LABEL } from '../../shared/domain/status-labels';
 import type { TaskStatusRow } from '../../shared/domain/types';
 import { fillForm } from '../fixtures/fill-form';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
 import { openedDialog, row, toast } from './ui-helpers';
 
 const PERIOD = '2025-Q3';
@@ -22,10 +22,6 @@ let page: Page;
 let form: { fileName: string; data: string };
 let before: PeriodStatus;
 const problems: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: `/tmp/ui-signed-${name}.png`, fullPage: true });
-}
 
 async function downloads(count: number, action: () => Promise<void>): Promise<Download[]> {
   const got: Download[] = [];
@@ -109,7 +105,7 @@ describe('the signed report is a record, and every figure traces to its source',
     expect(await page.getByRole('button', { name: 'Ghi số và tạo lại văn bản' }).isDisabled()).toBe(
       true,
     );
-    await shot('marked');
+    await shot(page, 'signed-marked');
     // The narrative tab says that saving an edit makes a new report, never changes the signed one.
     await page.getByRole('tab', { name: 'Nội dung báo cáo' }).click();
     await page.getByText('Nội dung của bản đã ký số 12').waitFor();
@@ -160,7 +156,7 @@ describe('the signed report is a record, and every figure traces to its source',
     expect(ws.signed!.figures!.tasks.map((t) => t.status)).toEqual(
       before.tasks.map((t) => t.status),
     );
-    await shot('signed-figures');
+    await shot(page, 'signed-signed-figures');
   });
 
   it('one click on a signed status shows its source and opens that submission at the row', async () => {
@@ -186,7 +182,7 @@ describe('the signed report is a record, and every figure traces to its source',
     expect(text).toContain('Đã có phiên bản mới hơn');
     expect(text).toMatch(/Tệp.*\.xlsx/);
     expect(text).toMatch(/Ngày nhận\d{2}\/\d{2}\/\d{4}/);
-    await shot('trace-popover');
+    await shot(page, 'signed-trace-popover');
 
     await pop.getByRole('link', { name: 'Mở báo cáo của đơn vị' }).click();
     const drawer = page.getByRole('dialog');
@@ -197,7 +193,7 @@ describe('the signed report is a record, and every figure traces to its source',
     await focused.waitFor();
     expect(await focused.textContent()).toContain(traced.code);
     expect(await focused.textContent()).toContain(source.sourceRow);
-    await shot('trace-drawer');
+    await shot(page, 'signed-trace-drawer');
   });
 
   it('an indicator value traces to its source too', async () => {
@@ -214,7 +210,7 @@ describe('the signed report is a record, and every figure traces to its source',
     const pop = page.locator('.trace-popover');
     await pop.getByText('Mở báo cáo của đơn vị').waitFor();
     expect(await pop.textContent()).toContain('Phiên bản 2');
-    await shot('trace-indicator');
+    await shot(page, 'signed-trace-indicator');
   });
 
   it('overdue tasks on the dashboard trace to their source the same way', async () => {
@@ -227,7 +223,7 @@ describe('the signed report is a record, and every figure traces to its source',
     const pop = page.locator('.trace-popover');
     await pop.getByText('Mở báo cáo của đơn vị').waitFor();
     expect(await pop.textContent()).toContain('Phiên bản 2');
-    await shot('trace-dashboard');
+    await shot(page, 'signed-trace-dashboard');
     expect(problems.join('\n')).toBe('');
   });
 });

@@ -81,7 +81,12 @@ export function toast(page: Page, text: string): Locator {
  */
 export async function openedDialog(dialog: Locator): Promise<void> {
   await dialog.waitFor();
+  await doneOpening(dialog);
+}
+
+/** Waits until an antd popup (dialog, dropdown list) has stopped sliding or zooming in. */
+export async function doneOpening(popup: Locator): Promise<void> {
   await expect
-    .poll(async () => (await dialog.getAttribute('class')) ?? '', { timeout: 10_000 })
+    .poll(async () => (await popup.getAttribute('class')) ?? '', { timeout: 10_000 })
     .not.toMatch(/-enter|-appear/);
 }

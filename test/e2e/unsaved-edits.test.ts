@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/backend/dispatch';
 import { fillForm } from '../fixtures/fill-form';
-import { launchBrowser, openApp, startApp, type TestApp, watchProblems } from './harness';
+import { launchBrowser, openApp, shot, startApp, type TestApp, watchProblems } from './harness';
 import { choose, openedDialog, row } from './ui-helpers';
 
 const QUESTION = 'Bỏ các thay đổi chưa lưu?';
@@ -102,7 +102,7 @@ describe('Không mất chữ đã gõ khi đóng biểu mẫu', () => {
     await page.keyboard.press('Escape');
     const q = await question();
     expect(await q.textContent()).toContain('Những gì vừa nhập chưa được lưu');
-    await page.screenshot({ path: '/tmp/ui-unsaved-question.png' });
+    await shot(page, 'unsaved-question', { fullPage: false });
     await answer('Tiếp tục sửa');
     expect(await drawer.isVisible()).toBe(true);
     expect(await text.inputValue()).toBe(typed);
