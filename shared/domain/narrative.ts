@@ -437,19 +437,22 @@ function groupParagraphs(input: NarrativeInput): string[] {
  * several agencies each on a `+` line.
  */
 function taskQuoteLines(t: TaskStatusFull): string[] {
-  const said: { agency: string; text: string }[] = [];
+  // Keyed by the folded text, folded once: a task led by a whole group has dozens of reports.
+  const said = new Map<string, { agency: string; text: string }>();
   for (const r of [...t.leadReports, ...quotedPartners(t).quoted]) {
     const text = cleanQuote(r.progress);
     if (text === null) continue;
     const clean = limitQuote(sentences(text), QUOTE_MAX);
-    const same = said.find((x) => foldVietnamese(x.text) === foldVietnamese(clean));
+    const key = foldVietnamese(clean);
+    const same = said.get(key);
     if (same) same.agency = `${same.agency}, ${r.agency.name}`;
-    else said.push({ agency: r.agency.name, text: clean });
+    else said.set(key, { agency: r.agency.name, text: clean });
   }
-  if (said.length === 0) return [];
+  const quotes = [...said.values()];
+  if (quotes.length === 0) return [];
   const head = `- Nhiệm vụ ${t.code} (${taskShortName(t.text)})`;
-  if (said.length === 1) return [`${head}: ${said[0]!.agency} báo cáo: ${said[0]!.text}`];
-  return [`${head}:`, ...said.map((x) => `+ ${x.agency}: ${x.text}`)];
+  if (quotes.length === 1) return [`${head}: ${quotes[0]!.agency} báo cáo: ${quotes[0]!.text}`];
+  return [`${head}:`, ...quotes.map((x) => `+ ${x.agency}: ${x.text}`)];
 }
 
 function taskParagraphs(input: NarrativeInput): string[] {
