@@ -6,6 +6,7 @@ import { backupNow, getBackups, restoreBackup, setBackupFolder } from './backups
 import { createAgency, mergeAgency, unmergeAgency, updateAgency } from './agencies';
 import { activeCatalogue, getCatalogue } from './catalogue';
 import { scopeOf } from './period-scope';
+import { docPool } from '../workers/doc-pool';
 import { describePeriod, periodsOverview, resolvePeriod } from './periods';
 import { getRegister, getSubmissionDetail } from './register';
 import { listAuditEntries } from './audit-log';
@@ -94,8 +95,10 @@ export const handlers: Handlers = {
   'status.get': (ctx, a) => getStatus(ctx, a.period),
   'status.trace': (ctx, a) => traceFigure(ctx, a),
   'indicators.judge': (ctx, a) => auditedJudge(ctx, a.indicatorId, a.period, a.judgement),
-  'status.task': (ctx, a) => taskPartnerReports(ctx, a),
-  'reports.get': async (ctx, a) => (await reports()).getWorkspace(ctx, a.period),
+  'reports.get': async (ctx, a) => {
+    docPool().warm(); // the report screen makes the Word report
+    return (await reports()).getWorkspace(ctx, a.period);
+  },
   'reports.saveNarrative': async (ctx, a) =>
     auditedSaveNarrative(ctx, await reports(), a.period, a.narrative),
   'reports.redraft': async (ctx, a) => auditedSaveNarrative(ctx, await reports(), a.period, null),

@@ -52,6 +52,15 @@ export class DocPool {
     });
   }
 
+  /**
+   * Starts the threads ahead of need (the screens that make documents call this when they open):
+   * a new thread loads exceljs and docx, which would otherwise delay the first document.
+   */
+  warm(): void {
+    if (this.inProcess) return;
+    while (this.threads.length < this.size) this.spawn().worker.unref();
+  }
+
   async close(): Promise<void> {
     const threads = this.threads.splice(0);
     await Promise.all(threads.map((t) => t.worker.terminate()));
