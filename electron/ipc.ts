@@ -1,10 +1,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Dispatch } from './backend/dispatch';
+import { BACKEND_RESTARTED_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { isTrustedSender } from './security';
-
-export const INVOKE_CHANNEL = 'thbc:invoke';
-/** Main → window: the backend process stopped and was restarted (preload.ts relays it). */
-export const BACKEND_RESTARTED_CHANNEL = 'thbc:backend-restarted';
 
 /** One channel for every API method; the sender frame is checked before the backend is touched. */
 export function registerIpc(dispatch: Dispatch): void {

@@ -2,11 +2,12 @@
 // restarted) whose listener receives nothing from Electron: no event object reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHODS } from '../shared/api';
+import { BACKEND_RESTARTED_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 
 const bridge = Object.fromEntries(
   METHODS.map((method) => [
     method,
-    (args: unknown) => ipcRenderer.invoke('thbc:invoke', method, args),
+    (args: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, method, args),
   ]),
 );
 
@@ -16,9 +17,9 @@ contextBridge.exposeInMainWorld('thbcShell', {
   /** Returns the function that stops listening (a screen that unmounts). */
   onBackendRestarted: (listener: () => void) => {
     const relay = () => listener();
-    ipcRenderer.on('thbc:backend-restarted', relay);
+    ipcRenderer.on(BACKEND_RESTARTED_CHANNEL, relay);
     return () => {
-      ipcRenderer.removeListener('thbc:backend-restarted', relay);
+      ipcRenderer.removeListener(BACKEND_RESTARTED_CHANNEL, relay);
     };
   },
 });
