@@ -3,7 +3,7 @@
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'thbc';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
 /** Only frames showing our own bundled UI may reach the backend over IPC. */

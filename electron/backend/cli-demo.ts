@@ -14,7 +14,7 @@ import type { FilePreview } from '../../shared/domain/import-types';
 type CommitFileDecision = Args<'imports.commit'>['files'][number];
 
 export const DEMO_PERIOD = '2025-Q3';
-export const DEMO_DB_NAME = 'demo.db';
+const DEMO_DB_NAME = 'demo.db';
 
 /**
  * The demo always starts from a fresh database, `<out>/demo.db`, so it shows the first-run path

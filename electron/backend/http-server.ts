@@ -37,7 +37,7 @@ export interface RunningServer {
 const COOKIE = 'thbc_token';
 const TOKEN_HEADER = 'x-thbc-token';
 /** The page's copy of the token, read by the renderer's HTTP transport. */
-export const TOKEN_META = 'thbc-token';
+const TOKEN_META = 'thbc-token';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -2,8 +2,8 @@ import { homedir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join, posix, win32 } from 'node:path';
 
-export const APP_DIR_NAME = 'tong-hop-bao-cao';
-export const DB_ENV = 'THBC_DB';
+const APP_DIR_NAME = 'tong-hop-bao-cao';
+const DB_ENV = 'THBC_DB';
 
 /**
  * The OS user-data folder, the same one Electron's app.getPath('userData') is pointed at: on

@@ -58,7 +58,7 @@ const SECTION_TITLES: Record<NarrativeKey, string> = {
 };
 
 /** The period after `p` as section IV names it: `quý IV năm 2025` (an ad hoc period: `kỳ tới`). */
-export function nextPeriodLabel(p: Period): string {
+function nextPeriodLabel(p: Period): string {
   return p.kind === 'adhoc' ? 'kỳ tới' : periodLabel(nextPeriod(p));
 }
 
@@ -86,7 +86,7 @@ function lowerFirst(s: string): string {
 }
 
 /** `a, b và c` — the Vietnamese way of listing. */
-export function joinVi(items: string[], sep = ', '): string {
+function joinVi(items: string[], sep = ', '): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(sep)} và ${items[items.length - 1]}`;
 }
@@ -111,7 +111,7 @@ export function cleanQuote(text: string | null | undefined): string | null {
 }
 
 /** Ends a sentence with a full stop (a trailing `;` or `,` becomes `.`). */
-export function closeSentence(s: string): string {
+function closeSentence(s: string): string {
   const t = s.trim().replace(/[;,:]+$/, '');
   if (t === '') return t;
   return /[.!?…]$/.test(t) ? t : `${t}.`;
@@ -224,7 +224,7 @@ function nameList(names: string[]): string {
  * A task's short name for a quote: its text up to the first comma or semicolon when that reads
  * as a name (not too short, not too long), else the whole text; never cut mid-phrase.
  */
-export function taskShortName(text: string): string {
+function taskShortName(text: string): string {
   const t = nfc(text)
     .replace(/\s+/g, ' ')
     .trim()
@@ -293,7 +293,7 @@ function limitQuote(text: string, max: number): string {
 
 /** Partner reports quoted per task; the rest are only counted, so that thirty communes
  *  reporting on one task do not drown the lead agency's words (and the report stays printable). */
-export const PARTNER_QUOTES_PER_TASK = 3;
+const PARTNER_QUOTES_PER_TASK = 3;
 
 export function quotedPartners(t: TaskStatusFull): { quoted: AgencyReport[]; others: number } {
   const withText = t.partnerReports.filter((r) => (r.progress ?? '').trim() !== '');

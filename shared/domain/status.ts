@@ -28,12 +28,7 @@ export const INDICATOR_ASSESSMENTS: readonly IndicatorAssessment[] = [
   'qualitative',
 ];
 
-export const REGISTER_STATES: readonly RegisterState[] = [
-  'on_time',
-  'late',
-  'missing',
-  'not_expected',
-];
+const REGISTER_STATES: readonly RegisterState[] = ['on_time', 'late', 'missing', 'not_expected'];
 
 /** What the lead agency said about a task, as `taskStatus` needs it. */
 export interface LeadStatement {

@@ -47,7 +47,7 @@ export function nativeOptions(): { nativeBinding?: string } {
  * renamed over. A crash leaves either the complete file or no file (and a `.tmp` that the next
  * backup removes).
  */
-export function writeCopy(db: Db, target: string, step?: StepHook): void {
+function writeCopy(db: Db, target: string, step?: StepHook): void {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   rmSync(temp, { force: true });
   try {
@@ -184,7 +184,7 @@ export function parseName(name: string): { kind: BackupKind; createdAt: string }
 }
 
 /** Size, schema and counts of a backup file; counts are null when it cannot be read. */
-export function describeBackup(path: string, kind?: BackupKind, createdAt?: string): BackupInfo {
+function describeBackup(path: string, kind?: BackupKind, createdAt?: string): BackupInfo {
   const parsed = parseName(basename(path));
   const info: BackupInfo = {
     name: basename(path),

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../shared/api';
 import type { BackendContext } from '../context';
 import { listAudit, recordAudit, type NewAudit } from '../db/repositories/audit';
 
-export const CLI_ACTOR = 'dòng lệnh';
+const CLI_ACTOR = 'dòng lệnh';
 
 export function actorOf(ctx: Pick<BackendContext, 'transport'>): string {
   if (ctx.transport === 'cli') return CLI_ACTOR;

@@ -38,7 +38,7 @@ function periodName(key: string): string {
 }
 
 /** "phiên bản 2 báo cáo quý III năm 2025 của Sở Nội vụ" */
-export function submissionName(s: Submission): string {
+function submissionName(s: Submission): string {
   return `phiên bản ${s.version} báo cáo ${periodName(s.period)} của ${s.agency.name}`;
 }
 

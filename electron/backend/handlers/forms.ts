@@ -72,7 +72,7 @@ export async function generateForms(
 }
 
 /** `BieuMau_2025-Q3_so-noi-vu.xlsx`: ASCII so it survives e-mail and the document system. */
-export function formFileName(period: string, agencyName: string): string {
+function formFileName(period: string, agencyName: string): string {
   const slug = foldVietnamese(agencyName)
     .replace(/&/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -17,7 +17,7 @@ import type { AdhocPeriodInfo, PeriodsOverview } from '../../../shared/api';
 import { activeCatalogue } from './catalogue';
 
 /** Per-plan due-date rules, stored with the settings; PRODUCT.md's defaults otherwise. */
-export function dueRules(ctx: BackendContext, plan: Plan): DueRules {
+function dueRules(ctx: BackendContext, plan: Plan): DueRules {
   const stored = readSettings(ctx.db)[`dueRules.${plan.key}`] as Partial<DueRules> | undefined;
   return { ...DEFAULT_DUE_RULES, ...stored };
 }

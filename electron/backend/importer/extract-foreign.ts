@@ -38,12 +38,12 @@ export interface PlanRows {
  * Data rows of one sheet read and matched, at most: a report for a plan of 75 tasks does not have
  * 300,000 rows, and matching them all would take minutes and gigabytes for nothing.
  */
-export function sheetRowLimit(plan: PlanRows): number {
+function sheetRowLimit(plan: PlanRows): number {
   return Math.max(5000, 20 * (plan.tasks.length + plan.indicators.length));
 }
 
 /** Unmatched rows shown in a preview, at most; the others are counted in one issue. */
-export const UNMATCHED_SHOWN = 1000;
+const UNMATCHED_SHOWN = 1000;
 
 const vn = (n: number): string => n.toLocaleString('vi-VN');
 

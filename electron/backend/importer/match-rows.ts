@@ -33,7 +33,7 @@ const PHRASE_GUARDED = PHRASE_ABBREVIATIONS.map(
 );
 
 /** Whole-word abbreviations, folded. "kh" alone is kế hoạch (KH,CN was handled above). */
-export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
   khcn: 'khoa hoc cong nghe',
   khkt: 'khoa hoc ky thuat',
   khdt: 'ke hoach dau tu',
@@ -207,7 +207,7 @@ export function expandedWords(text: string): string[] {
 }
 
 /** Words and adjacent-word pairs used for comparison ("chuyen", "chuyen doi", …). */
-export function matchTerms(text: string): string[] {
+function matchTerms(text: string): string[] {
   let terms = TERMS.get(text);
   if (!terms) {
     const words = expandedWords(text);
@@ -257,7 +257,7 @@ export interface MatchResult {
 }
 
 /** Below this a candidate is not taken as the match (the row stays unmatched). */
-export const MIN_MATCH = 0.4;
+const MIN_MATCH = 0.4;
 /** Below this a plan row is not even offered to the user as an alternative. */
 const MIN_CANDIDATE = 0.25;
 // How much of the score is "how much of the row's wording is in the plan row" (shortened texts
@@ -380,7 +380,7 @@ function textScores(
  * The row's wording without the remarks officials add in brackets ("(theo Kế hoạch số 45/KH-SNV)",
  * "(đã báo cáo quý II)"); kept when the brackets are most of the text.
  */
-export function withoutRemarks(text: string): string {
+function withoutRemarks(text: string): string {
   const bare = text
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -166,7 +166,7 @@ export function completionFromCell(cell: GridCell | null): ReadDate | null {
   return m ? { date: monthEnd(Number(m[1]), Number(m[2])), approx: true } : null;
 }
 
-export function dateFromCell(cell: GridCell | null): IsoDate | null {
+function dateFromCell(cell: GridCell | null): IsoDate | null {
   if (!cell || formulaError(cell)) return null;
   const v = cell.value;
   if (v instanceof Date) return parseVnDate(v);

@@ -228,7 +228,7 @@ async function readZipFile(bytes: Uint8Array, lim: ReadLimits): Promise<GridWork
  * the root element), where XML allows them; a text cell that merely mentions "<!ENTITY" is
  * escaped and never matches.
  */
-export function declaresDtd(part: Uint8Array): boolean {
+function declaresDtd(part: Uint8Array): boolean {
   const head = Buffer.from(part.buffer, part.byteOffset, Math.min(part.byteLength, 4096)).toString(
     'latin1',
   );

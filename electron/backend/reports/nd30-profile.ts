@@ -8,7 +8,7 @@ import { textWidth } from '../typography/times-metrics';
 // Profile numbers
 
 /** 1 mm in twips (1440 / 25.4 ≈ 56.7). */
-export const TWIPS_PER_MM = 1440 / 25.4;
+const TWIPS_PER_MM = 1440 / 25.4;
 export const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
 
 /** A4 portrait in twips. */
@@ -56,12 +56,12 @@ export const SIZE = {
 export const BODY = { firstLine: 720, after: 120, line: 276 } as const;
 
 /** Header block columns (about 40 % / 60 %, as in the decree's template). */
-export const HEADER_LEFT_SHARE = 0.4;
+const HEADER_LEFT_SHARE = 0.4;
 /** The header table reaches a little into the margins, as the decree's template does, so that the
  * agency name and the national title stay on one line each. */
 export const HEADER_OVERHANG = { left: mm(6), right: mm(2) } as const;
 /** Signature block: "Nơi nhận" on the left, the signer on the right. */
-export const SIGNATURE_LEFT_SHARE = 0.45;
+const SIGNATURE_LEFT_SHARE = 0.45;
 /** Empty lines left for the signature and the seal. */
 export const SIGNATURE_SPACE_LINES = 4;
 /** Space between the last line of the body and the signature block (one 12 pt line). */

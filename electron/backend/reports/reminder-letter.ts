@@ -36,7 +36,7 @@ const DEFAULT_RECIPIENTS = ['Như trên', 'Lãnh đạo Sở'];
  */
 export const NAMED_ADDRESSEES_MAX = 6;
 
-export const LISTED_ADDRESSEE = 'Các cơ quan, đơn vị (có danh sách kèm theo)';
+const LISTED_ADDRESSEE = 'Các cơ quan, đơn vị (có danh sách kèm theo)';
 
 /** `bà Nguyễn Thị Hoa, Văn phòng Sở, điện thoại: 0213.3876.123`, from the settings. */
 export function contactLine(person?: string | null, phone?: string | null): string | null {
@@ -47,7 +47,7 @@ export function contactLine(person?: string | null, phone?: string | null): stri
 }
 
 /** `SKHCN-VP`: the agency's abbreviation and the drafting unit, as a letter's symbol is made. */
-export function letterSymbol(m: ReminderModel): string {
+function letterSymbol(m: ReminderModel): string {
   const unit = draftingUnit(m.settings.archiveLine);
   const abbr = m.settings.abbreviation.trim();
   return unit ? `${abbr}-${unit}` : abbr;

@@ -79,7 +79,7 @@ import {
 const SECTION_KEYS = ['I', 'II', 'III', 'IV', 'V'] as const;
 
 /** Titles used when the narrative leaves a section's title empty. */
-export const DEFAULT_SECTION_TITLES: Record<NarrativeSection['key'], string> = {
+const DEFAULT_SECTION_TITLES: Record<NarrativeSection['key'], string> = {
   I: 'Công tác chỉ đạo, triển khai',
   II: 'Kết quả thực hiện',
   III: 'Đánh giá chung',
@@ -94,7 +94,7 @@ export const APPENDIX_TITLES = {
 } as const;
 
 /** `Kết quả thực hiện Kế hoạch … thực hiện Nghị quyết số 57-NQ/TW … trong quý III/2025`. */
-export function reportSummary(m: ReportModel): string {
+function reportSummary(m: ReportModel): string {
   const short = planShortName(m.plan);
   // Without a number the short name already says what the plan carries out.
   const plan = short.startsWith('Kế hoạch số')

@@ -23,7 +23,7 @@ import {
 
 const SEED_MARKER = 'catalogue_seeded';
 
-export function loadSeeds(): { agencies: AgenciesSeed; plan: PlanSeed } {
+function loadSeeds(): { agencies: AgenciesSeed; plan: PlanSeed } {
   return {
     agencies: agenciesSeedSchema.parse(agenciesJson),
     plan: planSeedSchema.parse(planJson),

@@ -11,7 +11,7 @@ import { adhocLabel, usePeriodsOverview } from '../lib/periods-overview';
 import { useHashRoute } from '../routing/use-hash-route';
 
 /** URL query key holding the selected period (`#/tiep-nhan?ky=2025-Q3`), shared by every screen. */
-export const PERIOD_QUERY = 'ky';
+const PERIOD_QUERY = 'ky';
 
 type Kind = 'month' | 'quarter' | 'half' | 'year' | 'adhoc';
 
@@ -44,7 +44,7 @@ function indexOptions(kind: Kind): { value: number; label: string }[] {
 }
 
 /** The quarter that ended most recently: what the secretariat usually compiles. */
-export function defaultPeriodKey(today = new Date()): string {
+function defaultPeriodKey(today = new Date()): string {
   const quarter = Math.floor(today.getMonth() / 3);
   return quarter === 0 ? `${today.getFullYear() - 1}-Q4` : `${today.getFullYear()}-Q${quarter}`;
 }

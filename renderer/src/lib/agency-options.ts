@@ -15,7 +15,7 @@ export interface PickGroup {
   options: PickOption[];
 }
 
-export function inactiveLabel(a: Agency): string {
+function inactiveLabel(a: Agency): string {
   return a.successor
     ? `${a.name} (đã sáp nhập vào ${a.current.name})`
     : `${a.name} (ngừng hoạt động)`;

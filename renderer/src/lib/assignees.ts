@@ -49,7 +49,7 @@ export function assigneeNames(list: readonly Assignee[]): string[] {
 }
 
 /** Select value of an assignee: `agency:5`, `group:1`. */
-export function refKey(ref: { type: 'agency' | 'group'; id: number }): string {
+function refKey(ref: { type: 'agency' | 'group'; id: number }): string {
   return `${ref.type}:${ref.id}`;
 }
 

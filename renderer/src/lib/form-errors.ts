@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client';
 
 /** `patch.text` → `text`, `agency.aliases.0` → `aliases`, `plan.number` → `number`. */
-export function formFieldOf(field: string): string {
+function formFieldOf(field: string): string {
   const parts = field.split('.').filter((p) => p !== 'patch' && p !== 'agency' && p !== 'plan');
   return parts[0] ?? field;
 }

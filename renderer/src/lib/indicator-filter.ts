@@ -10,7 +10,7 @@ export interface IndicatorFilter {
   horizon: number | null;
 }
 
-export function indicatorMatchesSearch(i: Indicator, search: string): boolean {
+function indicatorMatchesSearch(i: Indicator, search: string): boolean {
   if (search.trim() === '') return true;
   const fields = [
     i.code,

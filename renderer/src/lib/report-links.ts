@@ -4,7 +4,7 @@ import type { IndicatorAssessment, RegisterState, TaskStatus } from '../../../sh
 import { formatHash } from '../routing/hash-location';
 
 /** Tabs of the Báo cáo tổng hợp screen, as they appear in the address (`tab=`). */
-export const REPORT_TABS = ['nhiem-vu', 'chi-tieu', 'noi-dung', 'xuat-van-ban'] as const;
+const REPORT_TABS = ['nhiem-vu', 'chi-tieu', 'noi-dung', 'xuat-van-ban'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
 
 /** Query keys of the Báo cáo tổng hợp screen. */

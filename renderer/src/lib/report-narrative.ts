@@ -11,7 +11,7 @@ export function narrativeTexts(sections: readonly NarrativeSection[]): string[] 
 }
 
 /** Paragraphs of a text box: one per line, blank lines dropped, spaces at the ends trimmed. */
-export function textParagraphs(text: string): string[] {
+function textParagraphs(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())

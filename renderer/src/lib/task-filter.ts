@@ -22,7 +22,7 @@ export interface TaskFilter {
  * Sở Nội vụ rather than a task that happens to say "cơ sở", "nội dung" and "dịch vụ" in
  * different places.
  */
-export function taskMatchesSearch(task: Task, search: string, index: CatalogueIndex): boolean {
+function taskMatchesSearch(task: Task, search: string, index: CatalogueIndex): boolean {
   if (search.trim() === '') return true;
   const words = searchWords(search);
   if (words.length === 0) return true;

@@ -8,7 +8,7 @@ declare global {
   }
 }
 
-export const BACKEND_RESTARTED_NOTICE =
+const BACKEND_RESTARTED_NOTICE =
   'Phần xử lý dữ liệu vừa bị dừng và đã được khởi động lại. Dữ liệu đã lưu không bị ảnh hưởng; ' +
   'thao tác đang làm dở (nếu có) cần thực hiện lại.';
 

@@ -29,7 +29,7 @@ const SettingsScreen = screen(() => import('../screens/SettingsScreen'), 'Settin
 const AuditScreen = screen(() => import('../screens/AuditScreen'), 'AuditScreen');
 
 /** Shown while a screen's code arrives (a blink on a local disk, longer on a slow machine). */
-export function ScreenLoading() {
+function ScreenLoading() {
   return (
     <div className="screen-loading" role="status">
       <Spin size="large" description="Đang mở màn hình…">

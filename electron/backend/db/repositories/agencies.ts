@@ -108,7 +108,7 @@ export function updateAgency(db: Db, id: number, patch: Partial<Omit<NewAgency, 
   if (patch.aliases !== undefined) replaceAliases(db, id, patch.aliases);
 }
 
-export function replaceAliases(db: Db, id: number, aliases: string[]): void {
+function replaceAliases(db: Db, id: number, aliases: string[]): void {
   db.prepare('DELETE FROM agency_alias WHERE agency_id = ?').run(id);
   const insert = db.prepare(
     'INSERT OR IGNORE INTO agency_alias (agency_id, alias, position) VALUES (?, ?, ?)',

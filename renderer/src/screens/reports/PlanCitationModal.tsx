@@ -31,7 +31,7 @@ export function useTrackedPlan(): { plan: Plan | null; incomplete: boolean; relo
   return { plan, incomplete: plan !== null && isIncomplete(plan), reload };
 }
 
-export function isIncomplete(plan: Plan): boolean {
+function isIncomplete(plan: Plan): boolean {
   return plan.number.trim() === '' || plan.issuedOn === null;
 }
 

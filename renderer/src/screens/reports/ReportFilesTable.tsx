@@ -25,7 +25,7 @@ function FileIcon({ format }: { format: string }) {
  * Every file of these records, newest first, with the number it was printed with: taken from
  * its name (`…_so-12.docx`), since a record gets its number after its first files were made.
  */
-export function filesOf(records: ReportRecord[]): (ReportFileInfo & { number: string | null })[] {
+function filesOf(records: ReportRecord[]): (ReportFileInfo & { number: string | null })[] {
   return records
     .flatMap((r) => r.files)
     .map((f) => ({ ...f, number: /_so-([^._]+)\./.exec(f.fileName)?.[1] ?? null }))

@@ -28,7 +28,7 @@ import { ClampedText } from './ClampedText';
 import { ReportResults, type PartnerSource } from './ReportResults';
 import { TaskStatusTag, ToneDot } from './StatusTag';
 
-export function readTaskFilter(query: URLSearchParams): TaskStatusFilter {
+function readTaskFilter(query: URLSearchParams): TaskStatusFilter {
   return {
     search: query.get(RQ.search) ?? '',
     status: parseTaskStatus(query.get(RQ.status)),
@@ -38,7 +38,7 @@ export function readTaskFilter(query: URLSearchParams): TaskStatusFilter {
   };
 }
 
-export const CLEAR_TASK_FILTER: QueryPatch = {
+const CLEAR_TASK_FILTER: QueryPatch = {
   [RQ.search]: null,
   [RQ.status]: null,
   [RQ.group]: null,
