@@ -43,8 +43,15 @@ function context(ctx: BackendContext, periodKey: string) {
   return { c, plan, period, status: periodStatus(ctx, c, plan, period) };
 }
 
-function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
-  const { c, plan, period, status } = context(ctx, periodKey);
+type Context = ReturnType<typeof context>;
+
+/** `known`: the period's context already worked out by the caller (the status is not cheap). */
+function draft(
+  ctx: BackendContext,
+  periodKey: string,
+  known: Context = context(ctx, periodKey),
+): NarrativeSection[] {
+  const { c, plan, period, status } = known;
   return draftNarrative({
     periodLabel: status.period.label,
     period,
@@ -59,7 +66,11 @@ function draft(ctx: BackendContext, periodKey: string): NarrativeSection[] {
   });
 }
 
-export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWorkspace {
+export function getWorkspace(
+  ctx: BackendContext,
+  periodKey: string,
+  known?: Context,
+): ReportWorkspace {
   const { plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const records = listReports(ctx.db, plan.id, period.key);
@@ -70,7 +81,7 @@ export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWork
   return {
     period: describePeriod(period),
     report,
-    narrative: saved ?? draft(ctx, period.key),
+    narrative: saved ?? draft(ctx, period.key, known),
     drafted: saved === null,
     history,
     signed: signed ? { report: signed, figures: signedFigures(ctx, signed.id) } : null,
@@ -139,8 +150,9 @@ export async function generateReport(
   periodKey: string,
   record: (generated: Generated) => void = () => {},
 ): Promise<Generated> {
-  const { c, plan, period, status } = context(ctx, periodKey);
-  const workspace = getWorkspace(ctx, period.key);
+  const known = context(ctx, periodKey);
+  const { c, plan, period, status } = known;
+  const workspace = getWorkspace(ctx, period.key, known);
   // The report being drafted; without one (or once it is signed) a new one, opened with its files.
   const drafting = workspace.report && workspace.report.signedAt === null ? workspace.report : null;
   const settings = getSettings(ctx);
