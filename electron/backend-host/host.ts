@@ -39,7 +39,7 @@ export interface HostOptions {
   onUncaught?: (error: unknown) => void;
 }
 
-export const NOT_OPEN_MESSAGE =
+const NOT_OPEN_MESSAGE =
   'Cơ sở dữ liệu chưa được mở. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, gửi tệp nhật ký cho bộ phận kỹ thuật.';
 
 export function runHost(port: Port, options: HostOptions = {}): void {

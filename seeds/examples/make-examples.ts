@@ -612,7 +612,7 @@ const vanPhong: FileSpec = {
   ],
 };
 
-export const EXAMPLES: FileSpec[] = [congAn, soGdDt, soKhcn, soNoiVu, soTaiChinh, soYTe, vanPhong];
+const EXAMPLES: FileSpec[] = [congAn, soGdDt, soKhcn, soNoiVu, soTaiChinh, soYTe, vanPhong];
 
 // ---------------------------------------------------------------------------------------------
 // Writing

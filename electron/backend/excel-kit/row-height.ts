@@ -8,19 +8,19 @@ export function linePoints(size: number = BODY_SIZE): number {
   return (size * 15.75) / 12;
 }
 
-export const MAX_ROW_PT = 409; // Excel's limit
+const MAX_ROW_PT = 409; // Excel's limit
 
 // Column widths count digits of the workbook's default font, which `writeWorkbook` makes Times
 // New Roman 12: a digit is 8 px at 96 dpi, in Excel and in LibreOffice alike.
 const DIGIT_PX = 8;
 
 /** Usable width in points of a column `chars` wide (less the cell's inner margins). */
-export function columnPoints(chars: number): number {
+function columnPoints(chars: number): number {
   return (chars * DIGIT_PX - 7) * 0.75;
 }
 
 /** How many lines `text` takes when wrapped at word boundaries into `width` points. */
-export function wrappedLines(text: string, width: number, bold = false, size = BODY_SIZE): number {
+function wrappedLines(text: string, width: number, bold = false, size = BODY_SIZE): number {
   // 5 % spare: LibreOffice's Liberation Serif and Excel's rendering differ slightly.
   const measure = (s: string) => (textWidth(s, size * 2, bold) / 20) * 1.05;
   const space = measure(' ');

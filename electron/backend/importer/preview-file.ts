@@ -280,9 +280,6 @@ export function diffWithPrevious(
   );
 }
 
-export function fileIssue(
-  message: string,
-  severity: ImportIssue['severity'] = 'error',
-): ImportIssue {
+function fileIssue(message: string, severity: ImportIssue['severity'] = 'error'): ImportIssue {
   return { sheet: null, row: null, column: null, message, severity };
 }

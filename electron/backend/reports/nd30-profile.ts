@@ -9,7 +9,7 @@ import { textWidth } from '../typography/times-metrics';
 
 /** 1 mm in twips (1440 / 25.4 ≈ 56.7). */
 const TWIPS_PER_MM = 1440 / 25.4;
-export const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
+const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
 
 /** A4 portrait in twips. */
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -24,7 +24,7 @@ export const FOOTER_DISTANCE = mm(10);
 export const PORTRAIT_TEXT_WIDTH = A4.width - PORTRAIT_MARGINS.left - PORTRAIT_MARGINS.right;
 export const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
 
-export const FONT = 'Times New Roman';
+const FONT = 'Times New Roman';
 /** All four slots, or Word picks another font for Vietnamese letters outside Latin-1. */
 export const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT } as const;
 

@@ -83,7 +83,7 @@ function unbreakableSymbols(line: string): (string | NoBreakHyphen)[] {
 }
 
 /** Runs for `text` in Times New Roman: NFC, and line breaks as breaks (a raw \n is not a break). */
-export function runs(text: string, style: RunStyle = {}): TextRun[] {
+function runs(text: string, style: RunStyle = {}): TextRun[] {
   return text
     .normalize('NFC')
     .split(/\r?\n/)
@@ -108,7 +108,7 @@ const ALIGN = {
 } as const;
 
 /** A paragraph of runs; its mark carries the same font and size, so even empty lines are sized. */
-export function para(content: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
+function para(content: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
   const size = o.size ?? SIZE.body;
   const children =
     typeof content === 'string'
@@ -138,7 +138,7 @@ export function para(content: string | ParagraphChild[], o: ParaOptions = {}): P
  * A short centred solid line of `length` twips inside a box `width` wide: an empty, 5 pt high
  * paragraph whose bottom border is narrowed by equal indents (Word and LibreOffice both draw it).
  */
-export function rule(length: number, width: number, o: { before?: number; after?: number } = {}) {
+function rule(length: number, width: number, o: { before?: number; after?: number } = {}) {
   const side = Math.max(0, Math.round((width - length) / 2));
   return new Paragraph({
     children: [],
@@ -151,7 +151,7 @@ export function rule(length: number, width: number, o: { before?: number; after?
 }
 
 /** An ordinary body paragraph: 14 pt, justified, first-line indent, 6 pt after, line 1.15. */
-export function bodyParagraph(text: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
+function bodyParagraph(text: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
   return para(text, {
     align: 'justify',
     firstLine: BODY.firstLine,
@@ -161,11 +161,11 @@ export function bodyParagraph(text: string | ParagraphChild[], o: ParaOptions = 
   });
 }
 
-export function mucHeading(roman: string, title: string): Paragraph {
+function mucHeading(roman: string, title: string): Paragraph {
   return part(mucLine(roman, title), PORTRAIT_TEXT_WIDTH);
 }
 
-export function khoanHeading(text: string): Paragraph {
+function khoanHeading(text: string): Paragraph {
   return part(khoanLine(text), PORTRAIT_TEXT_WIDTH);
 }
 
@@ -176,7 +176,7 @@ function part(x: Part, width: number): Paragraph {
 }
 
 /** A narrative line as the user wrote it (see classifyNarrative). */
-export function narrativeParagraph(raw: string): Paragraph {
+function narrativeParagraph(raw: string): Paragraph {
   const line = classifyNarrative(raw);
   if (line.kind === 'khoan') return khoanHeading(line.text);
   if (line.kind === 'khoanWithText')
@@ -223,7 +223,7 @@ function layoutTable(rows: TableRow[], widths: number[], indent = 0): Table {
  * A bordered table, 12 pt, header row bold, centred and repeated on every page; rows short enough
  * are kept whole, taller ones may continue on the next page.
  */
-export function dataTable(o: DataTableOptions): Table {
+function dataTable(o: DataTableOptions): Table {
   const size = o.size ?? SIZE.table;
   const cell = (c: DataCell, col: number, header: boolean, group: boolean): TableCell => {
     const width = o.widths.slice(col, col + (c.span ?? 1)).reduce((a, b) => a + b, 0);
@@ -285,7 +285,7 @@ export function dataTable(o: DataTableOptions): Table {
 // Header block (quốc hiệu, tiêu ngữ, tên cơ quan, số ký hiệu, địa danh ngày tháng)
 
 /** The two-column borderless table at the top of page 1. */
-export function headerBlock(o: HeaderBlockOptions): Table {
+function headerBlock(o: HeaderBlockOptions): Table {
   const h = headerParts(o);
   const cell = (parts: Part[], width: number) =>
     layoutCell(
@@ -302,7 +302,7 @@ export function headerBlock(o: HeaderBlockOptions): Table {
 }
 
 /** The document type line (`BÁO CÁO`) and the summary under it, with its short line. */
-export function titleBlock(docType: string, summary: string): Paragraph[] {
+function titleBlock(docType: string, summary: string): Paragraph[] {
   return titleParts(docType, summary).map((x) => part(x, PORTRAIT_TEXT_WIDTH));
 }
 
@@ -310,7 +310,7 @@ export function titleBlock(docType: string, summary: string): Paragraph[] {
  * `Kính gửi: Ủy ban nhân dân tỉnh Lai Châu.` for one addressee; for several, one per line
  * (`- …;`, the last ending with `.`) aligned after "Kính gửi:".
  */
-export function addresseeBlock(addressees: string[]): Paragraph[] {
+function addresseeBlock(addressees: string[]): Paragraph[] {
   const names = addresseeNames(addressees);
   const label = ADDRESSEE_LABEL;
   if (names.length <= 1) {
@@ -344,7 +344,7 @@ export function addresseeBlock(addressees: string[]): Paragraph[] {
 // Signature block
 
 /** "Nơi nhận" on the left, authority, title, space for the signature and the name on the right. */
-export function signatureBlock(o: SignatureOptions): Table {
+function signatureBlock(o: SignatureOptions): Table {
   const sig = signatureParts(o);
   const row = new TableRow({
     cantSplit: true,
@@ -365,7 +365,7 @@ export function signatureBlock(o: SignatureOptions): Table {
 // ---------------------------------------------------------------------------------------------
 // Appendix headings
 
-export function appendixHeading(roman: string, title: string, reference: string): Paragraph[] {
+function appendixHeading(roman: string, title: string, reference: string): Paragraph[] {
   return appendixHeadingParts(roman, title, reference).map((x) => part(x, LANDSCAPE_TEXT_WIDTH));
 }
 
@@ -397,7 +397,7 @@ export interface SectionOptions {
   restartNumbering?: boolean;
 }
 
-export function section(children: FileChild[], o: SectionOptions = {}): ISectionOptions {
+function section(children: FileChild[], o: SectionOptions = {}): ISectionOptions {
   const margins = o.landscape ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
   return {
     properties: {

@@ -54,7 +54,7 @@ function letterSymbol(m: ReminderModel): string {
 }
 
 /** `V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch … trong quý III/2025`. */
-export function letterSubject(m: ReminderModel): string {
+function letterSubject(m: ReminderModel): string {
   return `V/v đôn đốc báo cáo kết quả thực hiện ${planShortName(m.plan)} trong ${periodShort(m.period)}`;
 }
 

@@ -33,7 +33,7 @@ function startWorker(): Worker {
   return new Worker(new URL('./doc-worker.js', here));
 }
 
-export class DocPool {
+class DocPool {
   private readonly threads: Thread[] = [];
   private readonly queue: { request: DocRequest; pending: Pending }[] = [];
   private nextId = 1;

@@ -40,7 +40,7 @@ export function parseId(v: string | null): number | null {
 }
 
 /** The agencies leading a task today, by the one rule forms and the register use. */
-export function leadAgencyIds(row: TaskStatusRow, index: CatalogueIndex): number[] {
+function leadAgencyIds(row: TaskStatusRow, index: CatalogueIndex): number[] {
   return index.leadIdsByTask.get(row.taskId) ?? [];
 }
 
@@ -52,7 +52,7 @@ function reportTexts(reports: readonly AgencyReport[]): string[] {
  * Field by field, like the catalogue's task search: code, text, lead names, what the lead agencies
  * reported. Cooperating agencies' reports are not in the status (they load when a task is opened).
  */
-export function taskRowMatchesSearch(row: TaskStatusRow, search: string): boolean {
+function taskRowMatchesSearch(row: TaskStatusRow, search: string): boolean {
   if (search.trim() === '') return true;
   const fields = [row.code, row.text, ...assigneeNames(row.lead), ...reportTexts(row.leadReports)];
   return fields.some((f) => matchesSearch(f, search));
