@@ -70,7 +70,9 @@ export function DueRulesModal({
   const guard = useDiscardGuard(onClose, { open, isDirty: useFormChanges(form, rules) });
 
   async function save() {
-    const v = await form.validateFields();
+    // A field the form refuses shows its message under the field; nothing is sent.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setSaving(true);
     setProblems([]);
     try {

@@ -33,7 +33,9 @@ export function PlanDetailsModal({
   const guard = useDiscardGuard(onClose, { open, isDirty: useFormChanges(form, initial) });
 
   async function save() {
-    const v = await form.validateFields();
+    // A field the form refuses shows its message under the field; nothing is sent.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setProblems([]);
     setProblems(
       await saveWithFieldErrors(

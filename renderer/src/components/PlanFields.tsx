@@ -1,5 +1,6 @@
 import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { DOC_NUMBER } from '../../../shared/domain/doc-number';
 
 /** The plan's own details as the form holds them (the date as a picker value). */
 export interface PlanFieldValues {
@@ -34,7 +35,17 @@ export function PlanFields() {
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>
-      <Form.Item name="number" label="Số" extra="Chỉ ghi số, ví dụ 35; để trống nếu chưa có">
+      <Form.Item
+        name="number"
+        label="Số"
+        extra="Chỉ ghi số, ví dụ 35; để trống nếu chưa có"
+        rules={[
+          {
+            pattern: DOC_NUMBER,
+            message: 'Số kế hoạch chỉ gồm chữ số (ví dụ: 35); ký hiệu nhập ở ô riêng.',
+          },
+        ]}
+      >
         <Input inputMode="numeric" />
       </Form.Item>
       <Form.Item

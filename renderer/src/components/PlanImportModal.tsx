@@ -139,7 +139,9 @@ export function PlanImportModal(props: {
   }
 
   async function showPreview() {
-    const values = await form.validateFields();
+    // A field the form refuses shows its message under the field; nothing is sent.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     if (!file) {
       setFileError('Chọn tệp Excel của kế hoạch.');
       return;
@@ -151,8 +153,8 @@ export function PlanImportModal(props: {
   }
 
   async function importPlan() {
-    const values = await form.validateFields();
-    if (!file || !preview) return;
+    const values = await form.validateFields().catch(() => null);
+    if (!values || !file || !preview) return;
     const plan = await send('import', () =>
       api('plans.import', { file, plan: planMetaOf(values) }),
     );
