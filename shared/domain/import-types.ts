@@ -12,6 +12,14 @@ export interface ImportIssue {
   severity: 'error' | 'warning';
 }
 
+/** An issue about the file as a whole: no sheet, row or column. */
+export function fileIssue(
+  message: string,
+  severity: ImportIssue['severity'] = 'error',
+): ImportIssue {
+  return { sheet: null, row: null, column: null, message, severity };
+}
+
 export interface MatchCandidate {
   targetId: number;
   code: string;

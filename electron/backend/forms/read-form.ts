@@ -1,10 +1,11 @@
 // Reads a returned form (biểu mẫu) back: the hidden `_ID` sheet says which plan, agency and period
 // it is, and the hidden id column maps each row to its task or indicator even after sorting.
-import type {
-  Extraction,
-  ImportHeader,
-  ImportIssue,
-  ImportRow,
+import {
+  fileIssue,
+  type Extraction,
+  type ImportHeader,
+  type ImportIssue,
+  type ImportRow,
 } from '../../../shared/domain/import-types';
 import {
   capitalise,
@@ -511,10 +512,6 @@ function emptyHeader(): ImportHeader {
     difficulties: null,
     proposals: null,
   };
-}
-
-function fileIssue(message: string, severity: ImportIssue['severity']): ImportIssue {
-  return { sheet: null, row: null, column: null, message, severity };
 }
 
 function localToday(): IsoDate {

@@ -3,12 +3,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Catalogue } from '../../../shared/api';
 import type { MatchOverrides, RowAnswers } from '../../../shared/domain/import-rules';
-import type {
-  Extraction,
-  FilePreview,
-  ImportDiffEntry,
-  ImportIssue,
-  ImportRow,
+import {
+  fileIssue,
+  type Extraction,
+  type FilePreview,
+  type ImportDiffEntry,
+  type ImportIssue,
+  type ImportRow,
 } from '../../../shared/domain/import-types';
 import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import type { AgencyRef, Plan, Submission } from '../../../shared/domain/types';
@@ -278,8 +279,4 @@ export function diffWithPrevious(
     },
     codeLookup(c),
   );
-}
-
-function fileIssue(message: string, severity: ImportIssue['severity'] = 'error'): ImportIssue {
-  return { sheet: null, row: null, column: null, message, severity };
 }
