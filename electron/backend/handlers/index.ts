@@ -93,6 +93,7 @@ export const handlers: Handlers = {
   'submissions.enter': (ctx, a) => enterByHand(ctx, a),
   'audit.list': (ctx, a) => listAuditEntries(ctx, a),
   'status.get': (ctx, a) => getStatus(ctx, a.period),
+  'status.task': (ctx, a) => taskPartnerReports(ctx, a),
   'status.trace': (ctx, a) => traceFigure(ctx, a),
   'indicators.judge': (ctx, a) => auditedJudge(ctx, a.indicatorId, a.period, a.judgement),
   'reports.get': async (ctx, a) => {
