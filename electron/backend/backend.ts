@@ -1,5 +1,6 @@
 // Opens the database, seeds it on first run and returns the dispatch every transport calls.
 import { dirname, join } from 'node:path';
+import { localIsoDate } from '../../shared/domain/text';
 import type { BackendContext } from './context';
 import { openDatabase } from './db/connection';
 import { dailyBackup } from './handlers/backups';
@@ -47,16 +48,10 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     previews: new PreviewStore(),
     printer: options.printer,
-    today: () => options.today ?? localToday(),
+    today: () => options.today ?? localIsoDate(),
   };
   const seeded = seedIfEmpty(db);
   if (options.dailyBackup !== false) dailyBackup(ctx);
   // ctx.db, not db: a restore replaces the open database.
   return { ctx, dispatch: createDispatch(ctx), seeded, close: () => ctx.db.close() };
-}
-
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -9,12 +9,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { call } from './dispatch';
-import { parseVnDate } from '../../shared/domain/text';
+import { formatVnDateTime, parseVnDate } from '../../shared/domain/text';
 import { cliImport } from './cli-import';
 import { DEMO_PERIOD, prepareDemoDb, runDemo } from './cli-demo';
 import { describeStartupProblem, startupProblemText } from './db/problems';
 import { restoreOver } from './db/restore';
-import { vnDateTime } from './handlers/backups';
 import { BACKUP_KIND_LABELS, formatBytes } from '../../shared/domain/backups';
 import { fileLogger } from './logger';
 import { resolveDbPath } from './paths';
@@ -246,7 +245,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         ...(list.extraDir ? [`Chép thêm vào: ${list.extraDir}`] : []),
         ...list.backups.map((b) =>
           [
-            vnDateTime(b.createdAt),
+            formatVnDateTime(b.createdAt),
             BACKUP_KIND_LABELS[b.kind].padEnd(26),
             formatBytes(b.size).padStart(9),
             `${b.submissions ?? '?'} báo cáo đơn vị, ${b.reports ?? '?'} báo cáo tổng hợp`,

@@ -221,6 +221,17 @@ export function formatVnDate(iso: IsoDate | null | undefined): string {
   return `${pad2(p[2])}/${pad2(p[1])}/${p[0]}`;
 }
 
+/** The day `d` falls on in the machine's time zone (today by default), as `yyyy-mm-dd`. */
+export function localIsoDate(d: Date = new Date()): IsoDate {
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** An instant as `dd/mm/yyyy hh:mm` in the machine's time zone: `02/12/2026 16:05`. */
+export function formatVnDateTime(iso: string): string {
+  const d = new Date(iso);
+  return `${formatVnDate(localIsoDate(d))} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
 /**
  * The date line of an administrative document (Nghị định 30/2020): days 1–9 and months 1–2 take a
  * leading 0, months 3–12 do not. `2026-02-05` → `ngày 05 tháng 02 năm 2026`,

@@ -7,8 +7,10 @@ import {
   foldVietnamese,
   formatLongVnDate,
   formatVnDate,
+  formatVnDateTime,
   formatVnNumber,
   fromRoman,
+  localIsoDate,
   matchesSearch,
   nfc,
   parseVnDate,
@@ -234,6 +236,15 @@ describe('formatVnDate and formatLongVnDate', () => {
     ['2025-10-31', 'ngày 31 tháng 10 năm 2025'],
   ])('ND30 date line %s → %s', (iso, text) => {
     expect(formatLongVnDate(iso)).toBe(text);
+  });
+});
+
+describe('local dates and times (backups, the change log, "today")', () => {
+  it('takes the day and the clock of the machine, not of UTC', () => {
+    // Built from local fields, so the test holds in any time zone.
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localIsoDate(new Date(2026, 0, 6, 0, 1))).toBe('2026-01-06');
+    expect(formatVnDateTime(new Date(2026, 11, 2, 16, 5).toISOString())).toBe('02/12/2026 16:05');
   });
 });
 

@@ -20,6 +20,7 @@ import {
   type BackupInfo,
   type BackupKind,
 } from '../../../shared/domain/backups';
+import { localIsoDate } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/errors';
 import type { Db } from './connection';
 import { defaultBackupsDir } from './problems';
@@ -155,7 +156,7 @@ export function hasDailyBackup(dbPath: string, today: string): boolean {
   }
   return names.some((n) => {
     const parsed = parseName(n);
-    return parsed?.kind === 'daily' && localDate(new Date(parsed.createdAt)) === today;
+    return parsed?.kind === 'daily' && localIsoDate(new Date(parsed.createdAt)) === today;
   });
 }
 
@@ -311,9 +312,4 @@ export function fsyncDir(dir: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -11,6 +11,7 @@ import {
   capitalise,
   foldVietnamese,
   formatVnDate,
+  localIsoDate,
   nfc,
   parseVnDate,
   parseVnNumber,
@@ -105,7 +106,7 @@ export function readOurForm(
     return extraction;
   }
 
-  const today = options.today ?? localToday();
+  const today = options.today ?? localIsoDate();
   extraction.header = readHeader(wb, issues);
   const listed = readListedRows(idSheet);
   const tables = findTables(wb);
@@ -512,10 +513,4 @@ function emptyHeader(): ImportHeader {
     difficulties: null,
     proposals: null,
   };
-}
-
-function localToday(): IsoDate {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { Result } from '../../../shared/api';
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../shared/domain/backups';
+import { formatVnDateTime, localIsoDate } from '../../../shared/domain/text';
 import { AppError, validationError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import {
@@ -88,7 +89,7 @@ export function restoreBackup(ctx: BackendContext, file: string): Result<'backup
       ? ''
       : `, ${restored.submissions} báo cáo của đơn vị, ${restored.reports ?? 0} báo cáo tổng hợp`;
   const message =
-    `Đã khôi phục bản sao lưu lúc ${vnDateTime(restored.createdAt)} ` +
+    `Đã khôi phục bản sao lưu lúc ${formatVnDateTime(restored.createdAt)} ` +
     `(${BACKUP_KIND_LABELS[restored.kind].toLowerCase()}${holds}). ` +
     `Dữ liệu ngay trước khi khôi phục đã được sao lưu thành ${safety.name}.`;
   ctx.log.info(message);
@@ -100,7 +101,7 @@ export function restoreBackup(ctx: BackendContext, file: string): Result<'backup
  * backups' names carry the real time); a failure is logged and never stops the app.
  */
 export function dailyBackup(ctx: BackendContext): BackupInfo | null {
-  if (ctx.dbPath === ':memory:' || hasDailyBackup(ctx.dbPath, localDate(new Date()))) return null;
+  if (ctx.dbPath === ':memory:' || hasDailyBackup(ctx.dbPath, localIsoDate())) return null;
   try {
     const made = createBackup(ctx.db, ctx.dbPath, 'daily');
     if (made.copyError) ctx.log.info(made.copyError);
@@ -119,16 +120,4 @@ export function backupBefore(ctx: BackendContext, kind: 'pre-plan-import' | 'pre
 function requireFileDb(ctx: BackendContext): void {
   if (ctx.dbPath === ':memory:')
     throw new AppError('CONFLICT', 'Cơ sở dữ liệu tạm trong bộ nhớ không sao lưu được.');
-}
-
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** 2026-12-02T09:05:00Z → "02/12/2026 16:05" in the machine's time zone. */
-export function vnDateTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -2,18 +2,12 @@ import { Alert, App, Button, Card, Input, Space, Table, Tag, Typography } from '
 import { useEffect, useState } from 'react';
 import type { Result } from '../../../shared/api';
 import { BACKUP_KIND_LABELS, formatBytes, type BackupInfo } from '../../../shared/domain/backups';
+import { formatVnDateTime } from '../../../shared/domain/text';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
 import { useDiscardGuard } from '../lib/use-discard-guard';
 
 type Listing = Result<'backups.list'>;
-
-/** dd/mm/yyyy HH:mm in the machine's time zone. */
-function when(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /** "Sao lưu ngay", the list of backups with what each holds, and "Khôi phục…" on each. */
 export function BackupsCard() {
@@ -74,7 +68,7 @@ export function BackupsCard() {
   function restore(b: BackupInfo) {
     modal.confirm({
       title: 'Khôi phục bản sao lưu này?',
-      content: `Dữ liệu hiện tại sẽ được thay bằng bản sao lưu lúc ${when(b.createdAt)} (${BACKUP_KIND_LABELS[b.kind].toLowerCase()}). Ứng dụng sao lưu dữ liệu hiện tại trước, nên vẫn lấy lại được.`,
+      content: `Dữ liệu hiện tại sẽ được thay bằng bản sao lưu lúc ${formatVnDateTime(b.createdAt)} (${BACKUP_KIND_LABELS[b.kind].toLowerCase()}). Ứng dụng sao lưu dữ liệu hiện tại trước, nên vẫn lấy lại được.`,
       okText: 'Khôi phục',
       okButtonProps: { danger: true },
       cancelText: 'Không khôi phục',
@@ -139,7 +133,7 @@ export function BackupsCard() {
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           locale={{ emptyText: 'Chưa có bản sao lưu nào.' }}
           columns={[
-            { title: 'Thời điểm', key: 'at', render: (_, b) => when(b.createdAt) },
+            { title: 'Thời điểm', key: 'at', render: (_, b) => formatVnDateTime(b.createdAt) },
             {
               title: 'Loại',
               key: 'kind',

@@ -49,11 +49,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((b - a) / 86_400_000);
 }
 
-export function todayIso(now = new Date()): IsoDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
 // ---- The register's state filter (`#/tiep-nhan?tinh-trang=missing`) ----
 
 export const STATE_QUERY = 'tinh-trang';

@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { AUDIT_ENTITIES, AuditEntry } from '../../../shared/api';
-import { formatVnDate, matchesSearch, parseVnDate } from '../../../shared/domain/text';
+import { formatVnDateTime, matchesSearch, parseVnDate } from '../../../shared/domain/text';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { Toolbar } from '../components/Toolbar';
 import { useApiLoad } from '../lib/intake-load';
@@ -61,14 +61,6 @@ const ACTION_LABEL: Record<string, string> = {
   'report.reminder': 'Tạo công văn đôn đốc',
 };
 
-/** `dd/mm/yyyy hh:mm` in the computer's time zone. */
-function when(at: string): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${formatVnDate(day)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 function Values({ value }: { value: unknown }) {
   if (value === null || value === undefined)
     return <Typography.Text type="secondary">Không có</Typography.Text>;
@@ -95,7 +87,7 @@ export function AuditScreen() {
   );
 
   const columns: TableColumnsType<AuditEntry> = [
-    { title: 'Thời gian', width: 150, render: (_, e) => when(e.at) },
+    { title: 'Thời gian', width: 150, render: (_, e) => formatVnDateTime(e.at) },
     { title: 'Người thực hiện', width: 150, render: (_, e) => e.actor },
     {
       title: 'Đối tượng',

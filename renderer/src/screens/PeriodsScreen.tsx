@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { AdhocPeriodInfo, PeriodInfo } from '../../../shared/api';
-import { capitalise, formatVnDate, matchesSearch } from '../../../shared/domain/text';
+import { capitalise, formatVnDate, localIsoDate, matchesSearch } from '../../../shared/domain/text';
 import type { AgencyRef } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
@@ -30,7 +30,7 @@ import { CatalogueGate } from '../data/CatalogueGate';
 import { useCatalogue } from '../data/catalogue-context';
 import { generateFormsZip } from '../lib/forms-job';
 import { base64ToBytes, saveBytes, XLSX_MIME } from '../lib/intake-files';
-import { daysBetween, todayIso } from '../lib/intake-labels';
+import { daysBetween } from '../lib/intake-labels';
 import { useApiLoad } from '../lib/intake-load';
 import { workCounts, type WorkCounts } from '../lib/intake-work';
 import { usePeriodsOverview, usePeriodsVersion } from '../lib/periods-overview';
@@ -48,7 +48,7 @@ function count(n: number) {
 }
 
 function DueTag({ due }: { due: string }) {
-  const left = daysBetween(todayIso(), due);
+  const left = daysBetween(localIsoDate(), due);
   if (left < 0) return <Tag>Đã qua hạn</Tag>;
   if (left === 0) return <Tag color="orange">Hạn là hôm nay</Tag>;
   return <Tag color="blue">Còn {left} ngày</Tag>;

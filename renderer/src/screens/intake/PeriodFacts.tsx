@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { adhocKeyParts } from '../../../../shared/domain/periods';
-import { capitalise, formatVnDate } from '../../../../shared/domain/text';
-import { daysBetween, todayIso } from '../../lib/intake-labels';
+import { capitalise, formatVnDate, localIsoDate } from '../../../../shared/domain/text';
+import { daysBetween } from '../../lib/intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
 
 /** "Quý III năm 2025: 01/07/2025 – 30/09/2025 · Hạn báo cáo: 10/09/2025" (dates from the backend,
@@ -10,7 +10,7 @@ export function PeriodFacts({ period }: { period: string }) {
   const loaded = useApiLoad('periods.get', { period });
   const p = loaded.value?.period;
   if (!p || p.key !== period) return <span>&nbsp;</span>;
-  const left = daysBetween(todayIso(), p.due);
+  const left = daysBetween(localIsoDate(), p.due);
   // An ad hoc period's label already holds its dates; its title is in the period picker.
   const label = adhocKeyParts(p.key) ? 'Kỳ đột xuất' : capitalise(p.label);
   return (
