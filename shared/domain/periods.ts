@@ -81,7 +81,7 @@ export function periodKey(kind: PeriodKind, year: number, index: number): string
 }
 
 /** `2025-A1`: the first ad hoc period of 2025. Its dates live in the database, not in the key. */
-const ADHOC_KEY = /^(\d{4})-A(\d+)$/;
+const ADHOC_KEY = /^(\d{4})-A(\d{1,3})$/; // as periodFromKey reads it
 
 /** Year and number of an ad hoc key (any case), or null for every other key. */
 export function adhocKeyParts(key: string): { year: number; index: number } | null {
