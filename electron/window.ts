@@ -1,8 +1,9 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ID, windowIconPath } from './app-resources';
 import { appRoot } from './backend/paths';
 import { APP_ENTRY, hardenedWebPreferences } from './security';
 import { bringToFront } from './single-instance';
+import { leaveAnyway, UNSAVED_CLOSE_DIALOG } from './unsaved-close';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -24,6 +25,11 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     webPreferences: { ...hardenedWebPreferences(preloadPath), devTools: !app.isPackaged },
   });
   win.once('ready-to-show', () => win.show());
+  // The page cancelled its unload because something typed or previewed is not saved: ask, and
+  // only the clerk's "Bỏ thay đổi" lets the window close or reload.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (leaveAnyway(dialog.showMessageBoxSync(win, UNSAVED_CLOSE_DIALOG))) event.preventDefault();
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });

@@ -16,3 +16,8 @@ export const SESSION_MESSAGE =
 /** The renderer cannot reach the backend at all. */
 export const NETWORK_MESSAGE =
   'Không kết nối được với máy chủ của ứng dụng. Hãy kiểm tra ứng dụng còn đang chạy, rồi thử lại.';
+
+/** The question before typed changes or previewed files are dropped, in the screens and the shell. */
+export const DISCARD_QUESTION = 'Bỏ các thay đổi chưa lưu?';
+export const DISCARD_KEEP = 'Tiếp tục sửa';
+export const DISCARD_LEAVE = 'Bỏ thay đổi';

@@ -13,6 +13,7 @@ import { saveNotifier, savedMessage, type SavedBatch } from '../../electron/save
 import { safeFileName, saveFilters, uniqueSavePath } from '../../electron/save-names';
 import { APP_ENTRY } from '../../electron/security';
 import { bringToFront, type RestorableWindow } from '../../electron/single-instance';
+import { leaveAnyway, UNSAVED_CLOSE_DIALOG } from '../../electron/unsaved-close';
 
 const actions = { about: vi.fn(), openDataFolder: vi.fn(), openExamplesFolder: vi.fn() };
 
@@ -93,6 +94,17 @@ describe('application menu', () => {
       'Thư mục dữ liệu: C:\\Users\\Nguyễn Thị Hương\\AppData\\Roaming\\tong-hop-bao-cao',
     );
     expect(text.detail).toContain('Electron 45.4.1');
+  });
+});
+
+describe('closing the window with unsaved work', () => {
+  it('asks in Vietnamese, and only "Bỏ thay đổi" closes; Esc and Enter keep the work', () => {
+    const d = UNSAVED_CLOSE_DIALOG;
+    expect(d.message).toBe('Bỏ các thay đổi chưa lưu?');
+    expect(d.buttons).toEqual(['Tiếp tục sửa', 'Bỏ thay đổi']);
+    expect(leaveAnyway(d.defaultId)).toBe(false);
+    expect(leaveAnyway(d.cancelId)).toBe(false);
+    expect(leaveAnyway(d.buttons.indexOf('Bỏ thay đổi'))).toBe(true);
   });
 });
 

@@ -11,14 +11,12 @@ import {
   useMemo,
   useRef,
 } from 'react';
-import { hasIpcBridge } from '../api/ipc-transport';
+import { DISCARD_KEEP, DISCARD_LEAVE, DISCARD_QUESTION } from '../../../shared/messages/common';
 import { subscribeHash } from '../routing/hash-location';
 import { sameFormValues } from './form-changes';
 
 /** True while something typed is not saved. */
 export type DirtyCheck = () => boolean;
-
-const DISCARD_TITLE = 'Bỏ các thay đổi chưa lưu?';
 
 /** What a guarded drawer or modal offers the forms inside it. */
 export interface DiscardScope {
@@ -67,11 +65,11 @@ export function useDiscardGuard(
       if (asking.current) return;
       asking.current = true;
       modal.confirm({
-        title: DISCARD_TITLE,
+        title: DISCARD_QUESTION,
         content: 'Những gì vừa nhập chưa được lưu. Nếu bỏ, các thay đổi này sẽ mất.',
-        okText: 'Bỏ thay đổi',
+        okText: DISCARD_LEAVE,
         okButtonProps: { danger: true },
-        cancelText: 'Tiếp tục sửa',
+        cancelText: DISCARD_KEEP,
         // Enter or Space right after Esc keeps the work; dropping it takes a deliberate click.
         autoFocusButton: 'cancel',
         onCancel: () => {
@@ -194,13 +192,12 @@ function addLeaveGuard(guard: LeaveGuard): () => void {
       here = window.location.hash;
     });
     window.addEventListener('popstate', onPop);
-    // In Electron a cancelled unload keeps the window open without a word; only the browser asks.
-    const unload = !hasIpcBridge();
-    if (unload) window.addEventListener('beforeunload', onUnload);
+    // The browser asks itself; in the desktop app the shell asks (electron/unsaved-close.ts).
+    window.addEventListener('beforeunload', onUnload);
     unsubscribe = () => {
       stopHash();
       window.removeEventListener('popstate', onPop);
-      if (unload) window.removeEventListener('beforeunload', onUnload);
+      window.removeEventListener('beforeunload', onUnload);
     };
   }
   leaveGuards.add(guard);

@@ -3,7 +3,6 @@ import { Alert, App, Button, Card, Space, Table, Typography, Upload } from 'antd
 import { useEffect, useMemo, useState } from 'react';
 import type { CommitResult } from '../../../../shared/domain/import-types';
 import { api } from '../../api/client';
-import { hasIpcBridge } from '../../api/ipc-transport';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
 import { useIntakeWork } from '../../data/intake-work-context';
@@ -80,10 +79,9 @@ export function ImportPanel(props: {
   const pendingTotal = committable.reduce((n, f) => n + pendingRows(f).length, 0);
   const unsaved = files.some((f) => f.preview?.ok === true && !isDone(f));
   useEffect(() => {
-    // In Electron a cancelled unload closes nothing and asks nothing (the window would simply not
-    // close), so only the browser asks; the desktop shell must ask itself (will-prevent-unload).
-    if (!unsaved || hasIpcBridge()) return;
-    // A reload or closing the tab would lose the clerk's choices: the browser asks first.
+    // A reload or closing the window would lose the clerk's choices: the browser asks first, and
+    // in the desktop app the shell does (electron/unsaved-close.ts).
+    if (!unsaved) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
