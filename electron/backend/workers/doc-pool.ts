@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../shared/errors';
-import { runDocJob, type DocJob, type DocResult } from './doc-jobs';
+import type { DocJob, DocResult } from './doc-jobs';
 import type { DocReply, DocRequest } from './doc-worker';
 
 interface Pending {
@@ -70,10 +70,13 @@ class DocPool {
     while (this.queue.length > 0) {
       if (this.inProcess) {
         const { request, pending } = this.queue.shift()!;
-        runDocJob(request.job).then((result) => {
-          this.finished.inProcess++;
-          pending.resolve(result);
-        }, pending.reject);
+        // Loaded only on this fallback, so the backend starts without exceljs and docx.
+        import('./doc-jobs')
+          .then(({ runDocJob }) => runDocJob(request.job))
+          .then((result) => {
+            this.finished.inProcess++;
+            pending.resolve(result);
+          }, pending.reject);
         continue;
       }
       const thread =
