@@ -216,7 +216,16 @@ describe('correcting a committed report', () => {
     const firstStatus = dialog.getByRole('combobox', { name: /^Tình trạng / }).first();
     await choose(page, firstStatus, 'Đang thực hiện');
     await dialog.getByRole('button', { name: 'Ghi báo cáo' }).click();
-    await toast(page, `Đã ghi phiên bản 1 báo cáo của ${missing.name}.`).waitFor();
+    // If the toast never comes, say what the dialog shows instead (a field message, a question).
+    await toast(page, `Đã ghi phiên bản 1 báo cáo của ${missing.name}.`)
+      .waitFor()
+      .catch(async (error: Error) => {
+        const shown = (await dialog.isVisible()) ? await dialog.innerText() : '(đã đóng)';
+        const notices = await page
+          .locator('.ant-message-notice, .ant-modal-confirm')
+          .allInnerTexts();
+        throw new Error(`${error.message}\nHộp thoại: ${shown}\nThông báo: ${notices.join(' | ')}`);
+      });
     await expect.poll(() => registerRow(missing.name).textContent()).toContain('07/09/2025');
 
     await openScreen('Nhật ký thay đổi');
