@@ -12,7 +12,10 @@ const TIMES_DEFAULT_FONT = `<font><sz val="${BODY_SIZE}"/><color theme="1"/><nam
  * Excel and in LibreOffice, which has no Calibri on many machines and falls back to a wider font.
  */
 export async function writeWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const bytes = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: the parts are unzipped and compressed once below anyway.
+  const bytes = await wb.xlsx.writeBuffer({
+    zip: { compression: 'STORE' },
+  } as ExcelJS.XlsxWriteOptions);
   const files = unzipSync(new Uint8Array(bytes as ArrayBuffer));
   const styles = files['xl/styles.xml'];
   if (styles) {
