@@ -198,9 +198,11 @@ export interface JobInfo {
   error: string | null;
 }
 
-/** One task's cooperating agencies' reports, loaded when the task is opened. */
+/** One task's lead and cooperating agencies' reports, loaded when the task is opened. */
 export interface TaskPartnerReports {
   taskId: number;
+  /** Every lead agency's report (the status ships only the first few). */
+  leadReports: AgencyReport[];
   partnerReports: AgencyReport[];
 }
 

@@ -249,8 +249,14 @@ export interface TaskStatusRow {
   status: TaskStatus;
   /** Whether a lead agency reported on the task; an overdue task without a report is named so. */
   reported: boolean;
-  /** Reports of lead agencies (more than one when the task has several leads). */
+  /** Reports of lead agencies (more than one when the task has several leads). On the screens'
+   *  status only the first few: a task led by "các sở, ban, ngành" has one per agency, and the
+   *  rest load when the row is opened (`status.task`); the report writer has them all. */
   leadReports: AgencyReport[];
+  /** How many lead agencies reported on the task (all of them, shipped or not). */
+  leadCount: number;
+  /** Every lead report's submission, for tracing the status back to its sources. */
+  leadSubmissionIds: number[];
   /** Cooperating agencies that reported on the task; their reports load when the task is opened
    *  (`status.task`): on a large province they were nearly all of the status' bytes. */
   partnerCount: number;
@@ -258,7 +264,8 @@ export interface TaskStatusRow {
   conflict: boolean;
 }
 
-/** A task's status with the cooperating agencies' reports: what the report writer works from. */
+/** A task's status with every lead and cooperating agency's report: what the report writer works
+ *  from (the counts the screens get are taken from these lists). */
 export interface TaskStatusFull extends TaskStatusRow {
   partnerReports: AgencyReport[];
 }

@@ -31,15 +31,42 @@ describe('status without the cooperating agencies reports', () => {
       expect(row).not.toHaveProperty('partnerReports');
       const f = full.tasks.find((t) => t.taskId === row.taskId)!;
       expect(row.partnerCount, row.code).toBe(f.partnerReports.length);
-      expect(row.leadReports).toEqual(f.leadReports);
+      // The first lead reports, in order, and how many there are in all.
+      expect(row.leadReports).toEqual(f.leadReports.slice(0, 3));
+      expect(row.leadCount, row.code).toBe(f.leadReports.length);
+      expect(row.leadSubmissionIds).toEqual(f.leadReports.map((r) => r.submissionId));
     }
     for (const f of withPartners.slice(0, 10)) {
       const one = await app.call('status.task', { period: PERIOD, taskId: f.taskId });
-      expect(one).toEqual({ taskId: f.taskId, partnerReports: f.partnerReports });
+      expect(one).toEqual({
+        taskId: f.taskId,
+        leadReports: f.leadReports,
+        partnerReports: f.partnerReports,
+      });
     }
     // What moved out was most of the bytes.
     const size = (x: unknown) => JSON.stringify(x).length;
     expect(size(status)).toBeLessThan(size(full) * 0.75);
+    app.close();
+  });
+
+  it('ships three lead reports of a task led by a whole group; opening the row loads them all', async () => {
+    const app = await reportedBackend();
+    const status = await app.call('status.get', { period: PERIOD });
+    const full = fullStatus(app);
+    const crowded = full.tasks.filter((t) => t.leadReports.length > 3);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const f of crowded) {
+      const row = status.tasks.find((t) => t.taskId === f.taskId)!;
+      expect(row.leadReports).toHaveLength(3);
+      expect(row.leadCount).toBe(f.leadReports.length);
+      // The dashboard's counts read the status alone: the same as from the full lists.
+      expect(row.status).toBe(f.status);
+      expect(row.reported).toBe(f.reported);
+      expect(row.conflict).toBe(f.conflict);
+      const one = await app.call('status.task', { period: PERIOD, taskId: f.taskId });
+      expect(one.leadReports).toEqual(f.leadReports);
+    }
     app.close();
   });
 
@@ -53,6 +80,7 @@ describe('status without the cooperating agencies reports', () => {
       reportId: report.id,
     });
     expect(kept.partnerReports).toEqual(task.partnerReports);
+    expect(kept.leadReports).toEqual(task.leadReports);
     // The signed report's figures on the report screen: counted the same way, reports left out.
     await app.call('reports.record', { reportId: report.id, number: '12', date: '2025-10-20' });
     await app.call('reports.markSigned', { reportId: report.id });
@@ -60,6 +88,17 @@ describe('status without the cooperating agencies reports', () => {
     const row = signed.tasks.find((t) => t.taskId === task.taskId)!;
     expect(row).not.toHaveProperty('partnerReports');
     expect(row.partnerCount).toBe(task.partnerReports.length);
+    // Lead reports cut the same way on a signed report's figures; its row opens with all of them.
+    const crowded = fullStatus(app).tasks.find((t) => t.leadReports.length > 3)!;
+    const signedRow = signed.tasks.find((t) => t.taskId === crowded.taskId)!;
+    expect(signedRow.leadReports).toEqual(crowded.leadReports.slice(0, 3));
+    expect(signedRow.leadCount).toBe(crowded.leadReports.length);
+    const opened = await app.call('status.task', {
+      period: PERIOD,
+      taskId: crowded.taskId,
+      reportId: report.id,
+    });
+    expect(opened.leadReports).toEqual(crowded.leadReports);
 
     await expect(app.call('status.task', { period: PERIOD, taskId: 999_999 })).rejects.toThrow(
       'Không tìm thấy nhiệm vụ này trong kế hoạch.',

@@ -82,6 +82,8 @@ async function model(): Promise<ReportModel> {
       status: s,
       reported: leadReports.length > 0,
       leadReports,
+      leadCount: leadReports.length,
+      leadSubmissionIds: leadReports.map((r) => r.submissionId),
       partnerCount: 0,
       partnerReports: [],
       conflict: false,

@@ -194,6 +194,8 @@ function buildModel(c: Catalogue): ReportModel {
       status,
       reported: leadReports.length > 0,
       leadReports,
+      leadCount: leadReports.length,
+      leadSubmissionIds: leadReports.map((r) => r.submissionId),
       partnerCount: partnerReports.length,
       partnerReports,
       conflict,

@@ -74,6 +74,8 @@ function task(
     status,
     reported: leadReports.length > 0,
     leadReports,
+    leadCount: leadReports.length,
+    leadSubmissionIds: leadReports.map((r) => r.submissionId),
     partnerCount: partnerReports.length,
     partnerReports,
     conflict,

@@ -573,6 +573,8 @@ function taskRow(code: string, status: TaskStatus, deadline = '2026'): TaskStatu
     status,
     reported: status !== 'no_report',
     leadReports: [],
+    leadCount: 0,
+    leadSubmissionIds: [],
     partnerCount: 0,
     conflict: false,
   };

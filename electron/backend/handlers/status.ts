@@ -81,6 +81,8 @@ export function periodStatus(
         deadline: t.deadline,
         ...judgeTask(t.deadline, leadReports, period.end),
         leadReports,
+        leadCount: leadReports.length,
+        leadSubmissionIds: leadReports.map((r) => r.submissionId),
         partnerCount: partnerReports.length,
         partnerReports,
       };
@@ -130,13 +132,22 @@ export function periodStatus(
   };
 }
 
-/** What the screens get: cooperating agencies' reports only counted (see `taskPartnerReports`). */
+/** Lead reports a status row carries: what Báo cáo tổng hợp's row shows before "Xem thêm". */
+export const LEAD_REPORTS_SHIPPED = 3;
+
+/**
+ * What the screens get: cooperating agencies' reports only counted, lead reports cut to the first
+ * few (a task led by a whole group has one per agency); the rest load per task (`taskPartnerReports`).
+ */
 export function withoutPartnerReports(full: PeriodStatusFull): PeriodStatus {
   return {
     ...full,
-    // Counted from the list, not read from the row: figures kept before the count existed.
-    tasks: full.tasks.map(({ partnerReports, ...row }) => ({
+    // Counted from the lists, not read from the row: figures kept before the counts existed.
+    tasks: full.tasks.map(({ partnerReports, leadReports, ...row }) => ({
       ...row,
+      leadReports: leadReports.slice(0, LEAD_REPORTS_SHIPPED),
+      leadCount: leadReports.length,
+      leadSubmissionIds: leadReports.map((r) => r.submissionId),
       partnerCount: partnerReports.length,
     })),
   };
@@ -148,8 +159,9 @@ export function getStatus(ctx: BackendContext, periodKey: string): PeriodStatus 
 }
 
 /**
- * One task's cooperating agencies' reports for the period, by the same rule as `periodStatus`
- * (current versions, agencies not leading the task); or as a report's kept figures have them.
+ * One task's lead and cooperating agencies' reports for the period, by the same rule as
+ * `periodStatus` (current versions, split by who leads the task); or as a report's kept figures
+ * have them.
  */
 export function taskPartnerReports(
   ctx: BackendContext,
@@ -164,19 +176,25 @@ export function taskPartnerReports(
     if (!kept || kept.period.key !== period.key)
       throw new AppError('NOT_FOUND', 'Không tìm thấy số liệu của báo cáo này.');
     const row = kept.tasks.find((t) => t.taskId === a.taskId);
-    return { taskId: a.taskId, partnerReports: row?.partnerReports ?? [] };
+    return {
+      taskId: a.taskId,
+      leadReports: row?.leadReports ?? [],
+      partnerReports: row?.partnerReports ?? [],
+    };
   }
   const current = listSubmissions(ctx.db, plan.id, period.key).filter((s) => !s.superseded);
   const byId = new Map(current.map((s) => [s.id, s]));
   const leads = new Set(scopeOf(ctx, c, plan).leadIds(task.id));
-  const partnerReports = progressOf(
+  const reports = progressOf(
     ctx.db,
     current.map((s) => s.id),
     task.id,
-  )
-    .map((p) => agencyReport(byId.get(p.submissionId)!, p))
-    .filter((r) => !leads.has(r.agency.id));
-  return { taskId: task.id, partnerReports };
+  ).map((p) => agencyReport(byId.get(p.submissionId)!, p));
+  return {
+    taskId: task.id,
+    leadReports: reports.filter((r) => leads.has(r.agency.id)),
+    partnerReports: reports.filter((r) => !leads.has(r.agency.id)),
+  };
 }
 
 export function judgeIndicator(

@@ -50,7 +50,9 @@ function reportTexts(reports: readonly AgencyReport[]): string[] {
 
 /**
  * Field by field, like the catalogue's task search: code, text, lead names, what the lead agencies
- * reported. Cooperating agencies' reports are not in the status (they load when a task is opened).
+ * reported. Cooperating agencies' reports are not in the status (they load when a task is opened),
+ * nor lead reports after the first three of a task led by a whole group: their words are not
+ * searched (finding the tasks an agency leads is the agency filter's job).
  */
 function taskRowMatchesSearch(row: TaskStatusRow, search: string): boolean {
   if (search.trim() === '') return true;
