@@ -153,12 +153,9 @@ describe('correcting a committed report', () => {
     await drawer().getByText('Phiên bản 2 đã được rút').waitFor();
     await expect.poll(() => drawer().textContent()).toContain('Đơn vị gửi nhầm tệp');
     await shot(page, 'corrections-drawer', { fullPage: false });
-    await drawer()
-      .getByRole('button', { name: 'Close' })
-      .click()
-      .catch(async () => {
-        await page.keyboard.press('Escape');
-      });
+    // The drawer's × is "Đóng" in Vietnamese (waiting for an English "Close" cost 30 s).
+    await drawer().getByRole('button', { name: 'Đóng', exact: true }).click();
+    await drawer().waitFor({ state: 'hidden' });
     await expect.poll(() => row.textContent()).toContain('05/09/2025');
 
     const status = await call(app.backend.dispatch, 'status.get', { period: PERIOD });
