@@ -186,6 +186,8 @@ describe('Báo cáo tổng hợp on the large province', () => {
     await row.getByRole('button', { name: `Xem báo cáo của ${rest} cơ quan chủ trì khác` }).click();
     await expect.poll(() => reports.count()).toBe(shared.leadCount);
     expect(await row.getByRole('button', { name: /cơ quan chủ trì khác/ }).count()).toBe(0);
+    await row.scrollIntoViewIfNeeded();
+    await shot(page, 'large-lead-reports-opened', { fullPage: false });
   });
 });
 
