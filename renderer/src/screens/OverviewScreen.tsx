@@ -321,7 +321,7 @@ function OverdueList({ period, rows }: { period: string; rows: TaskStatusRow[] }
                   <SourceTrace
                     target="task"
                     id={t.taskId}
-                    submissionIds={t.leadReports.map((r) => r.submissionId)}
+                    submissionIds={t.leadSubmissionIds}
                     what={`tình trạng nhiệm vụ ${t.code}`}
                   >
                     <span className="trace-text">nguồn báo cáo</span>

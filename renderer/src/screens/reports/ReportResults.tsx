@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useState } from 'react';
 import type { AgencyReport, ReportedStatus } from '../../../../shared/domain/types';
-import { formatVnDate, matchesSearch } from '../../../../shared/domain/text';
+import { formatVnDate } from '../../../../shared/domain/text';
 import { Highlight } from '../../components/Highlight';
 import { useApiLoad } from '../../lib/intake-load';
 import { ClampedText } from './ClampedText';
@@ -89,23 +89,22 @@ function PartnerReports(props: {
 }
 
 /**
- * Lead reports a row shows before "Xem thêm": a task led by "các sở, ban, ngành" has one report per
- * agency, sixty on the large province, and drawing them all made each row hundreds of elements.
+ * A task led by "các sở, ban, ngành" has one report per agency, sixty on the large province: the
+ * status ships the first three (`leadCount` says how many in all) and "Xem thêm" loads the rest
+ * with the cooperating agencies' reports (`status.task`).
  */
-const LEAD_SHOWN = 3;
-
-function LeadReports({ lead, search }: { lead: AgencyReport[]; search: string }) {
+function LeadReports(props: {
+  lead: AgencyReport[];
+  leadCount: number;
+  taskId: number;
+  source: PartnerSource;
+  search: string;
+}) {
+  const { lead, leadCount, taskId, source, search } = props;
   const [all, setAll] = useState(false);
-  // Hidden reports that match the search show too, so the row says why it was found.
-  const shown =
-    all || lead.length <= LEAD_SHOWN + 1
-      ? lead
-      : lead.filter(
-          (r, i) =>
-            i < LEAD_SHOWN ||
-            (search.trim() !== '' && matchesSearch(`${r.agency.name} ${r.progress ?? ''}`, search)),
-        );
-  const hidden = lead.length - shown.length;
+  const loaded = useApiLoad('status.task', all ? { ...source, taskId } : null);
+  const shown = loaded.value?.leadReports ?? lead;
+  const hidden = leadCount - shown.length;
   return (
     <>
       <ul className="report-list">
@@ -113,7 +112,15 @@ function LeadReports({ lead, search }: { lead: AgencyReport[]; search: string })
           <ReportItem key={`${r.agency.id}-${r.submissionId}`} report={r} search={search} />
         ))}
       </ul>
-      {hidden > 0 ? (
+      {loaded.error ? (
+        <Typography.Text type="danger" className="report-meta">
+          {loaded.error}
+        </Typography.Text>
+      ) : all && hidden > 0 ? (
+        <Typography.Text type="secondary" className="report-meta">
+          Đang tải…
+        </Typography.Text>
+      ) : hidden > 0 ? (
         <button type="button" className="link-button more-toggle" onClick={() => setAll(true)}>
           Xem báo cáo của {hidden} cơ quan chủ trì khác
         </button>
@@ -125,18 +132,25 @@ function LeadReports({ lead, search }: { lead: AgencyReport[]; search: string })
 /** What the lead agencies reported, each by name; cooperating agencies' reports folded below. */
 export function ReportResults(props: {
   lead: AgencyReport[];
+  leadCount: number;
   partnerCount: number;
   taskId: number;
   source: PartnerSource;
   search: string;
 }) {
-  const { lead, partnerCount, taskId, source, search } = props;
+  const { lead, leadCount, partnerCount, taskId, source, search } = props;
   return (
     <>
       {lead.length === 0 ? (
         <Typography.Text type="secondary">Cơ quan chủ trì chưa gửi báo cáo.</Typography.Text>
       ) : (
-        <LeadReports lead={lead} search={search} />
+        <LeadReports
+          lead={lead}
+          leadCount={leadCount}
+          taskId={taskId}
+          source={source}
+          search={search}
+        />
       )}
       {partnerCount > 0 ? (
         <PartnerReports count={partnerCount} taskId={taskId} source={source} search={search} />

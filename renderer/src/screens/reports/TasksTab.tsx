@@ -142,7 +142,7 @@ export function TasksTab(props: {
           <SourceTrace
             target="task"
             id={r.taskId}
-            submissionIds={r.leadReports.map((x) => x.submissionId)}
+            submissionIds={r.leadSubmissionIds}
             what={`tình trạng nhiệm vụ ${r.code}`}
           >
             <TaskStatusTag status={r.status} />
@@ -166,6 +166,7 @@ export function TasksTab(props: {
       render: (_, r) => (
         <ReportResults
           lead={r.leadReports}
+          leadCount={r.leadCount}
           partnerCount={r.partnerCount}
           taskId={r.taskId}
           source={source}
