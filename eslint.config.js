@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import path from 'node:path';
 
 // Layering rules of ARCHITECTURE.md, enforced by folder like VS Code's layers.
 const NODE_AND_NATIVE = [
@@ -15,6 +16,48 @@ const NODE_AND_NATIVE = [
   { name: 'path', message: 'Không dùng Node trong tầng này.' },
 ];
 const NODE_PATTERNS = [{ group: ['node:*'], message: 'Không dùng Node trong tầng này.' }];
+
+// renderer/src/features/<area>/ holds one screen's code; what two features share goes to components/
+// or lib/. Resolved from the file's own folder so every depth and spelling of the path is caught.
+const FEATURES = path.resolve(import.meta.dirname, 'renderer/src/features');
+const SHELL = path.resolve(import.meta.dirname, 'renderer/src/shell') + path.sep;
+const featureOf = (file) => {
+  const rel = path.relative(FEATURES, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep)[0];
+};
+const featureBoundaries = {
+  rules: {
+    'no-cross-feature-imports': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const own = featureOf(context.filename);
+        // Only the shell (ScreenSwitch loads the screens) may reach into a feature from outside.
+        const shared = !own && !path.resolve(context.filename).startsWith(SHELL);
+        const check = (node) => {
+          const spec = node.source?.value;
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const other = featureOf(path.resolve(path.dirname(context.filename), spec));
+          if (other && own && other !== own)
+            context.report({
+              node: node.source,
+              message: `features/${own} không import từ features/${other}: đưa phần dùng chung vào components/ hoặc lib/.`,
+            });
+          else if (other && shared)
+            context.report({
+              node: node.source,
+              message: `Phần dùng chung không import từ features/${other}.`,
+            });
+        };
+        return {
+          ImportDeclaration: check,
+          ImportExpression: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
@@ -42,9 +85,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, features: featureBoundaries },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'features/no-cross-feature-imports': 'error',
       'no-restricted-imports': [
         'error',
         { paths: NODE_AND_NATIVE, patterns: [...NODE_PATTERNS, { group: ['**/electron/**'] }] },

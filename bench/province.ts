@@ -6,13 +6,13 @@ import { createBackend, type Backend } from '../electron/backend/backend';
 import { call } from '../electron/backend/dispatch';
 import { silentLogger } from '../electron/backend/logger';
 import { buildIndex } from '../renderer/src/lib/catalogue-index';
-import { rankBySearch, taskMatches } from '../renderer/src/lib/task-filter';
+import { rankBySearch, taskMatches } from '../renderer/src/features/tasks/task-filter';
 import type { Args, Catalogue, Method } from '../shared/api';
 import { LARGE_QUARTERS, quarterlyReports, buildLargeProvince } from './large-province';
 
 const PERIOD = '2025-Q3';
 
-/** What each screen asks the backend for when it opens (renderer/src/screens, shell). */
+/** What each screen asks the backend for when it opens (renderer/src/features, shell). */
 const SCREENS: { screen: string; calls: { method: Method; args: object }[] }[] = [
   {
     screen: 'Khởi động (danh mục, kỳ)',

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { buildPlanTimesTen } from '../../bench/plan-times-ten';
 import { buildIndex, type CatalogueIndex } from '../../renderer/src/lib/catalogue-index';
 import { matchesWords } from '../../renderer/src/lib/search';
-import { rankBySearch, taskMatches, type TaskFilter } from '../../renderer/src/lib/task-filter';
+import {
+  rankBySearch,
+  taskMatches,
+  type TaskFilter,
+} from '../../renderer/src/features/tasks/task-filter';
 import { foldVietnamese } from '../../shared/domain/text';
 import type { Task } from '../../shared/domain/types';
 import { memoryBackend } from './helpers';

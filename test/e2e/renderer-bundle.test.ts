@@ -17,7 +17,7 @@ const SCREENS = [
   'IndicatorsScreen',
   'AgenciesScreen',
   'PeriodsScreen',
-  'SubmissionsScreen',
+  'IntakeScreen',
   'ReportsScreen',
   'AuditScreen',
   'SettingsScreen',

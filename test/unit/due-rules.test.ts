@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DUE_RULES } from '../../shared/domain/periods';
-import { dueRuleLines, ruleFieldName } from '../../renderer/src/lib/due-rules';
+import { dueRuleLines, ruleFieldName } from '../../renderer/src/features/periods/due-rules';
 
 describe('hạn gửi báo cáo trên màn hình Kỳ báo cáo', () => {
   it('đọc các quy định thành lời', () => {

@@ -17,16 +17,28 @@ function screen<K extends string>(
   });
 }
 
-const OverviewScreen = screen(() => import('../screens/OverviewScreen'), 'OverviewScreen');
-const PlanScreen = screen(() => import('../screens/PlanScreen'), 'PlanScreen');
-const TasksScreen = screen(() => import('../screens/TasksScreen'), 'TasksScreen');
-const IndicatorsScreen = screen(() => import('../screens/IndicatorsScreen'), 'IndicatorsScreen');
-const AgenciesScreen = screen(() => import('../screens/AgenciesScreen'), 'AgenciesScreen');
-const PeriodsScreen = screen(() => import('../screens/PeriodsScreen'), 'PeriodsScreen');
-const SubmissionsScreen = screen(() => import('../screens/SubmissionsScreen'), 'SubmissionsScreen');
-const ReportsScreen = screen(() => import('../screens/ReportsScreen'), 'ReportsScreen');
-const SettingsScreen = screen(() => import('../screens/SettingsScreen'), 'SettingsScreen');
-const AuditScreen = screen(() => import('../screens/AuditScreen'), 'AuditScreen');
+const OverviewScreen = screen(
+  () => import('../features/overview/OverviewScreen'),
+  'OverviewScreen',
+);
+const PlanScreen = screen(() => import('../features/plan/PlanScreen'), 'PlanScreen');
+const TasksScreen = screen(() => import('../features/tasks/TasksScreen'), 'TasksScreen');
+const IndicatorsScreen = screen(
+  () => import('../features/indicators/IndicatorsScreen'),
+  'IndicatorsScreen',
+);
+const AgenciesScreen = screen(
+  () => import('../features/agencies/AgenciesScreen'),
+  'AgenciesScreen',
+);
+const PeriodsScreen = screen(() => import('../features/periods/PeriodsScreen'), 'PeriodsScreen');
+const IntakeScreen = screen(() => import('../features/intake/IntakeScreen'), 'IntakeScreen');
+const ReportsScreen = screen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen');
+const SettingsScreen = screen(
+  () => import('../features/settings/SettingsScreen'),
+  'SettingsScreen',
+);
+const AuditScreen = screen(() => import('../features/audit/AuditScreen'), 'AuditScreen');
 
 /** Shown while a screen's code arrives (a blink on a local disk, longer on a slow machine). */
 function ScreenLoading() {
@@ -78,7 +90,7 @@ function Screen({ path }: { path: RoutePath }) {
     case 'ky-bao-cao':
       return <PeriodsScreen />;
     case 'tiep-nhan':
-      return <SubmissionsScreen />;
+      return <IntakeScreen />;
     case 'bao-cao-tong-hop':
       return <ReportsScreen />;
     case 'nhat-ky':

@@ -1,0 +1,157 @@
+import { Alert, App, Form, InputNumber, Modal, Space, type FormRule } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { DueRules } from '../../../../shared/domain/periods';
+import { capitalise } from '../../../../shared/domain/text';
+import { ApiError, api } from '../../api/client';
+import { errorMessage } from '../../api/api-error';
+import { ruleFieldName, type RuleField } from './due-rules';
+import { periodsChanged } from '../../lib/periods-overview';
+import { useDiscardGuard, useFormChanges } from '../../lib/use-discard-guard';
+
+const DAY: FormRule[] = [{ required: true, message: 'Nhập ngày.' }];
+const MONTH: FormRule[] = [
+  { required: true, message: 'Nhập tháng.' },
+  { type: 'number', min: 1, max: 12, message: 'Tháng phải từ 1 đến 12.' },
+];
+
+function Day({ name, label }: { name: (string | number)[]; label: string }) {
+  return (
+    <Form.Item name={name} noStyle rules={DAY}>
+      <InputNumber aria-label={label} precision={0} style={{ width: 72 }} />
+    </Form.Item>
+  );
+}
+
+function Month({ name, label }: { name: (string | number)[]; label: string }) {
+  return (
+    <Form.Item name={name} noStyle rules={MONTH}>
+      <InputNumber aria-label={label} precision={0} style={{ width: 72 }} />
+    </Form.Item>
+  );
+}
+
+/** One rule: its label on the left, the words and the number boxes, messages below. */
+function Rule({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Form.Item label={label}>
+      <Space align="center" wrap>
+        {children}
+      </Space>
+    </Form.Item>
+  );
+}
+
+/** "Trước ngày [10] tháng [6]": the boxes of a date in the year. */
+function DayMonth({ name, label }: { name: (string | number)[]; label: string }) {
+  return (
+    <Rule label={capitalise(label)}>
+      <span>Trước ngày</span>
+      <Day name={[...name, 'day']} label={`Ngày hạn ${label}`} />
+      <span>tháng</span>
+      <Month name={[...name, 'month']} label={`Tháng hạn ${label}`} />
+    </Rule>
+  );
+}
+
+/** Edits when each kind of report is due; every period's due date follows. */
+export function DueRulesModal({
+  rules,
+  open,
+  onClose,
+}: {
+  rules: DueRules;
+  open: boolean;
+  onClose(): void;
+}) {
+  const [form] = Form.useForm<DueRules>();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const guard = useDiscardGuard(onClose, { open, isDirty: useFormChanges(form, rules) });
+
+  async function save() {
+    // A field the form refuses shows its message under the field; nothing is sent.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    setSaving(true);
+    setProblems([]);
+    try {
+      await api('periods.updateRules', {
+        rules: {
+          monthDay: v.monthDay,
+          quarterDay: v.quarterDay,
+          halfDue: [v.halfDue[0], v.halfDue[1]],
+          yearDue: v.yearDue,
+        },
+      });
+      periodsChanged();
+      void message.success('Đã lưu hạn gửi báo cáo');
+      onClose();
+    } catch (error) {
+      setProblems(showErrors(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  /** Each backend message under its rule; the rest for the alert below the form. */
+  function showErrors(error: unknown): string[] {
+    if (!(error instanceof ApiError) || error.fields.length === 0) return [errorMessage(error)];
+    const rest: string[] = [];
+    const byField = new Map<string, { name: RuleField; errors: string[] }>();
+    for (const f of error.fields) {
+      const name = ruleFieldName(f.field);
+      if (!name) {
+        rest.push(f.message);
+        continue;
+      }
+      const key = name.join('.');
+      const entry = byField.get(key) ?? { name, errors: [] };
+      entry.errors.push(f.message);
+      byField.set(key, entry);
+    }
+    form.setFields([...byField.values()]);
+    return rest;
+  }
+
+  return (
+    <Modal
+      title="Sửa hạn gửi báo cáo"
+      open={open}
+      onCancel={guard.close}
+      onOk={() => void save()}
+      okText="Lưu"
+      cancelText="Huỷ"
+      confirmLoading={saving}
+      destroyOnHidden
+      width={560}
+    >
+      <Form<DueRules>
+        form={form}
+        layout="horizontal"
+        labelCol={{ flex: '190px' }}
+        labelAlign="left"
+        colon={false}
+        requiredMark={false}
+        initialValues={rules}
+        // Opening again shows the saved rules, not what was typed and dropped.
+        clearOnDestroy
+      >
+        <Rule label="Báo cáo tháng">
+          <span>Trước ngày</span>
+          <Day name={['monthDay']} label="Ngày hạn báo cáo tháng" />
+          <span>hằng tháng</span>
+        </Rule>
+        <Rule label="Báo cáo quý">
+          <span>Trước ngày</span>
+          <Day name={['quarterDay']} label="Ngày hạn báo cáo quý" />
+          <span>của tháng cuối quý</span>
+        </Rule>
+        <DayMonth name={['halfDue', 0]} label="báo cáo 6 tháng đầu năm" />
+        <DayMonth name={['halfDue', 1]} label="báo cáo 6 tháng cuối năm" />
+        <DayMonth name={['yearDue']} label="báo cáo năm" />
+      </Form>
+      {problems.length > 0 && <Alert type="error" showIcon title={problems.join(' ')} />}
+    </Modal>
+  );
+}

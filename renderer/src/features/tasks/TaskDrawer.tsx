@@ -1,0 +1,143 @@
+import { Alert, App, Form, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Task } from '../../../../shared/domain/types';
+import { useCatalogue } from '../../data/catalogue-context';
+import { savePatch } from '../../lib/form-errors';
+import { mergedNote } from './merged-note';
+import { useTrackFormChanges } from '../../lib/use-discard-guard';
+import { useLastPresent } from '../../lib/use-last-present';
+import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from './task-form';
+import { AssigneeSelect } from './AssigneeSelect';
+import { EditDrawer } from '../../components/EditDrawer';
+import { DeadlinePreview } from './DeadlinePreview';
+
+const FORM_ID = 'task-form';
+
+/** Edits one task; nothing is saved until "Lưu thay đổi"; "Huỷ" drops the changes, asking first. */
+export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () => void }) {
+  const [saving, setSaving] = useState(false);
+  const shown = useLastPresent(task);
+  return (
+    <EditDrawer
+      open={task !== null}
+      onClose={onClose}
+      size={720}
+      title={shown ? `Nhiệm vụ ${shown.code}` : ''}
+      formId={FORM_ID}
+      saving={saving}
+    >
+      {shown ? (
+        <TaskForm
+          key={shown.id}
+          task={shown}
+          onDone={onClose}
+          saving={saving}
+          setSaving={setSaving}
+        />
+      ) : null}
+    </EditDrawer>
+  );
+}
+
+interface FormProps {
+  task: Task;
+  onDone: () => void;
+  saving: boolean;
+  setSaving: (saving: boolean) => void;
+}
+
+function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
+  const { updateTask, index } = useCatalogue();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TaskFormValues>();
+  const [initial] = useState(() => taskFormValues(task));
+  useTrackFormChanges(form, initial);
+  const [general, setGeneral] = useState<string[]>([]);
+  const deadlineText = Form.useWatch('deadlineText', form) ?? initial.deadlineText;
+  const lead = Form.useWatch('lead', form) ?? initial.lead;
+  const partners = Form.useWatch('partners', form) ?? initial.partners;
+  const leadNote = mergedNote(lead, index);
+  const partnersNote = mergedNote(partners, index);
+  const group = index.groupByCode.get(task.group);
+
+  async function save(values: TaskFormValues) {
+    const patch = taskPatch(initial, { ...initial, ...values });
+    setGeneral([]);
+    setGeneral(
+      await savePatch({
+        form,
+        fields: TASK_FORM_FIELDS,
+        setSaving,
+        message,
+        patch,
+        save: () => updateTask(task.id, patch),
+        done: `Đã lưu nhiệm vụ ${task.code}`,
+        onDone,
+      }),
+    );
+  }
+
+  return (
+    <Form<TaskFormValues>
+      id={FORM_ID}
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void save(v)}
+      disabled={saving}
+      requiredMark={false}
+    >
+      {group ? (
+        <Typography.Paragraph type="secondary" className="drawer-context">
+          <Tag>Nhóm {group.code}</Tag>
+          {group.title}
+        </Typography.Paragraph>
+      ) : null}
+      {general.length > 0 ? (
+        <Alert className="block" type="error" showIcon title={general.join(' ')} />
+      ) : null}
+      <Form.Item name="text" label="Nội dung nhiệm vụ">
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
+      </Form.Item>
+      <div className="form-pair">
+        <Form.Item name="lead" label="Cơ quan chủ trì" extra={leadNote || undefined}>
+          <AssigneeSelect placeholder="Chọn đơn vị hoặc nhóm cơ quan" />
+        </Form.Item>
+        <Form.Item
+          name="leadText"
+          label="Ghi trong kế hoạch (chủ trì)"
+          extra="Nguyên văn cột “Cơ quan chủ trì” của kế hoạch, để đối chiếu."
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} className="verbatim" />
+        </Form.Item>
+      </div>
+      <div className="form-pair">
+        <Form.Item name="partners" label="Cơ quan phối hợp" extra={partnersNote || undefined}>
+          <AssigneeSelect placeholder="Không có cơ quan phối hợp" />
+        </Form.Item>
+        <Form.Item
+          name="partnersText"
+          label="Ghi trong kế hoạch (phối hợp)"
+          extra="Nguyên văn cột “Cơ quan phối hợp” của kế hoạch."
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} className="verbatim" />
+        </Form.Item>
+      </div>
+      <Form.Item name="output" label="Kết quả, sản phẩm">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+      <Form.Item
+        name="deadlineText"
+        label="Thời gian hoàn thành"
+        extra={
+          <Space orientation="vertical" size={2}>
+            <DeadlinePreview text={deadlineText} />
+            <span>Ví dụ: 3/2025, 2026, 2026 – 2030, Thường xuyên, Hàng năm, Sau khi …</span>
+          </Space>
+        }
+      >
+        <Input />
+      </Form.Item>
+    </Form>
+  );
+}
