@@ -549,6 +549,10 @@ export const ARGS = {
   'status.get': z.object({ period: periodKey }).strict(),
   /** With `reportId`: the reports as that (signed) report's stored figures have them. */
   'status.task': z.object({ period: periodKey, taskId: id, reportId: id.optional() }).strict(),
+  /** Tasks whose lead reports not shipped by status.get (after the first three) match a search. */
+  'status.search': z
+    .object({ period: periodKey, query: z.string().max(200), reportId: id.optional() })
+    .strict(),
   'reports.get': z.object({ period: periodKey }).strict(),
   'reports.saveNarrative': z.object({ period: periodKey, narrative: narrativeSchema }).strict(),
   'reports.redraft': z.object({ period: periodKey }).strict(),
@@ -626,6 +630,7 @@ export interface Results {
   'audit.list': { entries: AuditEntry[] };
   'status.get': PeriodStatus;
   'status.task': TaskPartnerReports;
+  'status.search': { taskIds: number[] };
   'indicators.judge': IndicatorStatusRow;
   'reports.get': ReportWorkspace;
   'reports.saveNarrative': ReportWorkspace;

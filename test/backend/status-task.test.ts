@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { quarterlyReports } from '../../bench/large-province';
 import { activeCatalogue } from '../../electron/backend/handlers/catalogue';
 import { resolvePeriod } from '../../electron/backend/handlers/periods';
-import { periodStatus } from '../../electron/backend/handlers/status';
+import { LEAD_REPORTS_SHIPPED, periodStatus } from '../../electron/backend/handlers/status';
+import { matchesSearch } from '../../shared/domain/text';
 import { memoryBackend } from './helpers';
 
 const PERIOD = '2025-Q3';
@@ -106,6 +107,38 @@ describe('status without the cooperating agencies reports', () => {
     await expect(
       app.call('status.task', { period: '2025-Q2', taskId: task.taskId, reportId: report.id }),
     ).rejects.toThrow('Không tìm thấy số liệu của báo cáo này.');
+    app.close();
+  });
+
+  it('searches the lead reports status.get did not ship, so the report screen finds those tasks too', async () => {
+    const app = await reportedBackend();
+    const full = fullStatus(app);
+    const crowded = full.tasks.find((t) => t.leadReports.length > LEAD_REPORTS_SHIPPED + 1)!;
+    const unshipped = crowded.leadReports[LEAD_REPORTS_SHIPPED]!;
+    const status = await app.call('status.get', { period: PERIOD });
+    const row = status.tasks.find((t) => t.taskId === crowded.taskId)!;
+    expect(row.leadReports.map((r) => r.agency.name)).not.toContain(unshipped.agency.name);
+
+    for (const query of [unshipped.agency.name, 'khong co chu nay o dau ca']) {
+      const { taskIds } = await app.call('status.search', { period: PERIOD, query });
+      // Exactly the tasks with a matching report after their first three, by the screen's rule.
+      const expected = full.tasks
+        .filter((t) =>
+          t.leadReports
+            .slice(LEAD_REPORTS_SHIPPED)
+            .some(
+              (r) => matchesSearch(r.agency.name, query) || matchesSearch(r.progress ?? '', query),
+            ),
+        )
+        .map((t) => t.taskId);
+      expect(taskIds).toEqual(expected);
+    }
+    const { taskIds } = await app.call('status.search', {
+      period: PERIOD,
+      query: unshipped.agency.name,
+    });
+    expect(taskIds).toContain(crowded.taskId);
+    expect((await app.call('status.search', { period: PERIOD, query: '  ' })).taskIds).toEqual([]);
     app.close();
   });
 });

@@ -189,6 +189,27 @@ describe('Báo cáo tổng hợp on the large province', () => {
     await row.scrollIntoViewIfNeeded();
     await shot(page, 'large-lead-reports-opened', { fullPage: false });
   });
+
+  it('finds that task by the name of an agency whose report the status did not ship', async () => {
+    const status = await call(app.backend.dispatch, 'status.get', { period: LARGE_PERIOD });
+    const shared = status.tasks.find((t) => t.leadCount > 10)!;
+    const all = await call(app.backend.dispatch, 'status.task', {
+      period: LARGE_PERIOD,
+      taskId: shared.taskId,
+    });
+    const name = all.leadReports.at(-1)!.agency.name;
+    expect(shared.leadReports.map((r) => r.agency.name)).not.toContain(name);
+    await page.goto(
+      `${app.server.url.replace(/#.*$/, '')}#/bao-cao-tong-hop?ky=${LARGE_PERIOD}&nhom=${shared.group}`,
+    );
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    await page.getByRole('searchbox', { name: 'Tìm nhiệm vụ' }).fill(name);
+    await page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .filter({ has: page.getByRole('cell', { name: shared.code, exact: true }) })
+      .waitFor();
+  });
 });
 
 describe('every screen of the menu on the large province', () => {

@@ -26,7 +26,7 @@ import {
   auditedUpdateRules,
 } from './audited';
 import { originalFile, updateSubmission, updateSubmissionRow, withdraw } from './corrections';
-import { getStatus, taskPartnerReports } from './status';
+import { getStatus, searchUnshippedLeadReports, taskPartnerReports } from './status';
 import { getSettings } from './settings';
 import { traceFigure } from './trace';
 import { updateIndicator, updateTask } from './tasks';
@@ -94,6 +94,7 @@ export const handlers: Handlers = {
   'audit.list': (ctx, a) => listAuditEntries(ctx, a),
   'status.get': (ctx, a) => getStatus(ctx, a.period),
   'status.task': (ctx, a) => taskPartnerReports(ctx, a),
+  'status.search': (ctx, a) => searchUnshippedLeadReports(ctx, a),
   'status.trace': (ctx, a) => traceFigure(ctx, a),
   'indicators.judge': (ctx, a) => auditedJudge(ctx, a.indicatorId, a.period, a.judgement),
   'reports.get': async (ctx, a) => {

@@ -16,6 +16,7 @@ import type {
   TaskProgress,
   TaskStatusFull,
 } from '../../../shared/domain/types';
+import { matchesSearch } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/errors';
 import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 import type { BackendContext } from '../context';
@@ -194,6 +195,35 @@ export function taskPartnerReports(
     taskId: task.id,
     leadReports: reports.filter((r) => leads.has(r.agency.id)),
     partnerReports: reports.filter((r) => !leads.has(r.agency.id)),
+  };
+}
+
+/**
+ * The report screen searches the words of the lead reports it has; those status.get did not ship
+ * (a task led by a whole group) are searched here, so a search never misses a task silently.
+ */
+export function searchUnshippedLeadReports(
+  ctx: BackendContext,
+  a: { period: string; query: string; reportId?: number },
+): { taskIds: number[] } {
+  if (a.query.trim() === '') return { taskIds: [] };
+  const { c, plan } = activeCatalogue(ctx);
+  const period = resolvePeriod(ctx, plan, a.period);
+  let tasks: readonly TaskStatusFull[];
+  if (a.reportId !== undefined) {
+    const kept = reportFigures(ctx.db, a.reportId);
+    if (!kept || kept.period.key !== period.key)
+      throw new AppError('NOT_FOUND', 'Không tìm thấy số liệu của báo cáo này.');
+    tasks = kept.tasks;
+  } else {
+    tasks = periodStatus(ctx, c, plan, period).tasks;
+  }
+  const matches = (r: AgencyReport) =>
+    matchesSearch(r.agency.name, a.query) || matchesSearch(r.progress ?? '', a.query);
+  return {
+    taskIds: tasks
+      .filter((t) => t.leadReports.slice(LEAD_REPORTS_SHIPPED).some(matches))
+      .map((t) => t.taskId),
   };
 }
 

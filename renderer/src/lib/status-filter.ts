@@ -50,21 +50,29 @@ function reportTexts(reports: readonly AgencyReport[]): string[] {
 
 /**
  * Field by field, like the catalogue's task search: code, text, lead names, what the lead agencies
- * reported. Cooperating agencies' reports are not in the status (they load when a task is opened),
- * nor lead reports after the first three of a task led by a whole group: their words are not
- * searched (finding the tasks an agency leads is the agency filter's job).
+ * reported. Lead reports after the first three of a task led by a whole group are not in the
+ * status: the server searches them (`status.search`) and its answer comes in as `unshippedHits`.
+ * Cooperating agencies' reports are not searched (they load when a task is opened).
  */
-function taskRowMatchesSearch(row: TaskStatusRow, search: string): boolean {
+function taskRowMatchesSearch(
+  row: TaskStatusRow,
+  search: string,
+  unshippedHits: ReadonlySet<number>,
+): boolean {
   if (search.trim() === '') return true;
+  if (unshippedHits.has(row.taskId)) return true;
   const fields = [row.code, row.text, ...assigneeNames(row.lead), ...reportTexts(row.leadReports)];
   return fields.some((f) => matchesSearch(f, search));
 }
+
+const NO_HITS: ReadonlySet<number> = new Set();
 
 /** Every condition except the status: the status chips count within this. */
 export function taskRowMatchesExceptStatus(
   row: TaskStatusRow,
   f: TaskStatusFilter,
   index: CatalogueIndex,
+  unshippedHits: ReadonlySet<number> = NO_HITS,
 ): boolean {
   if (f.group !== null && row.group !== f.group) return false;
   if (f.conflict && !row.conflict) return false;
@@ -73,7 +81,7 @@ export function taskRowMatchesExceptStatus(
     // A merged agency's filter also finds the tasks its successor leads today.
     if (!leadAgencyIds(row, index).some((id) => index.chain(wanted).includes(id))) return false;
   }
-  return taskRowMatchesSearch(row, f.search);
+  return taskRowMatchesSearch(row, f.search, unshippedHits);
 }
 
 export interface AgencyTaskCount {

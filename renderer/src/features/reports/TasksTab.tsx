@@ -2,7 +2,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Checkbox, Empty, Input, Select, Table, Tooltip, Typography } from 'antd';
 import { GroupSelect } from '../../components/GroupSelect';
 import type { TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { overdueWithoutReport } from '../../../../shared/domain/status';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../../../shared/domain/status-labels';
 import type { TaskStatus, TaskStatusRow } from '../../../../shared/domain/types';
@@ -12,6 +12,7 @@ import { SourceTrace } from '../../components/SourceTrace';
 import { ResultCount, Toolbar } from '../../components/Toolbar';
 import { useCatalogue } from '../../data/catalogue-context';
 import { deadlineNote } from '../../lib/deadline-label';
+import { useApiLoad } from '../../lib/intake-load';
 import { RQ } from '../../lib/report-links';
 import { foldedSearch } from '../../lib/select-search';
 import { TASK_STATUS_TONE } from '../../lib/status-colors';
@@ -46,6 +47,30 @@ const CLEAR_TASK_FILTER: QueryPatch = {
   [RQ.conflict]: null,
 };
 
+/**
+ * Tasks matched by the words of lead reports the status did not ship (after a task's first three),
+ * asked of the server once typing pauses; empty while there is nothing to ask.
+ */
+function useUnshippedLeadHits(
+  rows: readonly TaskStatusRow[],
+  source: PartnerSource,
+  search: string,
+): ReadonlySet<number> {
+  const [settled, setSettled] = useState(search);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(search), 250);
+    return () => clearTimeout(t);
+  }, [search]);
+  const ask =
+    settled.trim() !== '' &&
+    settled === search &&
+    rows.some((r) => r.leadCount > r.leadReports.length);
+  const loaded = useApiLoad('status.search', ask ? { ...source, query: settled } : null);
+  // Never another query's answer: while the new one loads, only the shipped reports count.
+  const ids = ask && !loaded.loading ? loaded.value?.taskIds : undefined;
+  return useMemo(() => new Set(ids ?? []), [ids]);
+}
+
 export function TasksTab(props: {
   rows: TaskStatusRow[];
   /** Where the rows' cooperating agencies' reports load from when a row opens them. */
@@ -57,7 +82,8 @@ export function TasksTab(props: {
   const { index } = useCatalogue();
   const filter = readTaskFilter(query);
   const q = filter.search;
-  const base = rows.filter((r) => taskRowMatchesExceptStatus(r, filter, index));
+  const unshippedHits = useUnshippedLeadHits(rows, source, q);
+  const base = rows.filter((r) => taskRowMatchesExceptStatus(r, filter, index, unshippedHits));
   const shown = filter.status === null ? base : base.filter((r) => r.status === filter.status);
   const countIn = (s: TaskStatus) => base.filter((r) => r.status === s).length;
   const conflicts = rows.filter((r) => r.conflict).length;
