@@ -173,10 +173,7 @@ export function taskPartnerReports(
   const task = c.tasks.find((t) => t.id === a.taskId);
   if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này trong kế hoạch.');
   if (a.reportId !== undefined) {
-    const kept = reportFigures(ctx.db, a.reportId);
-    if (!kept || kept.period.key !== period.key)
-      throw new AppError('NOT_FOUND', 'Không tìm thấy số liệu của báo cáo này.');
-    const row = kept.tasks.find((t) => t.taskId === a.taskId);
+    const row = keptFigures(ctx, a.reportId, period).tasks.find((t) => t.taskId === a.taskId);
     return {
       taskId: a.taskId,
       leadReports: row?.leadReports ?? [],
@@ -198,6 +195,14 @@ export function taskPartnerReports(
   };
 }
 
+/** The figures a generated report kept, which must be of the period asked about. */
+function keptFigures(ctx: BackendContext, reportId: number, period: Period): PeriodStatusFull {
+  const kept = reportFigures(ctx.db, reportId);
+  if (!kept || kept.period.key !== period.key)
+    throw new AppError('NOT_FOUND', 'Không tìm thấy số liệu của báo cáo này.');
+  return kept;
+}
+
 /**
  * The report screen searches the words of the lead reports it has; those status.get did not ship
  * (a task led by a whole group) are searched here, so a search never misses a task silently.
@@ -209,15 +214,10 @@ export function searchUnshippedLeadReports(
   if (a.query.trim() === '') return { taskIds: [] };
   const { c, plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, a.period);
-  let tasks: readonly TaskStatusFull[];
-  if (a.reportId !== undefined) {
-    const kept = reportFigures(ctx.db, a.reportId);
-    if (!kept || kept.period.key !== period.key)
-      throw new AppError('NOT_FOUND', 'Không tìm thấy số liệu của báo cáo này.');
-    tasks = kept.tasks;
-  } else {
-    tasks = periodStatus(ctx, c, plan, period).tasks;
-  }
+  const tasks: readonly TaskStatusFull[] =
+    a.reportId !== undefined
+      ? keptFigures(ctx, a.reportId, period).tasks
+      : periodStatus(ctx, c, plan, period).tasks;
   const matches = (r: AgencyReport) =>
     matchesSearch(r.agency.name, a.query) || matchesSearch(r.progress ?? '', a.query);
   return {
