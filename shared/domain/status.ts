@@ -306,3 +306,8 @@ export function countRegister(rows: RegisterRow[]): RegisterStateCounts {
   }
   return out;
 }
+
+/** What a search reads of an agency's report: its name and what it reported (screen and server). */
+export function reportSearchFields(r: AgencyReport): string[] {
+  return [r.agency.name, r.progress ?? ''];
+}

@@ -5,7 +5,7 @@ import type {
   PeriodStatusFull,
   TaskPartnerReports,
 } from '../../../shared/api';
-import { indicatorAssessment, judgeTask } from '../../../shared/domain/status';
+import { indicatorAssessment, judgeTask, reportSearchFields } from '../../../shared/domain/status';
 import { targetProgress } from '../../../shared/domain/target';
 import type {
   AgencyReport,
@@ -218,8 +218,7 @@ export function searchUnshippedLeadReports(
     a.reportId !== undefined
       ? keptFigures(ctx, a.reportId, period).tasks
       : periodStatus(ctx, c, plan, period).tasks;
-  const matches = (r: AgencyReport) =>
-    matchesSearch(r.agency.name, a.query) || matchesSearch(r.progress ?? '', a.query);
+  const matches = (r: AgencyReport) => reportSearchFields(r).some((f) => matchesSearch(f, a.query));
   return {
     taskIds: tasks
       .filter((t) => t.leadReports.slice(LEAD_REPORTS_SHIPPED).some(matches))

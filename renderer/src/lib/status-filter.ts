@@ -1,14 +1,13 @@
 // Which rows of a period's status the report tables show: the same rules serve the dashboard's
 // counts, so that a figure and the list behind it always agree.
 import type {
-  AgencyReport,
   IndicatorAssessment,
   IndicatorStatusRow,
   TaskStatus,
   TaskStatusRow,
 } from '../../../shared/domain/types';
 import { matchesSearch } from '../../../shared/domain/text';
-import { INDICATOR_ASSESSMENTS } from '../../../shared/domain/status';
+import { INDICATOR_ASSESSMENTS, reportSearchFields } from '../../../shared/domain/status';
 import { TASK_STATUS_ORDER } from '../../../shared/domain/status-labels';
 import { assigneeNames } from './assignees';
 import type { CatalogueIndex } from './catalogue-index';
@@ -44,10 +43,6 @@ function leadAgencyIds(row: TaskStatusRow, index: CatalogueIndex): number[] {
   return index.leadIdsByTask.get(row.taskId) ?? [];
 }
 
-function reportTexts(reports: readonly AgencyReport[]): string[] {
-  return reports.flatMap((r) => [r.agency.name, r.progress ?? '']);
-}
-
 /**
  * Field by field, like the catalogue's task search: code, text, lead names, what the lead agencies
  * reported. Lead reports after the first three of a task led by a whole group are not in the
@@ -61,7 +56,12 @@ function taskRowMatchesSearch(
 ): boolean {
   if (search.trim() === '') return true;
   if (unshippedHits.has(row.taskId)) return true;
-  const fields = [row.code, row.text, ...assigneeNames(row.lead), ...reportTexts(row.leadReports)];
+  const fields = [
+    row.code,
+    row.text,
+    ...assigneeNames(row.lead),
+    ...row.leadReports.flatMap(reportSearchFields),
+  ];
   return fields.some((f) => matchesSearch(f, search));
 }
 
