@@ -21,7 +21,7 @@ import type {
 import type { DocumentContent } from '../../electron/backend/reports/document-model';
 import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
 import { printDocument } from '../../electron/backend/reports/print-pdf';
-import { writeDocx } from '../../electron/backend/reports/nd30';
+import { writeDocx } from '../../electron/backend/reports/word-writer';
 import {
   NAMED_ADDRESSEES_MAX,
   reminderContent,

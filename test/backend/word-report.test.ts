@@ -23,7 +23,7 @@ import type {
 import { numberLine } from '../../electron/backend/reports/document-model';
 import { agencyInSentence, MOTTO } from '../../electron/backend/reports/nd30-profile';
 import { textWidth } from '../../electron/backend/typography/times-metrics';
-import { writeDocx } from '../../electron/backend/reports/nd30';
+import { writeDocx } from '../../electron/backend/reports/word-writer';
 import { reminderContent } from '../../electron/backend/reports/reminder-letter';
 import { reportContent } from '../../electron/backend/reports/report-content';
 import { planShortName } from '../../electron/backend/reports/report-model';

@@ -27,7 +27,7 @@ import {
   updateReport,
 } from '../db/repositories/reports';
 import { isDocumentContent } from '../reports/document-model';
-import { writeDocx } from '../reports/nd30';
+import { writeDocx } from '../reports/word-writer';
 import { contactLine, reminderContent } from '../reports/reminder-letter';
 import { planShortName } from '../reports/report-model';
 import { convertToPdf } from '../reports/to-pdf';

@@ -1,5 +1,5 @@
 // The report as plain data: sections of blocks (header, title, paragraphs, tables, signature…)
-// that both the Word writer (nd30.ts) and the print rendition (print-html.ts) lay out, so the two
+// that both the Word writer (word-writer.ts) and the print rendition (print-html.ts) lay out, so the two
 // documents say the same thing and only the typesetting differs.
 
 import type { DocumentSettings } from '../../../shared/domain/types';

@@ -3,7 +3,7 @@
 import { buildAgencyForm, type FormInput } from '../forms/build-form';
 import type { DocumentContent } from '../reports/document-model';
 import { buildExcelAppendices } from '../reports/excel-appendices';
-import { writeDocx } from '../reports/nd30';
+import { writeDocx } from '../reports/word-writer';
 import { reportContent } from '../reports/report-content';
 import type { ReportModel } from '../reports/report-model';
 
