@@ -1,6 +1,7 @@
 // The lines each fixed block of an official document is made of, with their Nghị định 30 sizes,
 // weights and spacing: the header, the title, the headings, the signature, the appendix heading.
-// The Word writer (word-writer.ts) and the print rendition (print-html.ts) only lay these lines out.
+// The Word writer (word-writer.ts) and the print rendition (html-print-writer.ts) only lay these
+// lines out.
 
 import {
   recipientLines,

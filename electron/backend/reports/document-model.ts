@@ -1,6 +1,6 @@
 // The report as plain data: sections of blocks (header, title, paragraphs, tables, signature…)
-// that both the Word writer (word-writer.ts) and the print rendition (print-html.ts) lay out, so the two
-// documents say the same thing and only the typesetting differs.
+// that both the Word writer (word-writer.ts) and the print rendition (html-print-writer.ts) lay
+// out, so the two documents say the same thing and only the typesetting differs.
 
 import type { DocumentSettings } from '../../../shared/domain/types';
 

@@ -3,7 +3,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { DocumentContent } from './document-model';
 import type { HtmlPrinter } from './html-printer';
-import { sectionHtml } from './print-html';
+import { sectionHtml } from './html-print-writer';
 
 export async function printDocument(
   content: DocumentContent,

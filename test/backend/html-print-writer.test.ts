@@ -7,7 +7,7 @@ import {
   narrativeParagraph,
   type DocumentContent,
 } from '../../electron/backend/reports/document-model';
-import { sectionHtml } from '../../electron/backend/reports/print-html';
+import { sectionHtml } from '../../electron/backend/reports/html-print-writer';
 import { DEFAULT_SETTINGS } from '../../electron/backend/handlers/settings-defaults';
 
 const content = (landscape: boolean, blocks = [bodyParagraph('Nội dung.')]): DocumentContent => ({
