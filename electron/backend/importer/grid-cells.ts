@@ -76,7 +76,10 @@ const ssfFormat = (XLSX.SSF as { format: (fmt: string | number, v: number) => st
 export function formatNumber(v: number, numFmt: string | undefined): string {
   let s: string;
   try {
-    s = ssfFormat(numFmt && numFmt !== '' ? numFmt : 'General', v);
+    // A locale tag without a currency symbol ("[$-42A]", Vietnamese Excel's own formats) only
+    // names the locale; SheetJS would print it as "$".
+    const fmt = (numFmt ?? '').replace(/\[\$-[0-9A-Fa-f]+\]/g, '');
+    s = ssfFormat(fmt !== '' ? fmt : 'General', v);
   } catch {
     s = String(v);
   }
