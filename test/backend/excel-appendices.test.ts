@@ -21,6 +21,9 @@ import { indicatorAssessment } from '../../shared/domain/status';
 import type { TaskStatus } from '../../shared/domain/types';
 import { seededModel } from '../fixtures/appendix-model';
 
+// Vietnamese locale on number formats: LibreOffice prints 35,2, not 35.2.
+const VN = '[$-42A]';
+
 // ---- Reading the workbook back ----
 
 function text(cell: ExcelJS.Cell): string {
@@ -323,9 +326,9 @@ describe('buildExcelAppendices', () => {
       }
     }
     const row = (code: string) => rowOfCode.get(code)!;
-    expect(ws.getCell(row('3'), 5).numFmt).toBe('#,##0.0');
-    expect(ws.getCell(row('9'), 5).numFmt).toBe('#,##0.000');
-    expect(ws.getCell(row('5'), 5).numFmt).toBe('#,##0');
+    expect(ws.getCell(row('3'), 5).numFmt).toBe(VN + '#,##0.0');
+    expect(ws.getCell(row('9'), 5).numFmt).toBe(VN + '#,##0.000');
+    expect(ws.getCell(row('5'), 5).numFmt).toBe(VN + '#,##0');
     // TFP 35,2 against "≥ 37,6" by 2030: not yet due in 2025, with its progress.
     expect(text(ws.getCell(row('3'), 6))).toBe('Chưa đến kỳ đánh giá\n(đạt 93,6% mục tiêu)');
     expect(text(ws.getCell(row('1'), 6))).toBe('Đạt'); // qualitative, judged by the user
@@ -424,11 +427,11 @@ describe('buildExcelAppendices', () => {
 
 describe('numberFormat', () => {
   it('shows as many decimals as the value has, up to three, with thousands grouping', () => {
-    expect(numberFormat(100)).toBe('#,##0');
-    expect(numberFormat(37.6)).toBe('#,##0.0');
-    expect(numberFormat(82.45)).toBe('#,##0.00');
-    expect(numberFormat(0.623)).toBe('#,##0.000');
-    expect(numberFormat(0.1 + 0.2)).toBe('#,##0.0');
-    expect(numberFormat(1 / 3)).toBe('#,##0.000');
+    expect(numberFormat(100)).toBe(VN + '#,##0');
+    expect(numberFormat(37.6)).toBe(VN + '#,##0.0');
+    expect(numberFormat(82.45)).toBe(VN + '#,##0.00');
+    expect(numberFormat(0.623)).toBe(VN + '#,##0.000');
+    expect(numberFormat(0.1 + 0.2)).toBe(VN + '#,##0.0');
+    expect(numberFormat(1 / 3)).toBe(VN + '#,##0.000');
   });
 });

@@ -150,6 +150,17 @@ describe.skipIf(skip)('Excel appendices printed through LibreOffice', () => {
     expect(taskPages[1]!.trim().split('\n')[0]!.trim()).toBe('2');
   });
 
+  it('prints figures the Vietnamese way, 35,2 and not 35.2', () => {
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const indicators = text
+      .split('\f')
+      .filter((p) => /Đơn vị tính/.test(p))
+      .join(' ');
+    expect(indicators).toMatch(/\b35,2\b/);
+    // (Codes such as 6.1 keep their dot: they are text.)
+    expect(indicators).not.toMatch(/\b35\.2\b/);
+  });
+
   it('prints every status word whole in the "Tình trạng" and "Đánh giá" columns', () => {
     const statusText = [
       columnWords(pdf, INDICATOR_COLUMNS, 'Đánh giá'),

@@ -8,6 +8,10 @@ export const BODY_SIZE = 12;
 export const TITLE_SIZE = 14;
 
 export const DATE_FMT = 'dd/mm/yyyy';
+// Vietnamese locale (LCID 042A) on number formats: LibreOffice then prints 35,2 and 1.234,5 on any
+// machine; Excel keeps the PC's own separators (on a Vietnamese Windows the same). The cell stays a
+// number either way.
+export const VN_NUMBER_LOCALE = '[$-42A]';
 // Text format keeps what was typed ("35,2", "0912…", "215/BC-SNV") instead of letting Excel
 // reinterpret it by the PC's regional settings (1,234 → 1234, 5/9 → a date, lost zeros).
 export const TEXT_FMT = '@';

@@ -37,6 +37,7 @@ import {
   a4Setup,
   BOX,
   DATE_FMT,
+  VN_NUMBER_LOCALE,
   font,
   GROUP_TINT,
   pageField,
@@ -172,7 +173,8 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
 export function numberFormat(value: number): string {
   const rounded = Number(value.toFixed(3));
   const decimals = (String(rounded).split('.')[1] ?? '').length;
-  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(Math.min(decimals, 3))}`;
+  const digits = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(Math.min(decimals, 3))}`;
+  return VN_NUMBER_LOCALE + digits;
 }
 
 /** A date cell Excel shows as dd/mm/yyyy; ExcelJS writes Dates by their UTC day. */
