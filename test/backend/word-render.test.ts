@@ -20,7 +20,7 @@ import type {
 } from '../../shared/domain/types';
 import type { DocumentContent } from '../../electron/backend/reports/document-model';
 import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
-import { printDocument } from '../../electron/backend/reports/print-pdf';
+import { printDocument } from '../../electron/backend/reports/chromium-pdf';
 import { writeDocx } from '../../electron/backend/reports/word-writer';
 import {
   NAMED_ADDRESSEES_MAX,

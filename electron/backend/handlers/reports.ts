@@ -260,7 +260,7 @@ export async function reportPdf(ctx: BackendContext, fileId: number): Promise<Ge
   let pdf: Buffer;
   if (ctx.printer && isDocumentContent(content)) {
     // Loaded on first use: pdf-lib takes ~150 ms to load and only the desktop app prints.
-    const { printDocument } = await import('../reports/print-pdf');
+    const { printDocument } = await import('../reports/chromium-pdf');
     pdf = Buffer.from(await printDocument(content, ctx.printer));
   } else {
     pdf = await convertToPdf(file.bytes, file.fileName);

@@ -2,7 +2,7 @@
 // printToPDF) with the same Nghị định 30 profile as the Word file: A4, the same margins, Times New
 // Roman, page numbers centred in the top margin from page 2. One HTML document per section, because
 // Chromium numbers pages through a whole document and each appendix must start again at 1 with an
-// unnumbered first page; the sections' PDFs are joined afterwards (print-pdf.ts).
+// unnumbered first page; the sections' PDFs are joined afterwards (chromium-pdf.ts).
 
 import {
   appendixHeadingParts,

@@ -1,5 +1,5 @@
 // What prints HTML to PDF (Electron's printToPDF in the desktop app) and how it is called; kept
-// apart from print-pdf.ts so that the desktop shell does not load pdf-lib at start.
+// apart from chromium-pdf.ts so that the desktop shell does not load pdf-lib at start.
 
 /** Prints one HTML document to PDF bytes. */
 export type HtmlPrinter = (html: string) => Promise<Uint8Array>;
