@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HtmlPrinter } from '../../electron/backend/reports/html-printer';
-import { NO_OFFICE_MESSAGE, convertToPdf } from '../../electron/backend/reports/to-pdf';
+import { NO_OFFICE_MESSAGE, convertToPdf } from '../../electron/backend/reports/office-pdf';
 import { chromiumPrinter } from '../fixtures/chromium-printer';
 import { LANDSCAPE, PORTRAIT, readPdf, topLine, type Pdf } from '../fixtures/pdf-inspect';
 import { memoryBackend } from './helpers';

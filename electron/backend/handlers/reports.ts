@@ -30,7 +30,7 @@ import { isDocumentContent } from '../reports/document-model';
 import { writeDocx } from '../reports/word-writer';
 import { contactLine, reminderContent } from '../reports/reminder-letter';
 import { planShortName } from '../reports/report-model';
-import { convertToPdf } from '../reports/to-pdf';
+import { convertToPdf } from '../reports/office-pdf';
 import { activeCatalogue } from './catalogue';
 import { describePeriod, resolvePeriod } from './periods';
 import { getSettings } from './settings';
