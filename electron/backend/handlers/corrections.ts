@@ -20,7 +20,7 @@ import {
 import { codeLookup } from '../importer/diff';
 import { audit } from './audit-log';
 import { activeCatalogue } from './catalogue';
-import { getSubmissionDetail } from './register';
+import { getSubmissionDetail } from './submission-register';
 import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 
 const STATUS_WORD: Record<ReportedStatus, string> = {

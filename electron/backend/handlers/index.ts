@@ -8,7 +8,7 @@ import { activeCatalogue, getCatalogue } from './catalogue';
 import { scopeOf } from './period-scope';
 import { docPool } from '../workers/doc-pool';
 import { describePeriod, periodsOverview, resolvePeriod } from './periods';
-import { getRegister, getSubmissionDetail } from './register';
+import { getRegister, getSubmissionDetail } from './submission-register';
 import { listAuditEntries } from './audit-log';
 import { enterByHand } from './manual-entry';
 import {

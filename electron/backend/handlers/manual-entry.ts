@@ -11,7 +11,7 @@ import { insertSubmission, setManualEntry } from '../db/repositories/submissions
 import { audit } from './audit-log';
 import { activeCatalogue } from './catalogue';
 import { resolvePeriod } from './periods';
-import { getSubmissionDetail } from './register';
+import { getSubmissionDetail } from './submission-register';
 import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
 
 const CHANNEL: Record<'phone' | 'paper' | 'other', string> = {

@@ -31,7 +31,7 @@ import {
 import { activeCatalogue } from './catalogue';
 import { scopeOf } from './period-scope';
 import { describePeriod, resolvePeriod } from './periods';
-import { registerRows } from './register';
+import { registerRows } from './submission-register';
 
 function agencyReport(s: Submission, p: TaskProgress): AgencyReport {
   return {
