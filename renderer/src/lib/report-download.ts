@@ -1,6 +1,6 @@
 // Saves a file the backend produced (base64, see GeneratedFile) through the browser's download.
 import type { GeneratedFile } from '../../../shared/api';
-import { base64ToBytes, saveBytes, XLSX_MIME } from './intake-files';
+import { base64ToBytes, saveBytes, XLSX_MIME } from './file-bytes';
 
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

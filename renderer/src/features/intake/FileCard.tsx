@@ -23,7 +23,7 @@ import { SUGGESTION_FLOOR, type FilePreview } from '../../../../shared/domain/im
 import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../../shared/domain/periods';
 import { capitalise, formatVnDate } from '../../../../shared/domain/text';
 import type { PickOption } from '../../lib/agency-options';
-import { formatSize } from '../../lib/intake-files';
+import { formatSize } from '../../lib/file-bytes';
 import { docLine, percent, SOURCE_LABEL } from '../../lib/intake-labels';
 import {
   batchTwin,

@@ -9,7 +9,7 @@ import { useIntakeWork } from '../../data/intake-work-context';
 import { agencySearchText } from '../../lib/agency-labels';
 import type { PickOption } from '../../lib/agency-options';
 import { MAX_FILE_BYTES } from '../../../../shared/domain/limits';
-import { batchBySize, formatSize, readAsBase64 } from '../../lib/intake-files';
+import { batchBySize, formatSize, readAsBase64 } from '../../lib/file-bytes';
 import {
   blockers,
   commitDecision,

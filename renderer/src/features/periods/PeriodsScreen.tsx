@@ -34,7 +34,7 @@ import { ResultCount, Toolbar } from '../../components/Toolbar';
 import { CatalogueGate } from '../../data/CatalogueGate';
 import { useCatalogue } from '../../data/catalogue-context';
 import { generateFormsZip } from './forms-job';
-import { base64ToBytes, saveBytes, XLSX_MIME } from '../../lib/intake-files';
+import { base64ToBytes, saveBytes, XLSX_MIME } from '../../lib/file-bytes';
 import { daysBetween } from '../../lib/intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
 import { workCounts, type WorkCounts } from './agency-work-counts';

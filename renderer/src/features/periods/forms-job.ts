@@ -4,7 +4,7 @@
 import type { JobInfo } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { hasIpcBridge } from '../../api/ipc-transport';
-import { base64ToBytes, saveBytes, ZIP_MIME } from '../../lib/intake-files';
+import { base64ToBytes, saveBytes, ZIP_MIME } from '../../lib/file-bytes';
 
 const POLL_MS = 300;
 

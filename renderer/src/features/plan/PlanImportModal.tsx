@@ -22,7 +22,7 @@ import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { applyFieldErrors, clearErrorsOnChange } from '../../lib/form-errors';
 import { MAX_FILE_BYTES } from '../../../../shared/domain/limits';
-import { readAsBase64 } from '../../lib/intake-files';
+import { readAsBase64 } from '../../lib/file-bytes';
 import { useDiscardGuard, useFormChanges } from '../../lib/use-discard-guard';
 import { PLAN_FIELDS, PlanFields, planMetaOf, type PlanFieldValues } from './PlanFields';
 

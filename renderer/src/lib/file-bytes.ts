@@ -1,5 +1,5 @@
 // Bytes in the browser: reading dropped files as base64 for the API, saving generated files
-// through a download link (the forms' .zip is made by the backend: lib/forms-job.ts).
+// through a download link (the forms' .zip is made by the backend: features/periods/forms-job.ts).
 import { formatVnNumber } from '../../../shared/domain/text';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
