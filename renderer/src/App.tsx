@@ -1,7 +1,6 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { CatalogueProvider } from './data/CatalogueProvider';
-import { IntakeWorkProvider } from './data/IntakeWorkProvider';
 import { AppShell } from './shell/AppShell';
 import { BackendRestartNotice } from './shell/BackendRestartNotice';
 import { theme } from './theme';
@@ -12,9 +11,7 @@ export function App() {
       <AntApp>
         <BackendRestartNotice />
         <CatalogueProvider>
-          <IntakeWorkProvider>
-            <AppShell />
-          </IntakeWorkProvider>
+          <AppShell />
         </CatalogueProvider>
       </AntApp>
     </ConfigProvider>

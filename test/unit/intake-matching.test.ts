@@ -8,7 +8,7 @@ import {
   newIntakeFile,
   writeOrder,
   type IntakeFile,
-} from '../../renderer/src/lib/intake-matching';
+} from '../../renderer/src/features/intake/intake-matching';
 
 function file(name: string, preview: Partial<FilePreview>): IntakeFile {
   return {

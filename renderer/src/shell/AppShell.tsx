@@ -1,6 +1,7 @@
 import { Layout, Menu, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useCatalogueState } from '../data/catalogue-context';
+import { IntakeWorkProvider } from '../features/intake/IntakeWorkProvider';
 import { DEFAULT_ROUTE, isRoutePath, ROUTES } from '../routing/routes';
 import { useHashRoute } from '../routing/use-hash-route';
 import { NAV_ITEMS } from './nav-items';
@@ -33,34 +34,37 @@ export function AppShell() {
     document.title = `${label} – Tổng hợp Báo cáo`;
   }, [label]);
 
+  // The import screen's dropped files outlive the screen: switching away and back loses nothing.
   return (
-    <Layout className="app-layout">
-      <Header className="app-header">
-        <div className="app-brand">
-          <span className="app-logo" aria-hidden>
-            TH
-          </span>
-          <span className="app-name">Tổng hợp Báo cáo</span>
-        </div>
-        <PlanLine />
-      </Header>
-      <Layout>
-        <Sider width={220} className="app-sider" breakpoint="lg" collapsedWidth={64}>
-          <nav aria-label="Các mục của ứng dụng">
-            <Menu
-              mode="inline"
-              selectedKeys={[path]}
-              items={NAV_ITEMS}
-              onClick={({ key }) => route.navigate(key)}
-            />
-          </nav>
-        </Sider>
-        <Content className="app-content">
-          <ScreenErrorBoundary key={path}>
-            <ScreenSwitch path={path} />
-          </ScreenErrorBoundary>
-        </Content>
+    <IntakeWorkProvider>
+      <Layout className="app-layout">
+        <Header className="app-header">
+          <div className="app-brand">
+            <span className="app-logo" aria-hidden>
+              TH
+            </span>
+            <span className="app-name">Tổng hợp Báo cáo</span>
+          </div>
+          <PlanLine />
+        </Header>
+        <Layout>
+          <Sider width={220} className="app-sider" breakpoint="lg" collapsedWidth={64}>
+            <nav aria-label="Các mục của ứng dụng">
+              <Menu
+                mode="inline"
+                selectedKeys={[path]}
+                items={NAV_ITEMS}
+                onClick={({ key }) => route.navigate(key)}
+              />
+            </nav>
+          </Sider>
+          <Content className="app-content">
+            <ScreenErrorBoundary key={path}>
+              <ScreenSwitch path={path} />
+            </ScreenErrorBoundary>
+          </Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </IntakeWorkProvider>
   );
 }

@@ -32,7 +32,7 @@ import {
   pendingRows,
   type IntakeFile,
   type PlanRows,
-} from '../../lib/intake-matching';
+} from './intake-matching';
 import { periodOptions } from './intake-period';
 import { foldedSearch } from '../../lib/select-search';
 import { DiffTable } from './DiffTable';

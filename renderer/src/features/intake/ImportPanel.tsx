@@ -5,7 +5,7 @@ import type { CommitResult } from '../../../../shared/domain/import-types';
 import { api } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
-import { useIntakeWork } from '../../data/intake-work-context';
+import { useIntakeWork } from './intake-work-context';
 import { agencySearchText } from '../../lib/agency-labels';
 import type { PickOption } from '../../lib/agency-options';
 import { MAX_FILE_BYTES } from '../../../../shared/domain/limits';
@@ -20,7 +20,7 @@ import {
   writeOrder,
   planRows,
   type IntakeFile,
-} from '../../lib/intake-matching';
+} from './intake-matching';
 import { FileCard } from './FileCard';
 
 /** Total bytes per preview request (base64 adds a third; the server takes 300 MB). */

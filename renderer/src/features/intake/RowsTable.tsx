@@ -27,7 +27,7 @@ import {
   matchOptions,
   type IntakeFile,
   type PlanRows,
-} from '../../lib/intake-matching';
+} from './intake-matching';
 import { foldedSearch } from '../../lib/select-search';
 
 type RowFilter = 'all' | 'pending' | 'issues';

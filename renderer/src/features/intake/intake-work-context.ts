@@ -1,7 +1,7 @@
 // The import screen's work in progress (dropped files, previews, the clerk's choices), held above
 // the screens so that switching to another screen and back loses nothing.
 import { createContext, useContext, type Dispatch, type SetStateAction } from 'react';
-import type { IntakeFile } from '../lib/intake-matching';
+import type { IntakeFile } from './intake-matching';
 
 export interface IntakeWork {
   files: IntakeFile[];

@@ -1,10 +1,10 @@
 // The import screen's working state for each dropped file, and the pure rules over it: which plan
 // row a file row goes to after the user's choices, what still needs confirming, what to commit.
-import type { Args, Catalogue } from '../../../shared/api';
-import { doubleMatches, openRows, type RowAnswers } from '../../../shared/domain/import-rules';
-import type { CommitResult, FilePreview, ImportRow } from '../../../shared/domain/import-types';
-import { foldVietnamese } from '../../../shared/domain/text';
-import { percent } from './intake-labels';
+import type { Args, Catalogue } from '../../../../shared/api';
+import { doubleMatches, openRows, type RowAnswers } from '../../../../shared/domain/import-rules';
+import type { CommitResult, FilePreview, ImportRow } from '../../../../shared/domain/import-types';
+import { foldVietnamese } from '../../../../shared/domain/text';
+import { percent } from '../../lib/intake-labels';
 
 /** The Select value that means "leave this row out" (plan row ids are positive). */
 export const DROP_ROW = 0;

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { IntakeFile } from '../lib/intake-matching';
+import type { IntakeFile } from './intake-matching';
 import { IntakeWorkContext } from './intake-work-context';
 
 /** Keeps the import screen's files and choices for the whole session of the window. */
