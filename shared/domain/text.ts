@@ -159,6 +159,13 @@ export function endOfMonth(y: number, m: number): IsoDate {
   return `${y}-${pad2(m)}-${pad2(daysInMonth(y, m))}`;
 }
 
+/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier: days left, days late. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
+  const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
+  return Math.round((b - a) / 86_400_000);
+}
+
 /** Day `d` of month `m`, or the month's last day when the month is shorter (31 in June → 30). */
 export function clampedDate(y: number, m: number, d: number): IsoDate {
   return `${y}-${pad2(m)}-${pad2(Math.min(d, daysInMonth(y, m)))}`;

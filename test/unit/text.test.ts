@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clampedDate,
   compareVi,
+  daysBetween,
   daysInMonth,
   endOfMonth,
   foldVietnamese,
@@ -208,6 +209,14 @@ describe('date helpers', () => {
     expect(endOfMonth(2025, 9)).toBe('2025-09-30');
     expect(clampedDate(2025, 6, 31)).toBe('2025-06-30');
     expect(clampedDate(2025, 6, 10)).toBe('2025-06-10');
+  });
+
+  it('counts whole days between two dates, across months and a leap day', () => {
+    expect(daysBetween('2025-09-10', '2025-09-10')).toBe(0);
+    expect(daysBetween('2025-09-10', '2025-09-18')).toBe(8);
+    expect(daysBetween('2025-09-18', '2025-09-10')).toBe(-8);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import type { TraceSource } from '../../../shared/api';
 import { formatVnDate, formatVnNumber } from '../../../shared/domain/text';
 import { api } from '../api/client';
 import { errorMessage } from '../api/api-error';
-import { docLine, REPORTED_STATUS_LABEL } from '../lib/intake-labels';
+import { docLine, REPORTED_STATUS_LABEL } from '../lib/submission-labels';
 import { sourceHref } from '../lib/report-links';
 import './source-trace.css';
 

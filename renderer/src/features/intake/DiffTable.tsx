@@ -1,6 +1,6 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ImportDiffEntry } from '../../../../shared/domain/import-types';
-import { DIFF_FIELD_LABEL, kindWord } from '../../lib/intake-labels';
+import { DIFF_FIELD_LABEL, kindWord } from './intake-labels';
 
 const FIELD_COLOR: Partial<Record<ImportDiffEntry['field'], string>> = {
   added: 'green',

@@ -20,7 +20,7 @@ import type { Indicator, ReportedStatus, Task } from '../../../../shared/domain/
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
-import { REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
+import { REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
 import { foldedSearch } from '../../lib/select-search';
 import { useDiscardGuard } from '../../lib/use-discard-guard';
 import { notifySubmissionChanged } from './SubmissionCorrections';

@@ -24,7 +24,8 @@ import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../../sha
 import { capitalise, formatVnDate } from '../../../../shared/domain/text';
 import type { PickOption } from '../../lib/agency-options';
 import { formatSize } from '../../lib/file-bytes';
-import { docLine, percent, SOURCE_LABEL } from '../../lib/intake-labels';
+import { docLine } from '../../lib/submission-labels';
+import { percent, SOURCE_LABEL } from './intake-labels';
 import {
   batchTwin,
   doubleTargets,

@@ -1,7 +1,11 @@
 import { Tag } from 'antd';
 import { adhocKeyParts } from '../../../../shared/domain/periods';
-import { capitalise, formatVnDate, localIsoDate } from '../../../../shared/domain/text';
-import { daysBetween } from '../../lib/intake-labels';
+import {
+  capitalise,
+  daysBetween,
+  formatVnDate,
+  localIsoDate,
+} from '../../../../shared/domain/text';
 import { useApiLoad } from '../../lib/intake-load';
 
 /** "Quý III năm 2025: 01/07/2025 – 30/09/2025 · Hạn báo cáo: 10/09/2025" (dates from the backend,

@@ -13,20 +13,19 @@ import {
   type TableColumnsType,
 } from 'antd';
 import type { Register } from '../../../../shared/api';
-import { formatVnDate, matchesSearch } from '../../../../shared/domain/text';
+import { daysBetween, formatVnDate, matchesSearch } from '../../../../shared/domain/text';
 import type { RegisterRow } from '../../../../shared/domain/types';
 import { REGISTER_STATE_LABEL } from '../../../../shared/domain/status-labels';
 import { Highlight } from '../../components/Highlight';
 import { ResultCount, Toolbar } from '../../components/Toolbar';
+import { docLine } from '../../lib/submission-labels';
 import {
-  daysBetween,
-  docLine,
   readRegisterFilter,
   rowMatchesFilter,
   STATE_QUERY,
   versionsLabel,
   type RegisterFilter,
-} from '../../lib/intake-labels';
+} from './intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
 import { SOURCE_QUERY } from '../../lib/report-links';
 import { usePager } from '../../lib/use-pager';

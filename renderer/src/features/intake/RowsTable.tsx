@@ -20,7 +20,8 @@ import {
 import type { ImportRow } from '../../../../shared/domain/import-types';
 import type { ReportedStatus } from '../../../../shared/domain/types';
 import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
-import { confidenceColor, kindWord, percent, REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
+import { REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
+import { confidenceColor, kindWord, percent } from './intake-labels';
 import {
   differingRuns,
   DROP_ROW,

@@ -9,7 +9,7 @@ import type { ReportedStatus } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
-import { REPORTED_STATUS_LABEL } from '../../lib/intake-labels';
+import { REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
 import { downloadFile } from '../../lib/report-download';
 import { foldedSearch } from '../../lib/select-search';
 import { useDiscardGuard } from '../../lib/use-discard-guard';

@@ -19,12 +19,8 @@ import { capitalise, formatVnDate, formatVnNumber } from '../../../../shared/dom
 import type { Submission } from '../../../../shared/domain/types';
 import { useCatalogue } from '../../data/catalogue-context';
 import { useApiLoad } from '../../lib/intake-load';
-import {
-  docLine,
-  REPORTED_STATUS_LABEL,
-  SOURCE_LABEL,
-  versionsLabel,
-} from '../../lib/intake-labels';
+import { docLine, REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
+import { SOURCE_LABEL, versionsLabel } from './intake-labels';
 import { DiffTable } from './DiffTable';
 import {
   CorrectionBar,

@@ -4,7 +4,7 @@ import type { Args, Catalogue } from '../../../../shared/api';
 import { doubleMatches, openRows, type RowAnswers } from '../../../../shared/domain/import-rules';
 import type { CommitResult, FilePreview, ImportRow } from '../../../../shared/domain/import-types';
 import { foldVietnamese } from '../../../../shared/domain/text';
-import { percent } from '../../lib/intake-labels';
+import { percent } from './intake-labels';
 
 /** The Select value that means "leave this row out" (plan row ids are positive). */
 export const DROP_ROW = 0;

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import type { AdhocPeriodInfo, PeriodInfo } from '../../../../shared/api';
 import {
   capitalise,
+  daysBetween,
   formatVnDate,
   localIsoDate,
   matchesSearch,
@@ -35,7 +36,6 @@ import { CatalogueGate } from '../../data/CatalogueGate';
 import { useCatalogue } from '../../data/catalogue-context';
 import { generateFormsZip } from './forms-job';
 import { base64ToBytes, saveBytes, XLSX_MIME } from '../../lib/file-bytes';
-import { daysBetween } from '../../lib/intake-labels';
 import { useApiLoad } from '../../lib/intake-load';
 import { workCounts, type WorkCounts } from './agency-work-counts';
 import { usePeriodsOverview, usePeriodsVersion } from '../../lib/periods-overview';

@@ -1,20 +1,7 @@
-// Vietnamese wording of the intake screens: reported statuses, change kinds, sources, the agency's
-// cover letter line, and the register's state filter as it appears in the address.
-import { CONFIDENT_MATCH, type ImportDiffEntry } from '../../../shared/domain/import-types';
-import { formatVnDate } from '../../../shared/domain/text';
-import type {
-  IsoDate,
-  RegisterRow,
-  ReportedStatus,
-  SubmissionSource,
-} from '../../../shared/domain/types';
-
-/** What an agency says about a task (the same words as the form's dropdown). */
-export const REPORTED_STATUS_LABEL: Record<ReportedStatus, string> = {
-  done: 'Đã hoàn thành',
-  in_progress: 'Đang thực hiện',
-  not_started: 'Chưa thực hiện',
-};
+// Vietnamese wording of the intake screen: change kinds, sources, confidence, and the register's
+// state filter as it appears in the address. Words other screens show too: lib/submission-labels.ts.
+import { CONFIDENT_MATCH, type ImportDiffEntry } from '../../../../shared/domain/import-types';
+import type { RegisterRow, SubmissionSource } from '../../../../shared/domain/types';
 
 export const DIFF_FIELD_LABEL: Record<ImportDiffEntry['field'], string> = {
   status: 'Tình trạng',
@@ -32,21 +19,6 @@ export const SOURCE_LABEL: Record<SubmissionSource, string> = {
 
 export function kindWord(kind: 'task' | 'indicator'): string {
   return kind === 'task' ? 'Nhiệm vụ' : 'Chỉ tiêu';
-}
-
-/** `215/BC-SNV ngày 05/09/2025`; either part alone; '' when neither is known. */
-export function docLine(docNumber: string | null, docDate: IsoDate | null): string {
-  const date = docDate ? `ngày ${formatVnDate(docDate)}` : '';
-  if (docNumber && date) return `${docNumber} ${date}`;
-  if (docNumber) return docNumber;
-  return date ? `Văn bản ${date}` : '';
-}
-
-/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
-  const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
-  return Math.round((b - a) / 86_400_000);
 }
 
 // ---- The register's state filter (`#/tiep-nhan?tinh-trang=missing`) ----
