@@ -6,7 +6,7 @@
 import { parseDeadline } from '../../../shared/domain/deadline';
 import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { cellAt, cellText, columnLetter, type GridSheet } from './grid';
-import type { ColumnKind } from './header-names';
+import type { ColumnKind, HeadingPeriod } from './header-names';
 import { completionFromCell, percentFromCell, statusPhrase } from './read-foreign-cells';
 
 /** Two columns that both fit the status, with their headings. */
@@ -101,6 +101,7 @@ export function resolveRoles(
   tableKind: 'task' | 'indicator',
   first: number,
   last: number,
+  periods: ReadonlyMap<number, HeadingPeriod> = new Map(),
 ): Roles {
   const headingOf = (col: number): string => {
     for (let r = Math.max(1, first - 2); r < first; r++) {
@@ -117,9 +118,13 @@ export function resolveRoles(
     const t = subject === undefined ? 'x' : cellText(cellAt(sheet, r, subject));
     if (t.length > 3 && !/^\(?\d{1,2}\)?$/.test(t)) dataRows.push(r);
   }
-  const profiles = [...headed.entries()]
+  // A column headed only by a period holds that period's status (tasks) or figure (indicators).
+  const periodKind: ColumnKind = tableKind === 'indicator' ? 'value' : 'status';
+  const all = [...headed.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([col, kind]) => profile(sheet, col, kind, headingOf(col), dataRows));
+    .map(([col, kind]) =>
+      profile(sheet, col, kind === 'period' ? periodKind : kind, headingOf(col), dataRows),
+    );
   const out: Roles = {
     columns: {},
     extraProgress: [],
@@ -127,6 +132,7 @@ export function resolveRoles(
     statusInDoubt: null,
     completedOnExact: false,
   };
+  const profiles = latestPeriodOnly(all, periods, out.notes);
   const taken = new Set<number>();
   const take = (role: ColumnKind, p: Profile): void => {
     out.columns[role] = p.col;
@@ -248,6 +254,41 @@ export function resolveRoles(
     if (out.columns[p.kind] === undefined) take(p.kind, p);
   }
   return out;
+}
+
+/**
+ * A cumulative table repeats a column per period ("Quý I | Quý II | Quý III" under one heading,
+ * "Thực hiện" under "Năm 2024" and under "Năm 2025"): of the columns of one kind that all name a
+ * period, only the latest one with anything written in it is this report's; the others are left
+ * out (a later period still empty is the rest of the year's template).
+ */
+function latestPeriodOnly(
+  profiles: Profile[],
+  periods: ReadonlyMap<number, HeadingPeriod>,
+  notes: string[],
+): Profile[] {
+  const dropped = new Set<number>();
+  const kinds = new Set(profiles.map((p) => p.kind));
+  for (const kind of kinds) {
+    const same = profiles.filter((p) => p.kind === kind);
+    if (same.length < 2 || !same.every((p) => periods.has(p.col))) continue;
+    const key = (p: Profile): number => periods.get(p.col)!.key;
+    const filled = same.filter((p) => p.filled > 0);
+    const pool = filled.length > 0 ? filled : same;
+    const latest = pool.reduce((a, b) => (key(b) > key(a) ? b : a));
+    if (same.some((p) => p !== latest && key(p) === key(latest))) continue;
+    for (const p of same) if (p !== latest) dropped.add(p.col);
+    const label = (p: Profile): string =>
+      `«${periods.get(p.col)!.label}» (cột ${columnLetter(p.col)})`;
+    notes.push(
+      `Bảng có một cột cho mỗi kỳ; cột ${label(latest)} (kỳ gần nhất có số liệu) được đọc, ` +
+        `các cột ${same
+          .filter((p) => p !== latest)
+          .map(label)
+          .join(', ')} không được đọc.`,
+    );
+  }
+  return profiles.filter((p) => !dropped.has(p.col));
 }
 
 function sample(sheet: GridSheet, col: number, first: number, last: number): string {

@@ -5,7 +5,13 @@
 // then indicators under their own heading); hidden columns are never read.
 import { cellAt, cellText, mergeAt, type GridSheet } from './grid';
 import { resolveRoles, type RoleChoice } from './column-roles';
-import { type ColumnKind, foldHeader, headerKind } from './header-names';
+import {
+  type ColumnKind,
+  foldHeader,
+  headerKind,
+  periodLabel,
+  type HeadingPeriod,
+} from './header-names';
 
 export type SheetKind = 'task' | 'indicator';
 
@@ -70,6 +76,8 @@ interface RowCells {
   texts: Map<number, string>;
   /** Column → what the heading names. */
   kinds: Map<number, ColumnKind>;
+  /** Column → the period a cell names when that is all it says ("Quý III", "Năm 2024"). */
+  periods: Map<number, HeadingPeriod>;
   /** A cell that cannot be a heading: a number, a date, a long sentence. */
   dataLike: boolean;
 }
@@ -77,6 +85,7 @@ interface RowCells {
 function readRow(sheet: GridSheet, row: number, hidden: Set<number>): RowCells {
   const texts = new Map<number, string>();
   const kinds = new Map<number, ColumnKind>();
+  const periods = new Map<number, HeadingPeriod>();
   let dataLike = false;
   for (let c = 1; c <= rowWidth(sheet, row); c++) {
     if (hidden.has(c)) continue;
@@ -96,8 +105,12 @@ function readRow(sheet: GridSheet, row: number, hidden: Set<number>): RowCells {
       dataLike = true;
     const kind = headerKind(text);
     if (kind) kinds.set(c, kind);
+    else {
+      const period = periodLabel(text);
+      if (period) periods.set(c, period);
+    }
   }
-  return { texts, kinds, dataLike };
+  return { texts, kinds, periods, dataLike };
 }
 
 /**
@@ -107,7 +120,7 @@ function readRow(sheet: GridSheet, row: number, hidden: Set<number>): RowCells {
  */
 function looksLikeHeading(r: RowCells): boolean {
   if (r.dataLike || r.kinds.size < 2) return false;
-  return r.kinds.size * 5 >= r.texts.size * 2;
+  return (r.kinds.size + r.periods.size) * 5 >= r.texts.size * 2;
 }
 
 /**
@@ -123,12 +136,20 @@ function continuesBelow(
   subject: number | undefined,
 ): boolean {
   // A single name above ("KẾT QUẢ THỰC HIỆN … QUÝ 3/2025") is a title line, not a parent heading.
-  if (below.kinds.size === 0 || upper.kinds.size < 2) return false;
+  const names = below.kinds.size + below.periods.size;
+  if (names === 0 || upper.kinds.size < 2) return false;
   if (below.dataLike) return false;
   if (subject !== undefined && below.texts.has(subject)) return false;
-  // Every cell of a second heading row is a name (a data row has at least its task text).
-  if (below.kinds.size !== below.texts.size) return false;
-  if (below.kinds.size >= 2) return true;
+  // Every cell of a second heading row is a name or a period ("Quý I | Quý II | Quý III" under
+  // "Tình trạng thực hiện"); a data row has at least its task text.
+  if (names !== below.texts.size) return false;
+  // Periods name sub-columns only under a parent merged across them.
+  const underParent = (c: number): boolean =>
+    sheet.merges.some(
+      (m) => m.top === row && m.bottom === row && m.right > m.left && c >= m.left && c <= m.right,
+    );
+  if (![...below.periods.keys()].every(underParent)) return false;
+  if (below.kinds.size >= 2 || below.periods.size > 0) return true;
   return sheet.merges.some(
     (m) =>
       m.top === row &&
@@ -141,6 +162,8 @@ interface Candidate {
   bottom: number;
   /** Column → kind, every column kept (a kind may repeat: content decides later). */
   columns: Map<number, ColumnKind>;
+  /** Column → the period its heading or its parent heading names ("Quý III", "Năm 2025"). */
+  periods: Map<number, HeadingPeriod>;
   score: number;
 }
 
@@ -155,26 +178,37 @@ function candidateAt(sheet: GridSheet, row: number, hidden: Set<number>): Candid
   const below = readRow(sheet, row + 1, hidden);
   const twoRows = continuesBelow(sheet, row, upper, below, subjectOf(upper.kinds));
   const columns = new Map<number, ColumnKind>();
+  const periods = new Map<number, HeadingPeriod>();
   const width = Math.max(rowWidth(sheet, row), twoRows ? rowWidth(sheet, row + 1) : 0);
   for (let c = 1; c <= width; c++) {
     if (hidden.has(c)) continue;
+    const m = mergeAt(sheet, row, c);
+    const left = m ? m.left : c;
     const sub = twoRows ? below.kinds.get(c) : undefined;
+    const subPeriod = twoRows ? below.periods.get(c) : undefined;
+    // The period of a column: its own sub-heading ("Quý III") or its parent's ("Năm 2025").
+    const period = subPeriod ?? upper.periods.get(left);
+    if (period) periods.set(c, period);
     if (sub) {
       columns.set(c, sub);
       continue;
     }
+    // Each period under a parent merged across takes the parent's meaning ("Tình trạng thực
+    // hiện" over "Quý I | Quý II | Quý III"); a period alone names that period's status or figure.
+    if (subPeriod) {
+      columns.set(c, upper.kinds.get(left) ?? 'period');
+      continue;
+    }
     // Under a parent merged across, only its first column takes the parent's meaning when the
     // sub-heading is not one we know ("Kết quả thực hiện" over "Số lượng | Tỷ lệ").
-    const m = mergeAt(sheet, row, c);
-    const left = m ? m.left : c;
     if (left !== c) continue;
-    const kind = upper.kinds.get(c);
+    const kind = upper.kinds.get(c) ?? (upper.periods.has(c) && !m ? 'period' : undefined);
     if (kind) columns.set(c, kind);
   }
   const kinds = new Set(columns.values());
   const hasSubject = kinds.has('task') || kinds.has('indicator');
   if (!hasSubject || kinds.size < 2) return null;
-  return { top: row, bottom: twoRows ? row + 1 : row, columns, score: kinds.size };
+  return { top: row, bottom: twoRows ? row + 1 : row, columns, periods, score: kinds.size };
 }
 
 function titleLines(sheet: GridSheet, from: number, before: number): string[] {
@@ -239,7 +273,7 @@ function layoutOf(
   hidden: Set<number>,
 ): SheetLayout {
   const kind = decideKind(sheet, cand.columns);
-  const roles = resolveRoles(sheet, cand.columns, kind, cand.bottom + 1, lastDataRow);
+  const roles = resolveRoles(sheet, cand.columns, kind, cand.bottom + 1, lastDataRow, cand.periods);
   const columns = roles.columns;
   const preferred = kind === 'indicator' ? 'indicator' : 'task';
   const other = kind === 'indicator' ? 'task' : 'indicator';

@@ -25,7 +25,10 @@ export type ColumnKind =
   | 'proposals'
   | 'note'
   | 'lead'
-  | 'partner';
+  | 'partner'
+  // A heading that is only a period ("Quý III/2025", "Năm 2024"): that period's status on a task
+  // table, its figure on an indicator table.
+  | 'period';
 
 // Written with diacritics for readability; folded once below. A heading matches a name when it
 // equals it or starts with it ("Kết quả thực hiện đến 30/9/2025", "Mục tiêu đến năm 2030");
@@ -187,3 +190,40 @@ export function headerKind(text: string): ColumnKind | null {
 }
 
 const PERCENT_CAPABLE = new Set<ColumnKind>(['status', 'markDone', 'progress', 'percent']);
+
+/** A period a heading names, comparable: year (0 when not written) × 100 + last month covered. */
+export interface HeadingPeriod {
+  key: number;
+  label: string;
+}
+
+const ROMAN_QUARTER: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const YEAR = String.raw`(?:\s*(?:[/.-]|nam)?\s*(\d{4}))?`;
+const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
+  [
+    new RegExp(`^(?:quy|q)\\s*(iv|i{1,3}|[1-4])${YEAR}$`),
+    (m) => 3 * (ROMAN_QUARTER[m[1]!] ?? Number(m[1])),
+  ],
+  [new RegExp(`^(6|06|9|09) thang(?: dau nam| nam)?${YEAR}$`), (m) => Number(m[1])],
+  [new RegExp(`^thang\\s*(\\d{1,2})${YEAR}$`), (m) => Number(m[1])],
+  [/^(?:ca )?nam\s*(\d{4})$/, () => 12],
+];
+
+/**
+ * The period a heading cell names when that is all it says ("Quý III", "Quý III/2025", "6 tháng
+ * đầu năm 2025", "Năm 2024"), or null: such columns hold that period's status or figure, and a
+ * cumulative table has one per period.
+ */
+export function periodLabel(text: string): HeadingPeriod | null {
+  const f = foldVietnamese(text).replace(/\s+/g, ' ').trim();
+  for (const [re, month] of PERIOD_LABELS) {
+    const m = re.exec(f);
+    if (!m) continue;
+    const years = [...f.matchAll(/\d{4}/g)].map((y) => Number(y[0]));
+    const year = years.length > 0 ? years[years.length - 1]! : 0;
+    const last = month(m);
+    if (last < 1 || last > 12) return null;
+    return { key: year * 100 + last, label: text.replace(/\s+/g, ' ').trim() };
+  }
+  return null;
+}

@@ -18,6 +18,33 @@ const GROUP_IN_TEXT = /^(?:nhom\s+(?:nhiem vu\s+)?)?([ivx]+)\s*[.:)\-–]\s*\S/;
 const GROUP_NUMBER_IN_TEXT = /^nhom\s+(?:nhiem vu\s+)?(\d{1,2})\b/;
 const TASK_CODE = /^([IVX]+)\s*[.\-/]\s*(\d+[a-z]?)\.?$/i;
 const INDICATOR_CODE_IN_TEXT = /^(\d{1,2}(?:\.\d{1,2})?)[.)]\s+/;
+// "Ghi chú: …", "Lưu ý: …", "(*) …": a note between or under the rows, never a task of its own.
+const NOTE_ROW = /^(?:\(?\*+\)?|ghi chu\b|luu y\b|chu thich\b|chu y\s*:)/;
+// A sheet or a caption above its table naming a plan group: "Nhóm III", "Nhóm nhiệm vụ 3".
+const GROUP_CAPTION = /^nhom\s+(?:nhiem vu\s+)?([ivx]+|\d{1,2})\b/;
+
+/** The plan group a sheet's name or the caption just above its table names, if any. */
+function groupOfSheet(sheet: GridSheet, layout: SheetLayout): string | null {
+  const captions = [sheet.name, ...layout.titleLines.slice(-2).reverse()];
+  for (const text of captions) {
+    const m = GROUP_CAPTION.exec(foldVietnamese(text).trim());
+    if (!m) continue;
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : fromRoman(m[1]!.toUpperCase());
+    if (n !== null && n > 0) return toRoman(n);
+  }
+  return null;
+}
+
+/** The STT of the next row with anything in it (for "1" over "1.1", "1.2"). */
+function nextStt(sheet: GridSheet, layout: SheetLayout, from: number): string {
+  const col = layout.columns.stt;
+  if (col === undefined) return '';
+  for (let r = from; r <= Math.min(layout.lastDataRow, sheet.rows.length, from + 5); r++) {
+    if ((sheet.rows[r - 1] ?? []).every((c) => cellText(c) === '')) continue;
+    return cellText(cellAt(sheet, r, col));
+  }
+  return '';
+}
 
 export interface RawRow {
   sheet: GridSheet;
@@ -146,7 +173,7 @@ export function scanSheet(
   const hiddenRows = new Set(sheet.hiddenRows);
   const hiddenCols = new Set(sheet.hiddenColumns);
   let hidden = 0;
-  let group: string | null = null;
+  let group: string | null = groupOfSheet(sheet, layout);
   let inFooter = false;
   let filled = sheet.unreadRows ?? 0;
   let cut: SheetScan['cut'] = null;
@@ -198,6 +225,16 @@ export function scanSheet(
     const hasData = READ_KINDS.some(
       (k) => k !== 'stt' && k !== 'code' && cellText(cells[k] ?? null) !== '',
     );
+    if (!hasData && (stt === '' || /^\(?\*+\)?$/.test(stt))) {
+      const note = foldVietnamese(subject !== '' ? subject : (texts[0] ?? ''));
+      if (NOTE_ROW.test(note)) continue;
+    }
+    // "1" carrying only a heading over "1.1", "1.2": the sub-rows are the work, not the heading.
+    const parent = normaliseNumber(stt);
+    if (!hasData && parent !== null && /^\d+$/.test(parent)) {
+      const below = nextStt(sheet, layout, r + 1).replace(/\.$/, '');
+      if (below.startsWith(`${parent}.`) && /^\d+\.\d+$/.test(below)) continue;
+    }
     const g = groupOf(sheet, r, layout, stt, subject, hasData);
     if (g) {
       group = g.group;

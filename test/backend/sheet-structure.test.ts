@@ -1,0 +1,145 @@
+// The structure of agencies' own sheets (corpus files 39–54): columns named by a period, one
+// sheet per plan group, sub-task headings, note rows. Built as GridWorkbook data and read against
+// the real seeded plan.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectLayout } from '../../electron/backend/importer/detect-layout';
+import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
+import { book, sheet } from '../fixtures/grid-builder';
+import { memoryBackend } from './helpers';
+
+let plan: PlanRows;
+
+beforeAll(async () => {
+  const app = memoryBackend();
+  const catalogue = await app.call('catalogue.get', {});
+  app.close();
+  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+});
+
+const TITLE = [['SỞ CÔNG THƯƠNG'], ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'], []];
+
+describe('columns named by a period', () => {
+  it('reads the latest filled quarter of a cumulative table as the status', () => {
+    const s = sheet(
+      'Lũy kế',
+      [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng thực hiện', null, null, null, 'Kết quả'],
+        [null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV', null],
+        [1, 'Tổ chức hội thảo về CĐS cho DN', 'Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành'],
+        [2, 'Hỗ trợ DN tiếp cận thị trường mới qua TMĐT', 'Chưa thực hiện', 'Chưa thực hiện'],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:F4', 'G4:G5'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerBottom).toBe(5);
+    expect(d.layout.firstDataRow).toBe(6);
+    // Quý IV is still empty: Quý III (column E) is the report's status.
+    expect(d.layout.columns.status).toBe(5);
+    expect(d.layout.roleNotes.join(' ')).toContain('Quý III');
+  });
+
+  it('reads a column headed only by the period as the status', () => {
+    const s = sheet('Q3', [
+      ...TITLE,
+      ['STT', 'Nhiệm vụ', 'Quý III/2025', 'Kết quả thực hiện'],
+      [1, 'Cụ thể hóa nhiệm vụ CĐS trong kế hoạch công tác', 'Hoàn thành', 'Kế hoạch số 2'],
+      [2, 'Rà soát các điểm nghẽn', 'Đang thực hiện', 'Rà soát quy trình'],
+    ]);
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.columns.status).toBe(3);
+    expect(d.layout.columns.progress).toBe(4);
+  });
+
+  it('takes the figure of the latest year when two years stand side by side', () => {
+    const s = sheet(
+      'Chỉ tiêu',
+      [
+        ...TITLE,
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2024', null, 'Năm 2025', null, 'Ghi chú'],
+        [null, null, null, 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Ước thực hiện', null],
+        [1, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', '%', 80, '71,2', 90, '88,6'],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:G4', 'H4:H5'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.kind).toBe('indicator');
+    expect(d.layout.columns.value).toBe(7);
+    expect(d.layout.columns.target).toBe(6);
+  });
+
+  it('does not take a data row holding deadlines for a heading', () => {
+    const s = sheet('Q3', [
+      ...TITLE,
+      ['Nhiệm vụ', 'Thời hạn', 'Tình trạng', 'Kết quả'],
+      ['Quy hoạch hạ tầng viễn thông thụ động', 'Quý III/2025', 'Hoàn thành', '2025'],
+    ]);
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerBottom).toBe(4);
+    expect(d.layout.columns.status).toBe(3);
+  });
+});
+
+describe('rows that are not reports', () => {
+  it('gives the rows of a sheet named after a plan group that group', () => {
+    // The wording fits I.11 (open online training platform) and IV.2 (free online courses)
+    // alike; the group the sheet or its caption names decides, as it does for a clerk.
+    const near = [1, 'Nền tảng học trực tuyến miễn phí về kỹ năng số cho người dân', 'Đang TH'];
+    const groupI = [
+      [2, 'Chuyên trang, chuyên mục về KH,CN, ĐMST và CĐS trên báo, đài', 'Hoàn thành'],
+      [3, 'Văn bản chỉ đạo đào tạo, bồi dưỡng CBCCVC về kỹ năng số', 'Hoàn thành'],
+    ];
+    const groupIV = [
+      [2, 'Phát triển trung tâm CNTT&TT thành đơn vị chủ lực về CNTT-TT', 'Hoàn thành'],
+      [3, 'Chương trình đào tạo miễn phí tại địa phương qua Tổ công nghệ số cộng đồng', 'Xong'],
+    ];
+    const read = (name: string, caption: string, rows: (string | number)[][]) =>
+      extractForeign(
+        book(
+          sheet(name, [[caption], [], ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'], near, ...rows]),
+        ),
+        plan,
+      ).rows[0]!;
+    const plainI = read('Sheet1', 'KẾT QUẢ', groupI);
+    const plainIV = read('Sheet1', 'KẾT QUẢ', groupIV);
+    expect(plainI.code).toBe('IV.2');
+    for (const row of [
+      read('Nhóm I', 'KẾT QUẢ', groupI),
+      read('NV', 'NHÓM I: NHẬN THỨC', groupI),
+    ]) {
+      expect(row.code).toBe('I.11');
+      expect(row.confidence).toBeGreaterThan(plainI.confidence);
+    }
+    const inIV = read('Nhom IV', 'KẾT QUẢ', groupIV);
+    expect(inIV.code).toBe('IV.2');
+    expect(inIV.confidence).toBeGreaterThan(plainIV.confidence);
+  });
+
+  it('reads a numbered heading over "1.1", "1.2" rows as a heading, not a task', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nội dung', 'Tình trạng', 'Kết quả thực hiện'],
+      ['1', 'Phát triển nền tảng chính quyền số', null, null],
+      ['1.1', 'Nâng cấp hệ thống giám sát an ninh mạng và điều hành thông minh', 'Đang thực hiện'],
+      ['1.2', 'Xây dựng kế hoạch hỗ trợ DN phát triển ứng dụng, dịch vụ số (PPP)', 'Hoàn thành'],
+    ]);
+    const ex = extractForeign(book(s), plan);
+    expect(ex.rows.map((r) => r.row)).toEqual([6, 7]);
+  });
+
+  it('never matches a note row under the table to the task it quotes', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+      [1, 'Cụ thể hóa nhiệm vụ CĐS trong kế hoạch công tác năm 2025', 'Hoàn thành', 'KH số 9'],
+      [null, '(*) Nhiệm vụ "Xây dựng Quy hoạch hạ tầng Viễn thông thụ động": Sở chỉ phối hợp.'],
+      [null, 'Ghi chú: Xây dựng Quy hoạch hạ tầng Viễn thông thụ động được lùi sang năm 2026.'],
+    ]);
+    const ex = extractForeign(book(s), plan);
+    expect(ex.rows.filter((r) => r.targetId !== null).map((r) => r.row)).toEqual([5]);
+  });
+});
