@@ -392,7 +392,12 @@ describe('buildExcelAppendices', () => {
   it('Phụ lục III: the expected agencies with document, received date as a date, state tinted', () => {
     const ws = wb.getWorksheet(SHEET_NAMES.III)!;
     const rows = registerRowsShown(model.register);
-    expect(rows.length).toBe(model.register.length - 1); // the association was not asked
+    // Every expected agency, sent or not, and the association that sent a report unasked.
+    expect(rows).toEqual(model.register);
+    expect(rows.filter((r) => !r.expected).map((r) => r.agency.name)).toEqual([
+      'Hiệp hội doanh nghiệp tỉnh Lai Châu',
+    ]);
+    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(['on_time', 'late', 'missing']));
     expect(lastRow(ws)).toBe(HEADER_ROW + rows.length);
     rows.forEach((r, i) => {
       const n = HEADER_ROW + 1 + i;
