@@ -1,5 +1,8 @@
-import { Button, Result } from 'antd';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Button, Typography } from 'antd';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { ERROR_TEXT } from './screen-error-text';
+
+const ScreenErrorView = lazy(() => import('./ScreenErrorView'));
 
 interface State {
   error: Error | null;
@@ -23,17 +26,40 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, Stat
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    const retry = () => this.setState({ error: null });
+    // The same words without the icon while its code arrives, or if it cannot (the failure may
+    // be that the app's files changed under an open window).
+    const plain = <PlainErrorView onRetry={retry} />;
     return (
-      <Result
-        status="error"
-        title="Màn hình này gặp lỗi khi hiển thị"
-        subTitle="Dữ liệu của bạn không bị ảnh hưởng. Hãy bấm “Tải lại” để mở lại màn hình; nếu vẫn lỗi, hãy chọn mục khác ở bên trái và báo cho bộ phận kỹ thuật."
-        extra={
-          <Button type="primary" onClick={() => this.setState({ error: null })}>
-            Tải lại
-          </Button>
-        }
-      />
+      <ViewLoadBoundary fallback={plain}>
+        <Suspense fallback={plain}>
+          <ScreenErrorView onRetry={retry} />
+        </Suspense>
+      </ViewLoadBoundary>
     );
+  }
+}
+
+function PlainErrorView({ onRetry }: { onRetry: () => void }) {
+  return (
+    <div className="screen-error-plain" role="alert">
+      <Typography.Title level={3}>{ERROR_TEXT.title}</Typography.Title>
+      <Typography.Paragraph type="secondary">{ERROR_TEXT.subTitle}</Typography.Paragraph>
+      <Button type="primary" onClick={onRetry}>
+        {ERROR_TEXT.retry}
+      </Button>
+    </div>
+  );
+}
+
+class ViewLoadBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override render(): ReactNode {
+    return this.state.error ? this.props.fallback : this.props.children;
   }
 }

@@ -5,12 +5,19 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import type { RoutePath } from '../routing/routes';
 import { CatalogueGate } from '../data/CatalogueGate';
 
-/** A screen module's named export as a lazily loaded component. */
+/**
+ * A screen module's named export as a lazily loaded component. Screens get dayjs in Vietnamese
+ * with their code (their date pickers and dates), except `withoutDates`: the dashboard, which
+ * shows no dayjs date and opens first, so the window paints without it.
+ */
 function screen<K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
+  withoutDates = false,
 ): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
+    // First, so that the screen's modules already find dayjs speaking Vietnamese.
+    if (!withoutDates) await import('./dayjs-vi');
     const module = await load();
     const component: ComponentType = module[name];
     return { default: component };
@@ -20,6 +27,7 @@ function screen<K extends string>(
 const OverviewScreen = screen(
   () => import('../features/overview/OverviewScreen'),
   'OverviewScreen',
+  true,
 );
 const PlanScreen = screen(() => import('../features/plan/PlanScreen'), 'PlanScreen');
 const TasksScreen = screen(() => import('../features/tasks/TasksScreen'), 'TasksScreen');
