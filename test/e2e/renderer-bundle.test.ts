@@ -2,14 +2,14 @@
 // first opens; the window itself starts on the shell alone, with no chunk past Vite's 500 kB
 // warning. Both doors serve the chunks: the HTTP server from dist/renderer, the desktop app's
 // app:// protocol through resolveAppAsset.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_HOST, APP_SCHEME, resolveAppAsset } from '../../electron/security';
 import { ROUTES } from '../../renderer/src/routing/routes';
+import { ASSETS, builtScripts, closure, entryChunk, firstScreenChunks } from './first-screen';
 
-const DIR = join(process.cwd(), 'dist', 'renderer');
-const ASSETS = join(DIR, 'assets');
+const DIR = join(ASSETS, '..');
 const SCREENS = [
   'OverviewScreen',
   'PlanScreen',
@@ -23,30 +23,9 @@ const SCREENS = [
   'SettingsScreen',
 ];
 
-const js = () => readdirSync(ASSETS).filter((f) => f.endsWith('.js'));
+const js = builtScripts;
 const code = (file: string) => readFileSync(join(ASSETS, file), 'utf8');
-
-/** The chunks a module imports at the top (`import{…}from"./x.js"`), not the `import()` ones. */
-function staticChunks(file: string): string[] {
-  return [...code(file).matchAll(/import(?:[\w\s{},*$]*from)?\s*"\.\/([^"]+\.js)"/g)].map(
-    (m) => m[1]!,
-  );
-}
-
-/** A module and everything it loads before it runs. */
-function closure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const c of staticChunks(file)) closure(c, seen);
-  return seen;
-}
-
-function entry(): string {
-  const html = readFileSync(join(DIR, 'index.html'), 'utf8');
-  const src = /<script type="module"[^>]*src="\.\/assets\/([^"]+)"/.exec(html)?.[1];
-  if (!src) throw new Error('index.html has no module script');
-  return src;
-}
+const entry = entryChunk;
 
 const kb = (files: Iterable<string>) =>
   [...files].reduce((n, f) => n + statSync(join(ASSETS, f)).size, 0) / 1024;
@@ -67,8 +46,7 @@ describe('renderer bundle', () => {
   it("keeps every chunk under Vite's 500 kB warning; the first screen loads far less than all", () => {
     const sizes = js().map((f) => statSync(join(ASSETS, f)).size / 1024);
     expect(Math.max(...sizes)).toBeLessThan(500);
-    const overview = js().find((f) => f.startsWith('OverviewScreen-'))!;
-    const first = closure(overview, closure(entry()));
+    const first = firstScreenChunks();
     const all = kb(js());
     console.log(
       `Giao diện: ${js().length} tệp JS, tổng ${all.toFixed(0)} KB; màn hình đầu (Tổng quan) tải ${first.size} tệp, ${kb(first).toFixed(0)} KB`,
