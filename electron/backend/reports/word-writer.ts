@@ -24,28 +24,23 @@ import {
   WidthType,
   type FileChild,
   type ISectionOptions,
-  type ParagraphChild,
 } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { writeZip } from '../zip/write-zip';
 import {
   appendixHeadingParts,
   headerParts,
-  khoanLine,
-  mucLine,
   signatureParts,
   titleParts,
   type Part,
 } from './block-lines';
 import {
   addresseeNames,
-  classifyNarrative,
   type Block,
-  type DataCell,
-  type DataTableOptions,
   type DocSection,
   type DocumentContent,
   type HeaderBlockOptions,
   type ParaOptions,
-  type RunStyle,
   type SignatureOptions,
 } from './document-model';
 
@@ -53,7 +48,6 @@ import {
   A4,
   ADDRESSEE_LABEL,
   addresseeGeometry,
-  BODY,
   CELL_PADDING,
   FONT_SLOTS,
   FOOTER_DISTANCE,
@@ -63,41 +57,38 @@ import {
   LANDSCAPE_TEXT_WIDTH,
   PORTRAIT_MARGINS,
   PORTRAIT_TEXT_WIDTH,
-  rowHeight,
   RULE_GAP,
   RULE_SIZE,
   SIZE,
-  WHOLE_ROW_LIMIT,
 } from './nd30-profile';
+import {
+  bodySpec,
+  lineSpec,
+  NB_HYPHEN,
+  paraSpec,
+  runSpecs,
+  TAB,
+  type ParaSpec,
+  type RunSpec,
+  type TableSpec,
+} from './word-spec';
+import { paragraphXml, tableXml } from './word-xml';
 
 // ---------------------------------------------------------------------------------------------
 // Runs and paragraphs
 
-/**
- * A line's text with the hyphens inside symbols (`57-NQ/TW`, `KH-UBND`, `2026-2030`) made
- * non-breaking, so that a document symbol is never split over two lines; ` - ` stays breakable.
- */
-function unbreakableSymbols(line: string): (string | NoBreakHyphen)[] {
-  const parts = line.split(/(?<=\S)-(?=\S)/);
-  return parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p]));
-}
-
-/** Runs for `text` in Times New Roman: NFC, and line breaks as breaks (a raw \n is not a break). */
-function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return text
-    .normalize('NFC')
-    .split(/\r?\n/)
-    .map(
-      (line, i) =>
-        new TextRun({
-          children: unbreakableSymbols(line),
-          break: i > 0 ? 1 : undefined,
-          font: FONT_SLOTS,
-          size: style.size ?? SIZE.body,
-          bold: style.bold,
-          italics: style.italics,
-        }),
-    );
+/** A run of the description (word-spec.ts) as a docx run. */
+function textRun(r: RunSpec): TextRun {
+  return new TextRun({
+    children: r.parts.map((p) =>
+      p === NB_HYPHEN ? new NoBreakHyphen() : p === TAB ? new Tab() : (p as string),
+    ),
+    break: r.break ? 1 : undefined,
+    font: FONT_SLOTS,
+    size: r.size,
+    bold: r.bold,
+    italics: r.italics,
+  });
 }
 
 const ALIGN = {
@@ -107,31 +98,24 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 } as const;
 
-/** A paragraph of runs; its mark carries the same font and size, so even empty lines are sized. */
-function para(content: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
-  const size = o.size ?? SIZE.body;
-  const children =
-    typeof content === 'string'
-      ? content === ''
-        ? []
-        : runs(content, { size, bold: o.bold, italics: o.italics })
-      : content;
-  const indented = [o.left, o.right, o.firstLine, o.hanging].some((v) => v !== undefined);
-  // Unset properties are left out, not written as empty or "false" elements: a table cell's
-  // paragraph is the most repeated thing in the report, and each element costs build time.
+/** A paragraph of the description (word-spec.ts) as a docx paragraph. */
+function paragraph(p: ParaSpec): Paragraph {
   return new Paragraph({
-    children,
-    alignment: ALIGN[o.align ?? 'left'],
-    indent: indented
-      ? { left: o.left, right: o.right, firstLine: o.firstLine, hanging: o.hanging }
-      : undefined,
+    children: p.runs.map(textRun),
+    alignment: ALIGN[p.align],
+    indent: p.indent,
     // lineRule spelled out: LibreOffice reads a bare w:line as an exact height, not a multiple.
-    spacing: { before: o.before ?? 0, after: o.after ?? 0, line: o.line ?? 240, lineRule: 'auto' },
-    keepNext: o.keepNext || undefined,
-    keepLines: o.keepLines || undefined,
-    tabStops: o.tabStop ? [{ type: TabStopType.LEFT, position: o.tabStop }] : undefined,
-    run: { font: FONT_SLOTS, size, bold: o.bold, italics: o.italics },
+    spacing: { ...p.spacing, lineRule: 'auto' },
+    keepNext: p.keepNext,
+    keepLines: p.keepLines,
+    tabStops:
+      p.tabStop !== undefined ? [{ type: TabStopType.LEFT, position: p.tabStop }] : undefined,
+    run: { font: FONT_SLOTS, ...p.mark },
   });
+}
+
+function para(content: string | RunSpec[], o: ParaOptions = {}): Paragraph {
+  return paragraph(paraSpec(content, o));
 }
 
 /**
@@ -150,38 +134,10 @@ function rule(length: number, width: number, o: { before?: number; after?: numbe
   });
 }
 
-/** An ordinary body paragraph: 14 pt, justified, first-line indent, 6 pt after, line 1.15. */
-function bodyParagraph(text: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
-  return para(text, {
-    align: 'justify',
-    firstLine: BODY.firstLine,
-    after: BODY.after,
-    line: BODY.line,
-    ...o,
-  });
-}
-
-function mucHeading(roman: string, title: string): Paragraph {
-  return part(mucLine(roman, title), PORTRAIT_TEXT_WIDTH);
-}
-
-function khoanHeading(text: string): Paragraph {
-  return part(khoanLine(text), PORTRAIT_TEXT_WIDTH);
-}
-
 /** One line or rule of a fixed block (block-lines.ts) as a Word paragraph. */
 function part(x: Part, width: number): Paragraph {
   if (x.kind === 'rule') return rule(x.length, width, x);
-  return x.body ? bodyParagraph(x.text, x.options) : para(x.text, x.options);
-}
-
-/** A narrative line as the user wrote it (see classifyNarrative). */
-function narrativeParagraph(raw: string): Paragraph {
-  const line = classifyNarrative(raw);
-  if (line.kind === 'khoan') return khoanHeading(line.text);
-  if (line.kind === 'khoanWithText')
-    return bodyParagraph([...runs(line.title, { bold: true }), ...runs(line.rest)]);
-  return bodyParagraph(line.text, { keepNext: line.keepNext });
+  return paragraph(lineSpec(x));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,61 +175,28 @@ function layoutTable(rows: TableRow[], widths: number[], indent = 0): Table {
   });
 }
 
-/**
- * A bordered table, 12 pt, header row bold, centred and repeated on every page; rows short enough
- * are kept whole, taller ones may continue on the next page.
- */
-function dataTable(o: DataTableOptions): Table {
-  const size = o.size ?? SIZE.table;
-  const cell = (c: DataCell, col: number, header: boolean, group: boolean): TableCell => {
-    const width = o.widths.slice(col, col + (c.span ?? 1)).reduce((a, b) => a + b, 0);
-    const lines = c.lines.length > 0 ? c.lines : [''];
-    return new TableCell({
-      children: lines.map((line) =>
-        para(
-          typeof line === 'string'
-            ? line
-            : line.parts.flatMap(([t, style]) => runs(t, { size, ...style })),
-          {
-            size,
-            bold: header || group || c.bold,
-            italics: c.italics,
-            align: header ? 'center' : (c.align ?? 'left'),
-            after: 20,
-            before: 20,
-            // A group row stays on the page of its first task.
-            keepNext: group,
-          },
-        ),
-      ),
-      width: { size: width, type: WidthType.DXA },
-      columnSpan: c.span,
-      verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    });
-  };
-  const rowOf = (cells: DataCell[], header: boolean, group: boolean): TableRow => {
-    let col = 0;
-    return new TableRow({
-      tableHeader: header,
-      cantSplit: header || group || rowHeight(cells, o.widths, size) <= WHOLE_ROW_LIMIT,
-      children: cells.map((c) => {
-        const made = cell(c, col, header, group);
-        col += c.span ?? 1;
-        return made;
-      }),
-    });
-  };
+/** A data table of the description (word-spec.ts) as a docx table. */
+function dataTable(t: TableSpec): Table {
   return new Table({
-    rows: [
-      rowOf(
-        o.header.map((h) => ({ lines: [h] })),
-        true,
-        false,
-      ),
-      ...o.rows.map((r, i) => rowOf(r, false, o.groupRows?.includes(i) ?? false)),
-    ],
-    columnWidths: o.widths,
-    width: { size: o.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    rows: t.rows.map(
+      (r) =>
+        new TableRow({
+          tableHeader: r.header,
+          cantSplit: r.cantSplit,
+          children: r.cells.map(
+            (c) =>
+              new TableCell({
+                children: c.paragraphs.map(paragraph),
+                width: { size: c.width, type: WidthType.DXA },
+                columnSpan: c.span,
+                verticalAlign:
+                  c.verticalAlign === 'center' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+              }),
+          ),
+        }),
+    ),
+    columnWidths: t.widths,
+    width: { size: t.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: ALL_SINGLE,
     // One default for every cell (w:tblCellMar) instead of a copy in each cell.
@@ -325,9 +248,9 @@ function addresseeBlock(addressees: string[]): Paragraph[] {
     return i === 0
       ? para(
           [
-            ...runs(label),
-            new TextRun({ children: [new Tab()], font: FONT_SLOTS, size: SIZE.addressee }),
-            ...runs(line),
+            ...runSpecs(label),
+            { parts: [TAB], break: false, size: SIZE.addressee },
+            ...runSpecs(line),
           ],
           {
             left: textStart,
@@ -441,7 +364,8 @@ async function packDocument(
 // ---------------------------------------------------------------------------------------------
 // Blocks (document-model.ts) laid out in Word
 
-function renderBlock(b: Block): FileChild[] {
+/** The fixed blocks (few, once a document) as docx objects; body blocks: see sectionChildren. */
+function fixedBlock(b: Block): FileChild[] {
   switch (b.kind) {
     case 'header':
       return [headerBlock(b.options)];
@@ -449,34 +373,90 @@ function renderBlock(b: Block): FileChild[] {
       return titleBlock(b.docType, b.summary);
     case 'addressees':
       return addresseeBlock(b.addressees);
-    case 'paragraph':
-      return [b.body ? bodyParagraph(b.text, b.options) : para(b.text, b.options)];
-    case 'muc':
-      return [mucHeading(b.roman, b.title)];
-    case 'khoan':
-      return [khoanHeading(b.text)];
-    case 'narrative':
-      return [narrativeParagraph(b.text)];
-    case 'table':
-      return [dataTable(b.options)];
     case 'signature':
       return [signatureBlock(b.options)];
     case 'appendixHeading':
       return appendixHeading(b.roman, b.title, b.reference);
+    default:
+      throw new Error(`not a fixed block: ${b.kind}`);
   }
 }
 
-function docxSection(s: DocSection): ISectionOptions {
-  return section(s.blocks.flatMap(renderBlock), {
-    landscape: s.landscape,
-    restartNumbering: s.restartNumbering,
+/**
+ * Stands in the docx document for a run of body blocks written as XML (`xml[n]`), and is replaced
+ * by them once docx has written document.xml. Every paragraph of ours has properties of its own,
+ * so none can look like this one. Ending a section, it is given the section's properties, which
+ * docx writes after a final table as a paragraph of their own: so they are put back.
+ */
+const PLACEHOLDER =
+  /<w:p>(?:<w:pPr>(<w:sectPr>(?:(?!<\/w:sectPr>)[\s\S])*<\/w:sectPr>)<\/w:pPr>)?<w:r><w:t xml:space="preserve">\uE000(\d+)<\/w:t><\/w:r><\/w:p>/g;
+
+function placeholder(n: number): Paragraph {
+  return new Paragraph({ children: [new TextRun(`\uE000${n}`)] });
+}
+
+/**
+ * A section's blocks: body blocks written straight as XML into `xml` (one placeholder for each
+ * run of them), or, without `xml`, as docx objects like the fixed blocks. A final paragraph stays
+ * a docx one, as docx puts the section's properties inside it.
+ */
+function sectionChildren(s: DocSection, xml: string[] | null): FileChild[] {
+  const out: FileChild[] = [];
+  let pending = '';
+  const flush = () => {
+    if (xml && pending !== '') out.push(placeholder(xml.push(pending) - 1));
+    pending = '';
+  };
+  s.blocks.forEach((b, i) => {
+    const spec = bodySpec(b);
+    if (spec === null) {
+      flush();
+      out.push(...fixedBlock(b));
+    } else if (xml && (spec.kind === 'table' || i < s.blocks.length - 1)) {
+      pending += spec.kind === 'table' ? tableXml(spec.t, CELL_PADDING) : paragraphXml(spec.p);
+    } else {
+      flush();
+      out.push(spec.kind === 'table' ? dataTable(spec.t) : paragraph(spec.p));
+    }
   });
+  flush();
+  return out;
+}
+
+/** The package docx wrote, with the body XML in place of its placeholders, zipped again. */
+function spliceBody(packed: Uint8Array, xml: string[]): Buffer {
+  const files = unzipSync(packed);
+  const doc = strFromU8(files['word/document.xml']!);
+  let replaced = 0;
+  const full = doc.replace(PLACEHOLDER, (_, sectPr: string | undefined, n: string) => {
+    replaced++;
+    return xml[Number(n)]! + (sectPr ? `<w:p><w:pPr>${sectPr}</w:pPr></w:p>` : '');
+  });
+  if (replaced !== xml.length) throw new Error('document.xml: body placeholders lost');
+  files['word/document.xml'] = Buffer.from(full, 'utf8');
+  return writeZip(Object.entries(files).map(([name, data]) => ({ name, data })));
+}
+
+export interface WriteDocxOptions {
+  /**
+   * How the body blocks are written: straight as XML (the default: fast), or as docx objects,
+   * which the tests compare it with.
+   */
+  body?: 'xml' | 'docx';
 }
 
 /** A document's content as .docx bytes. */
-export function writeDocx(content: DocumentContent): Promise<Buffer> {
-  return packDocument(content.sections.map(docxSection), {
-    title: content.title,
-    creator: content.creator,
-  });
+export async function writeDocx(
+  content: DocumentContent,
+  o: WriteDocxOptions = {},
+): Promise<Buffer> {
+  const xml = o.body === 'docx' ? null : [];
+  const sections = content.sections.map((s) =>
+    section(sectionChildren(s, xml), {
+      landscape: s.landscape,
+      restartNumbering: s.restartNumbering,
+    }),
+  );
+  const packed = await packDocument(sections, { title: content.title, creator: content.creator });
+  return xml ? spliceBody(packed, xml) : packed;
 }
