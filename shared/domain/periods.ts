@@ -303,7 +303,11 @@ export function parsePeriodFromText(text: string): string | null {
   const key = (kind: PeriodKind, year: string, index: number): string | null =>
     index >= 1 ? periodKey(kind, Number(year), index) : null;
 
-  let m = new RegExp(`\\b(?:6|sau) ?thang (dau|cuoi)(?: nam)?${SEP}${Y}\\b`).exec(f);
+  // "9 tháng năm 2025" is the cumulative report sent for the third quarter; "3 tháng đầu năm" the
+  // first quarter's.
+  let m = new RegExp(`\\b(9|chin|3|ba) ?thang(?: dau)?(?: nam)?${SEP}${Y}\\b`).exec(f);
+  if (m) return key('quarter', m[2] ?? '', m[1] === '9' || m[1] === 'chin' ? 3 : 1);
+  m = new RegExp(`\\b(?:6|sau) ?thang (dau|cuoi)(?: nam)?${SEP}${Y}\\b`).exec(f);
   if (m) return key('half', m[2] ?? '', m[1] === 'dau' ? 1 : 2);
   // "Báo cáo 6 tháng năm 2025" is, by custom, the first half.
   m = new RegExp(`\\b(?:6|sau) ?thang(?: nam)?${SEP}${Y}\\b`).exec(f);

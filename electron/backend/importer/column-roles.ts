@@ -7,7 +7,12 @@ import { parseDeadline } from '../../../shared/domain/deadline';
 import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { cellAt, cellText, columnLetter, type GridSheet } from './grid';
 import type { ColumnKind, HeadingPeriod } from './header-names';
-import { completionFromCell, percentFromCell, statusPhrase } from './read-foreign-cells';
+import {
+  completionFromCell,
+  percentFromCell,
+  statusLegend,
+  statusPhrase,
+} from './read-foreign-cells';
 
 /** Two columns that both fit the status, with their headings. */
 export interface RoleChoice {
@@ -151,11 +156,15 @@ export function resolveRoles(
     return out;
   }
 
-  // 1. Percentages: a "percent" heading, or a status heading whose cells are 0–100.
+  // 1. Percentages: a "percent" heading, or a status heading whose cells are 0–100 (unless the
+  // heading explains its numbers: "Tình trạng (1: Đã hoàn thành; 2: …)").
   const percent = profiles.find(
     (p) =>
       (p.kind === 'percent' && (p.filled === 0 || share(p.percents, p) >= FITS)) ||
-      (p.kind === 'status' && p.filled > 0 && share(p.percents, p) >= 0.8),
+      (p.kind === 'status' &&
+        p.filled > 0 &&
+        share(p.percents, p) >= 0.8 &&
+        statusLegend(p.heading) === null),
   );
   if (percent) {
     take('percent', percent);

@@ -2,7 +2,7 @@
 // the plan code or by the number inside a group when the file shows them, and assigns every plan
 // row to at most one file row.
 import { CONFIDENT_MATCH, type MatchCandidate } from '../../../shared/domain/import-types';
-import { foldVietnamese, nfc } from '../../../shared/domain/text';
+import { foldVietnamese, fromRoman, nfc, toRoman } from '../../../shared/domain/text';
 
 // ---------------------------------------------------------------------------------------------
 // Abbreviations officials use in task wording, folded. Every comparison expands them on both
@@ -397,6 +397,48 @@ export function normCode(code: string): string {
     .replace(/\.0+(\d)/g, '.$1');
 }
 
+// A plan code at the start of a task text: "[II.3] …", "NV I.3 - …", "Mục I.2: …", "(V.3) …",
+// "II.1. …", "I.8 …" (folded).
+const CODE_BEFORE_TEXT =
+  /^\s*[[(]?\s*(?:(?:nv|nhiệm vụ|nhiem vu|mục|muc)\s*)?([ivx]+)\s*[.\-/]\s*(\d{1,2}[a-z]?)\s*[\])]?\s*[.:\-–)]?\s+(?=\S)/;
+
+/**
+ * The plan codes a written reference may mean, most literal first: "II.3", "VI-6" as written;
+ * "Mục II, NV 3" and "NV 1 mục VI" (group and number named in words); and, for tasks, "1.3" or
+ * "6.4" (the group in arabic), which is only `derived` — a tie-breaker, not proof.
+ */
+export function codeReadings(written: string): { code: string; derived: boolean }[] {
+  const out: { code: string; derived: boolean }[] = [{ code: normCode(written), derived: false }];
+  const f = foldVietnamese(written);
+  const roman = (r: string | undefined): string | null => {
+    const n = fromRoman(r ?? '');
+    return n === null ? null : toRoman(n);
+  };
+  const named =
+    /muc\s*([ivx]+)\W*(?:nv|nhiem vu)\s*(?:so\s*)?(\d{1,2}[a-z]?)\b/.exec(f) ??
+    /(?:nv|nhiem vu)\s*(?:so\s*)?(\d{1,2}[a-z]?)\W*muc\s*([ivx]+)\b/.exec(f);
+  if (named) {
+    const [g, n] = /^\d/.test(named[1] ?? '') ? [named[2], named[1]] : [named[1], named[2]];
+    const r = roman(g);
+    if (r) out.push({ code: `${r}.${n}`, derived: false });
+  }
+  const inWords = /(?:^|\s)(?:muc|nv|nhiem vu)\s*([ivx]+)\s*[.\-/]\s*(\d{1,2}[a-z]?)\b/.exec(f);
+  const r = inWords ? roman(inWords[1]) : null;
+  if (r) out.push({ code: `${r}.${inWords?.[2] ?? ''}`, derived: false });
+  const arabic = /^(\d{1,2})\s*[.\-/]\s*(\d{1,2}[a-z]?)\.?$/.exec(f.trim());
+  if (arabic) out.push({ code: `${toRoman(Number(arabic[1]))}.${arabic[2]}`, derived: true });
+  return out.map((x) => ({ code: normCode(x.code), derived: x.derived }));
+}
+
+/** A plan code written before a task's wording, and the wording without it. */
+export function codeBeforeText(text: string): { code: string; text: string } | null {
+  const t = nfc(text);
+  const m = CODE_BEFORE_TEXT.exec(t.toLowerCase());
+  const g = m ? fromRoman(m[1] ?? '') : null;
+  if (!m || g === null) return null;
+  return { code: normCode(`${toRoman(g)}.${m[2] ?? ''}`), text: t.slice(m[0].length) };
+}
+
 /** Confidence of choosing `scores[chosen]` among all of a row's scores. */
 function calibrate(scores: number[], chosen: number): number {
   const s = scores[chosen] ?? 0;
@@ -461,9 +503,30 @@ export function matchRows(
     else byNumber.set(key, [ti]);
   });
 
-  const text: Sparse[] = queries.map((q) =>
-    textScores(new Set(matchTerms(withoutRemarks(q.text))), indexed, postings, weights),
+  // Tasks may carry their plan code before the wording ("[II.3] Rà soát …").
+  const tasks = targets.some((t) => t.group !== null);
+  const before = queries.map((q) => (tasks ? codeBeforeText(q.text) : null));
+  const text: Sparse[] = queries.map((q, qi) =>
+    textScores(
+      new Set(matchTerms(withoutRemarks(before[qi]?.text ?? q.text))),
+      indexed,
+      postings,
+      weights,
+    ),
   );
+  /** The plan row a row's written code names, and whether the code is only derived. */
+  const codedOf = (q: MatchQuery, qi: number): { target: Indexed; derived: boolean } | null => {
+    const readings = [
+      ...(q.code ? codeReadings(q.code) : []),
+      ...(before[qi] ? [{ code: before[qi].code, derived: false }] : []),
+    ];
+    for (const r of readings) {
+      if (r.derived && !tasks) continue;
+      const target = byCode.get(r.code);
+      if (target) return { target, derived: r.derived };
+    }
+    return null;
+  };
 
   // The file's numbers and groups only help when they are the plan's: check that they agree with
   // the wording on most rows before trusting them (agencies often number their own subset 1, 2, 3
@@ -513,10 +576,18 @@ export function matchRows(
   // Every other plan row scores 0: no shared wording, code or number, and a penalty cannot go
   // below 0.
   const scores: Sparse[] = queries.map((q, qi) => {
-    const coded = q.code ? byCode.get(normCode(q.code)) : undefined;
     const base = text[qi] ?? NONE;
     const textOf = new Map<number, number>();
     base.ids.forEach((ti, k) => textOf.set(ti, base.scores[k] ?? 0));
+    const reading = codedOf(q, qi);
+    // A derived code ("1.3" for I.3) only settles between plan rows the wording fits about as well.
+    const topText = Math.max(0, ...base.scores);
+    const coded =
+      reading &&
+      (!reading.derived ||
+        (textOf.get(indexOf.get(reading.target)!) ?? 0) >= Math.max(MIN_MATCH, topText - 0.15))
+        ? reading.target
+        : undefined;
     const ids = new Set(base.ids);
     if (coded) ids.add(indexOf.get(coded)!);
     if (trustNumbers) for (const ti of numbered(q)) ids.add(ti);

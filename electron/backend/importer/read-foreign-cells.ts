@@ -24,7 +24,8 @@ export function formulaError(cell: GridCell | null): string | null {
 const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
   [/^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong thuc hien)\b/, 'not_started'],
   [
-    /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|(?:thuc hien |trien khai )?thuong xuyen|hang (?:nam|quy|thang))/,
+    // "Cơ bản hoàn thành" (mostly done) is not done; "đúng / đảm bảo / chậm tiến độ" is under way.
+    /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|(?:thuc hien |trien khai )?thuong xuyen|hang (?:nam|quy|thang)|co ban hoan thanh|(?:dung|dam bao|cham) (?:tien do|ke hoach)\b)/,
     'in_progress',
   ],
   [/^(?:da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da trien khai xong)\b/, 'done'],
@@ -87,16 +88,66 @@ const STILL_GOING =
   /(?:^|[;,.]\s*|\s)(?:dang (?:trien khai|thuc hien|xay dung|hoan thien|lam)|chua hoan thanh|tiep tuc (?:trien khai|thuc hien))\b/;
 const NOT_YET = /(?:^|[;,.]\s*)chua (?:trien khai|thuc hien|bat dau)\b/;
 
+// "đạt khoảng 60% khối lượng", "được 30% kế hoạch": how far the work itself has come.
+const PROGRESS_SHARE =
+  /(?:dat|duoc|hoan thanh|thuc hien)\s*(?:khoang|gan|tren|duoc)?\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:khoi luong|ke hoach|cong viec|tien do|nhiem vu)\b/;
+
+/**
+ * A status cell that is a percentage with at most a verb ("Hoàn thành 80%", "Đạt 50%", "Được 30%
+ * khối lượng", "0%"): the share of the work done, whatever the verb — 100 done, 0 not started.
+ */
+export function percentStatus(text: string): { status: ReportedStatus; percent: number } | null {
+  const m =
+    /^(?:(?:da\s+)?(?:hoan thanh|dat|duoc|thuc hien|thuc hien duoc|trien khai|trien khai duoc)\s*(?:khoang|duoc)?\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*(?:khoi luong|ke hoach|cong viec|tien do|nhiem vu))?\s*\.?$/.exec(
+      foldStatus(text).trim(),
+    );
+  const p = m ? parseVnNumber(m[1] ?? '') : null;
+  if (p === null || p < 0 || p > 100) return null;
+  return { status: p >= 100 ? 'done' : p <= 0 ? 'not_started' : 'in_progress', percent: p };
+}
+
+/**
+ * A status column's cell written as a number explained by a legend in its heading ("Tình trạng
+ * (1: Đã hoàn thành; 2: Đang thực hiện; 3: Chưa thực hiện)"): the legend, number → status.
+ */
+export function statusLegend(heading: string): Map<string, ReportedStatus> | null {
+  const legend = new Map<string, ReportedStatus>();
+  const f = foldVietnamese(heading);
+  for (const m of f.matchAll(/(?:^|[(;,\s])(\d|[a-e])\s*[:=\-–]\s*([^;,()]+)/g)) {
+    const status = statusPhrase(m[2] ?? '');
+    if (status) legend.set(m[1] ?? '', status);
+  }
+  return legend.size >= 2 ? legend : null;
+}
+
 /**
  * What a prose result says about the status: its opening words, and whether a later clause says
- * otherwise (then the reading is in doubt and the clerk is asked).
+ * otherwise (then the reading is in doubt and the clerk is asked). `unsure`: the text says the
+ * work is not finished ("Chưa hoàn thành", "… chưa hoàn thành việc …") without saying whether it
+ * has started — the clerk is asked.
  */
 export function statusFromProse(text: string): {
   status: ReportedStatus | null;
   contradicted: boolean;
+  unsure?: boolean;
 } {
+  const f = foldStatus(text);
+  if (/^chua hoan thanh\b/.test(f)) {
+    // "Chưa hoàn thành" says not done; the rest of the sentence says whether it started.
+    const rest = f.replace(/^chua hoan thanh\b\W*/, '');
+    if (/^(?:chua|khong) (?:trien khai|thuc hien|bat dau)\b/.test(rest) || NOT_YET.test(rest))
+      return { status: 'not_started', contradicted: false };
+    if (STILL_GOING.test(` ${rest}`) || /^dang\b/.test(rest) || PROGRESS_SHARE.test(rest))
+      return { status: 'in_progress', contradicted: false };
+    return { status: null, contradicted: false, unsure: true };
+  }
   const status = statusFromText(text, false);
-  if (status === null) return { status: null, contradicted: false };
+  if (status === null) {
+    const share = PROGRESS_SHARE.exec(f);
+    const p = share ? parseVnNumber(share[1] ?? '') : null;
+    if (p !== null && p > 0 && p < 100) return { status: 'in_progress', contradicted: false };
+    return { status: null, contradicted: false, unsure: /\bchua hoan thanh\b/.test(f) };
+  }
   const rest = foldStatus(text).replace(/^\S+\s+\S+/, '');
   const contradicted =
     (status === 'done' && (STILL_GOING.test(rest) || NOT_YET.test(rest))) ||
@@ -174,6 +225,9 @@ function dateFromCell(cell: GridCell | null): IsoDate | null {
   const text = cellText(cell);
   const whole = parseVnDate(text);
   if (whole) return whole;
+  // "5/8/25": day and month first, the year in two digits (this century).
+  const short = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})$/.exec(text.trim());
+  if (short) return parseVnDate(`${short[1]}/${short[3]}/20${short[4]}`);
   const m = DATE_IN_TEXT.exec(foldVietnamese(text));
   return m ? parseVnDate(m[1] ?? '') : null;
 }
@@ -243,7 +297,10 @@ export function readValue(cell: GridCell | null): {
   let value = parseVnNumber(text);
   if (value === null) {
     // "2.191 học viên", "đạt 92,5%": one figure inside words.
-    const numbers = text.match(/[≥≤><]?\s*\d[\d.,]*\s*%?/g) ?? [];
+    // A target or comparison in brackets ("Đạt 78,2% (KH: 80%)") is not the figure achieved.
+    const figures = (t: string) => t.match(/[≥≤><]?\s*\d[\d.,]*\s*%?/g) ?? [];
+    let numbers = figures(text);
+    if (numbers.length > 1) numbers = figures(text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
     if (numbers.length === 1) value = parseVnNumber((numbers[0] ?? '').trim());
   }
   return { value, valueText: text };

@@ -2,7 +2,7 @@
 // every source that states one (status words, x-marks, percentages, prose), the completion date
 // (a day, a month, a date inside the text) and the questions for the clerk where they disagree.
 import type { ImportIssue, ImportRow, RowQuestion } from '../../../shared/domain/import-types';
-import { formatVnDate, formatVnNumber } from '../../../shared/domain/text';
+import { foldVietnamese, formatVnDate, formatVnNumber } from '../../../shared/domain/text';
 import type { ReportedStatus } from '../../../shared/domain/types';
 import { cellAt, cellText, columnLetter, type GridCell } from './grid';
 import type { ColumnKind } from './header-names';
@@ -15,9 +15,11 @@ import {
   isRecurringText,
   percentFromCell,
   percentInText,
+  percentStatus,
   readValue,
   statusFromProse,
   statusFromText,
+  statusLegend,
   statusPhrase,
 } from './read-foreign-cells';
 import type { RawRow } from './scan-foreign-sheet';
@@ -122,8 +124,22 @@ export function readRow(raw: RawRow): ImportRow {
   const proseHit = proseRead.find((x) => x.status !== null);
   const proseText = proseHit?.text ?? proseTexts.join('\n');
   const prose = proseHit ?? { status: null, contradicted: false };
+  const proseUnsure = !proseHit && proseRead.some((x) => x.unsure);
   let notDoneOnly = false;
-  if (statusText && isNotDoneOnly(statusText) && statusPhrase(statusText) !== null) {
+  // "Hoàn thành 80%", "Đạt 50%": the share of the work, not the word, tells the status.
+  const inWords = statusText ? percentStatus(statusText) : null;
+  const legend = statusText ? legendOf(raw) : null;
+  const coded = legend?.get(foldVietnamese(statusText ?? '').replace(/^\(?\s*|\s*[.)]?\s*$/g, ''));
+  let percentSaid: number | null = null;
+  if (coded)
+    said.push({
+      status: coded,
+      from: `cột tình trạng (ô ${at('status')}, theo chú thích ở tiêu đề)`,
+    });
+  else if (inWords) {
+    said.push({ status: inWords.status, from: `cột tình trạng (ô ${at('status')})` });
+    percentSaid = inWords.percent;
+  } else if (statusText && isNotDoneOnly(statusText) && statusPhrase(statusText) !== null) {
     // "Chưa hoàn thành": not done, but started or not? The result text tells, or the clerk.
     notDoneOnly = true;
     if (prose.status === 'in_progress' || prose.status === 'not_started')
@@ -136,7 +152,9 @@ export function readRow(raw: RawRow): ImportRow {
   } else if (statusText) {
     const phrase = statusPhrase(statusText);
     const long = phrase === null ? statusFromProse(statusText) : null;
-    const s = phrase ?? (long && !long.contradicted ? long.status : null);
+    // "Đã ban hành Quyết định số …" in the status column: issued, done.
+    const issued = /^da ban hanh\b/.test(foldVietnamese(statusText).trim()) ? 'done' : null;
+    const s = phrase ?? (long && !long.contradicted ? long.status : null) ?? issued;
     if (s) said.push({ status: s, from: `cột tình trạng (ô ${at('status')})` });
     else if (long?.contradicted)
       questions.push({
@@ -159,7 +177,8 @@ export function readRow(raw: RawRow): ImportRow {
     });
   }
   const percent = percentFromCell(cells.percent ?? null);
-  base.percent = percent ?? (prose.status === 'in_progress' ? percentInText(proseText) : null);
+  base.percent =
+    percent ?? percentSaid ?? (prose.status === 'in_progress' ? percentInText(proseText) : null);
   if (percent !== null)
     said.push({
       status: percent >= 100 ? 'done' : percent <= 0 ? 'not_started' : 'in_progress',
@@ -214,6 +233,12 @@ export function readRow(raw: RawRow): ImportRow {
         ),
       );
   }
+  // "Chưa hoàn thành" in the result, and nothing that says whether the work has started.
+  if (status === null && said.length === 0 && proseUnsure && questions.length === 0)
+    questions.push({
+      field: 'status',
+      message: `Nội dung kết quả "${short(proseText)}" ghi việc chưa hoàn thành nhưng không rõ đã triển khai hay chưa; hãy chọn Đang thực hiện hoặc Chưa thực hiện.`,
+    });
   // Only a date under a heading that plainly says "ngày hoàn thành" means done by itself; under
   // "Thời gian hoàn thành" it may be the time allowed, so the clerk is asked.
   if (status === null && completed && said.length === 0 && questions.length === 0) {
@@ -302,6 +327,16 @@ export function readRow(raw: RawRow): ImportRow {
   )
     base.progress = null;
   return base;
+}
+
+/** The legend in the status column's heading ("1: Đã hoàn thành; 2: …"), if it has one. */
+function legendOf(raw: RawRow): Map<string, ReportedStatus> | null {
+  const col = raw.layout.columns.status;
+  if (col === undefined) return null;
+  const heading: string[] = [];
+  for (let r = raw.layout.headerTop; r <= raw.layout.headerBottom; r++)
+    heading.push(cellText(cellAt(raw.sheet, r, col)));
+  return statusLegend(heading.join(' '));
 }
 
 function short(text: string): string {

@@ -16,6 +16,9 @@ const DOC_IN_TEXT =
 const CITES_OTHER =
   /^(?:thực hiện|thuc hien|căn cứ|can cu|theo|kính gửi|kinh gui|phúc đáp|trả lời)\b/iu;
 const DOC_LINE = /^(?:số|so)\s*:?\s*(\d+[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}.\-/]+)/iu;
+// A title line that states only the period, without a year ("Kỳ báo cáo: Quý III", "(Quý III)").
+const PERIOD_ONLY =
+  /^\(?\s*(?:ky bao cao\s*:?\s*)?(?:quy\s+(?:iv|i{1,3}|[1-4])|(?:6|sau) thang (?:dau|cuoi) nam|9 thang(?: dau nam)?|thang\s+(?:1[0-2]|0?[1-9]))\s*\)?\s*\.?$/;
 const DATE_AFTER =
   /(?:ngày|ngay)\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*(?:tháng|thang)\s*\d{1,2}\s*(?:năm|nam)\s*\d{4})/iu;
 
@@ -55,6 +58,19 @@ export function headerFrom(lines: string[], footer: string[]): ImportHeader {
       break;
     }
   }
+  // "… NĂM 2025" over "Kỳ báo cáo: Quý III": a line that is only the period, without its year,
+  // narrows the year the title names.
+  const year = periodText ? parsePeriodFromText(periodText) : null;
+  if (year && /^\d{4}$/.test(year)) {
+    for (const line of lines) {
+      if (!PERIOD_ONLY.test(foldVietnamese(line).trim())) continue;
+      const finer = `${line.trim()} năm ${year}`;
+      if (parsePeriodFromText(finer)?.startsWith(`${year}-`)) {
+        periodText = finer;
+        break;
+      }
+    }
+  }
 
   let docNumber: string | null = null;
   let docDate: IsoDate | null = null;
@@ -76,9 +92,10 @@ export function headerFrom(lines: string[], footer: string[]): ImportHeader {
       }
     }
   }
-  if (docNumber && !docDate) {
-    // The place-date line of a formal report: "Lai Châu, ngày 05 tháng 9 năm 2025".
-    for (const line of lines) {
+  if (!docDate) {
+    // The place-date line of a formal report: "Lai Châu, ngày 05 tháng 9 năm 2025" — under the
+    // number in the title block, or (without a number) over the signature under the table.
+    for (const line of docNumber ? lines : [...lines, ...footer]) {
       const d =
         /,\s*(?:ngày|ngay)\s*(\d{1,2}\s*(?:tháng|thang)\s*\d{1,2}\s*(?:năm|nam)\s*\d{4})/iu.exec(
           line,

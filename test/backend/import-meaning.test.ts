@@ -1,0 +1,230 @@
+// What agencies' cells MEAN (issue 8, corpus files 55–69): status words besides the three plain
+// ones, percentages inside status words, negations in prose, a status legend in the heading,
+// dates and figures written in other shapes, plan codes in other shapes, periods split over two
+// lines, a date only in the signature block. Each case asserts what a careful clerk reads — or
+// that the importer asks.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../shared/api';
+import { parsePeriodFromText } from '../../shared/domain/periods';
+import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
+import type { GridSheet } from '../../electron/backend/importer/grid';
+import { book, sheet, type In } from '../fixtures/grid-builder';
+import { memoryBackend } from './helpers';
+
+let plan: PlanRows;
+
+beforeAll(async () => {
+  const app = memoryBackend();
+  const catalogue: Catalogue = await app.call('catalogue.get', {});
+  app.close();
+  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+});
+
+const TITLE: In[][] = [
+  ['UBND TỈNH LAI CHÂU'],
+  ['SỞ CÔNG THƯƠNG'],
+  ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'],
+  ['(Kèm theo Báo cáo số 1203/BC-SCT ngày 22/9/2025)'],
+];
+
+const read = (...sheets: GridSheet[]) => extractForeign(book(...sheets), plan);
+
+/** Code (when confident), status, percentage, whether asked. */
+const facts = (e: ReturnType<typeof read>) =>
+  e.rows.map((r) => [r.uncertain ? '?' : r.code, r.status, r.percent, r.questions.length > 0]);
+
+const TASKS = [
+  'Tổ chức đào tạo, hội thảo về CĐS cho doanh nghiệp',
+  'Đào tạo về TMĐT: gian hàng trực tuyến, quảng cáo, logistics',
+  'Kết nối DN địa phương với các sàn TMĐT lớn trong và ngoài nước',
+  'Tích hợp hệ thống số giám sát, điều chỉnh chuỗi sản xuất',
+  'Hỗ trợ DN xuất nhập khẩu kết nối nền tảng thương mại số toàn cầu',
+  'Hỗ trợ DN tiếp cận thị trường mới qua TMĐT, nền tảng số',
+];
+
+function statusSheet(statuses: In[], heading = 'Tình trạng'): GridSheet {
+  return sheet('Nhiệm vụ', [
+    ...TITLE,
+    ['STT', 'Nhiệm vụ', heading, 'Ghi chú'],
+    ...statuses.map((s, i): In[] => [i + 1, TASKS[i]!, s, null]),
+  ]);
+}
+
+describe('status words besides the three plain ones', () => {
+  it('reads schedule words as under way, "Cơ bản hoàn thành" as not done, "Đã ban hành …" as done', () => {
+    const e = read(
+      statusSheet([
+        'Hoàn thành đúng tiến độ',
+        'Cơ bản hoàn thành',
+        'Đảm bảo tiến độ',
+        'Chậm tiến độ',
+        'Đã ban hành Quyết định số 1520/QĐ-UBND',
+        'Đúng tiến độ',
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'done', null, false],
+      ['VI.7', 'in_progress', null, false],
+      ['VI.8', 'in_progress', null, false],
+      ['VI.13', 'in_progress', null, false],
+      ['V.9', 'done', null, false],
+      ['VI.3', 'in_progress', null, false],
+    ]);
+  });
+
+  it('reads a percentage inside the status words: only 100 % is done, 0 % not started', () => {
+    const e = read(
+      statusSheet(['Hoàn thành 80%', 'Đạt 50%', 'Hoàn thành 100%', 'Được 30% khối lượng', '0%']),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'in_progress', 80, false],
+      ['VI.7', 'in_progress', 50, false],
+      ['VI.8', 'done', 100, false],
+      ['VI.13', 'in_progress', 30, false],
+      ['V.9', 'not_started', 0, false],
+    ]);
+  });
+
+  it('reads 1 / 2 / 3 by the legend in the heading, never as a percentage', () => {
+    const e = read(
+      statusSheet(
+        [2, 1, 3, '1', 2],
+        'Tình trạng (1: Đã hoàn thành; 2: Đang thực hiện; 3: Chưa thực hiện)',
+      ),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'in_progress', null, false],
+      ['VI.7', 'done', null, false],
+      ['VI.8', 'not_started', null, false],
+      ['VI.13', 'done', null, false],
+      ['V.9', 'in_progress', null, false],
+    ]);
+  });
+});
+
+describe('negations and progress inside prose', () => {
+  it('"Chưa hoàn thành" opens a sentence that then tells whether work started, or it asks', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, 'Chưa hoàn thành, chưa triển khai do chưa được giao kinh phí'],
+        [2, TASKS[1]!, 'Chưa hoàn thành; đang lắp đặt hệ thống tại 03 cơ sở'],
+        [3, TASKS[2]!, 'Chưa hoàn thành'],
+        [4, TASKS[3]!, 'Đã tổ chức 05 hội nghị; chưa hoàn thành việc ban hành quy định chi tiết'],
+        [5, TASKS[4]!, 'Đã triển khai thực hiện, đạt khoảng 60% khối lượng'],
+        [6, TASKS[5]!, 'Hoàn thành; không phát sinh kinh phí'],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'not_started', null, false],
+      ['VI.7', 'in_progress', null, false],
+      ['VI.8', null, null, true],
+      ['VI.13', null, null, true],
+      ['V.9', 'in_progress', 60, false],
+      ['VI.3', 'done', null, false],
+    ]);
+  });
+});
+
+describe('dates and figures in other shapes', () => {
+  it('reads a two-digit year "5/8/25" as 5 August 2025', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Ngày hoàn thành'],
+        [1, TASKS[0]!, 'Hoàn thành', '5/8/25'],
+      ]),
+    );
+    expect([e.rows[0]?.completedOn, e.rows[0]?.questions]).toEqual(['2025-08-05', []]);
+  });
+
+  it('takes the achieved figure, not the target in brackets: "Đạt 78,2% (KH: 80%)"', () => {
+    const e = read(
+      sheet('Chỉ tiêu', [
+        ...TITLE,
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Phủ sóng 5G cho người dân', '% dân số', 'Đạt 78,2% (KH: 80%)'],
+        [2, 'Tỷ lệ giao dịch không dùng tiền mặt', '%', 'Chưa có số liệu'],
+      ]),
+    );
+    expect(e.rows.map((r) => [r.code, r.value])).toEqual([
+      ['13.2', 78.2],
+      ['7', null],
+    ]);
+  });
+});
+
+describe('plan codes in other shapes', () => {
+  const SAME = 'Xây dựng kế hoạch triển khai thực hiện NQ 03/NQ-CP';
+  it('reads "1.3", "Mục II, NV 3", "NV 1 mục VI" and "6.4" in a code column', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Mã NV (theo KH)', 'Nhiệm vụ', 'Tình trạng'],
+        [1, '1.3', SAME, 'Hoàn thành'],
+        [2, 'Mục II, NV 3', 'Rà soát các điểm nghẽn phục vụ KH,CN, ĐMST, CĐS', 'Hoàn thành'],
+        [3, 'NV 1 mục VI', 'Tổ chức đào tạo, hội thảo về CĐS cho DN', 'Hoàn thành'],
+        [4, '6.4', 'Nâng cao năng lực ứng dụng công nghệ số trong SXKD', 'Hoàn thành'],
+        [5, '1.2', SAME, 'Hoàn thành'],
+      ]),
+    );
+    expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual([
+      'I.3',
+      'II.3',
+      'VI.1',
+      'VI.4',
+      'I.2',
+    ]);
+  });
+
+  it('reads a code written before the task text: "[II.3] …", "NV I.3 - …", "Mục I.2: …"', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'],
+        [1, '[II.3] Rà soát các điểm nghẽn về thể chế', 'Hoàn thành'],
+        [2, `NV I.3 - ${SAME}`, 'Hoàn thành'],
+        [3, `Mục I.2: ${SAME}`, 'Hoàn thành'],
+        [4, '(V.3) Tăng cường cung cấp DVCTT toàn trình', 'Hoàn thành'],
+      ]),
+    );
+    expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['II.3', 'I.3', 'I.2', 'V.3']);
+  });
+});
+
+describe('periods and dates of the document', () => {
+  it('reads "9 tháng năm 2025" as the third-quarter report', () => {
+    expect(parsePeriodFromText('Kết quả thực hiện nhiệm vụ 9 tháng năm 2025')).toBe('2025-Q3');
+    expect(parsePeriodFromText('BÁO CÁO 9 THÁNG ĐẦU NĂM 2025')).toBe('2025-Q3');
+  });
+
+  it('joins "Kỳ báo cáo: Quý III" with the year of the title', () => {
+    const e = read(
+      sheet('Chỉ tiêu', [
+        ['UBND TỈNH LAI CHÂU'],
+        ['VĂN PHÒNG'],
+        ['SỐ LIỆU CÁC CHỈ TIÊU VỀ THỦ TỤC HÀNH CHÍNH NĂM 2025'],
+        ['Kỳ báo cáo: Quý III'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử', '%', 95],
+      ]),
+    );
+    expect(e.period).toBe('2025-Q3');
+  });
+
+  it('takes the date of the signature block when the title gives none', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ['UBND TỈNH LAI CHÂU'],
+        ['SỞ CÔNG THƯƠNG'],
+        ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'],
+        ['STT', 'Nhiệm vụ', 'Tình trạng'],
+        [1, TASKS[0]!, 'Hoàn thành'],
+        [null, null, 'Lai Châu, ngày 12 tháng 9 năm 2025'],
+        [null, null, 'GIÁM ĐỐC'],
+      ]),
+    );
+    expect([e.header.docNumber, e.header.docDate]).toEqual([null, '2025-09-12']);
+  });
+});
