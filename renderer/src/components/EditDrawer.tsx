@@ -1,6 +1,7 @@
 import { Button, Drawer } from 'antd';
-import type { ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { DiscardScopeContext, useDiscardGuard } from '../lib/use-discard-guard';
+import { useLastPresent } from '../lib/use-last-present';
 
 /**
  * The side panel every edit form opens in: "Huỷ" drops the changes (asking first when the form
@@ -37,5 +38,45 @@ export function EditDrawer(props: {
     >
       <DiscardScopeContext value={guard.scope}>{children}</DiscardScopeContext>
     </Drawer>
+  );
+}
+
+/** What an item's form gets from the drawer around it. */
+export interface ItemFormProps {
+  saving: boolean;
+  setSaving: (saving: boolean) => void;
+}
+
+/**
+ * The EditDrawer of one item of a list (a task, an indicator, an agency): open while `item` is
+ * set, showing the last item while it closes; a form made afresh for each item by `children`.
+ */
+export function ItemDrawer<T>(props: {
+  item: T | null;
+  onClose: () => void;
+  size: number;
+  title: (item: T) => string;
+  keyOf: (item: T) => string | number;
+  formId: string;
+  submitLabel?: (item: T) => string | undefined;
+  children: (item: T, form: ItemFormProps) => ReactNode;
+}) {
+  const { item, onClose, keyOf } = props;
+  const [saving, setSaving] = useState(false);
+  const shown = useLastPresent(item);
+  return (
+    <EditDrawer
+      open={item !== null}
+      onClose={onClose}
+      size={props.size}
+      title={shown !== null ? props.title(shown) : ''}
+      formId={props.formId}
+      saving={saving}
+      submitLabel={shown !== null ? props.submitLabel?.(shown) : undefined}
+    >
+      {shown !== null ? (
+        <Fragment key={keyOf(shown)}>{props.children(shown, { saving, setSaving })}</Fragment>
+      ) : null}
+    </EditDrawer>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Form, Input, Popconfirm, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
-import { EditDrawer } from '../../components/EditDrawer';
+import { ItemDrawer, type ItemFormProps } from '../../components/EditDrawer';
 import { AGENCY_KINDS } from '../../../../shared/api';
 import type { Agency } from '../../../../shared/domain/types';
 import { useCatalogue } from '../../data/catalogue-context';
@@ -16,7 +16,6 @@ import { AGENCY_KIND_LABELS } from '../../lib/agency-labels';
 import { errorMessage } from '../../api/api-error';
 import { NO_CHANGES_MESSAGE, saveWithFieldErrors } from '../../lib/form-errors';
 import { useTrackFormChanges } from '../../lib/use-discard-guard';
-import { useLastPresent } from '../../lib/use-last-present';
 
 const FORM_ID = 'agency-form';
 
@@ -25,38 +24,22 @@ export type AgencyTarget = Agency | 'new' | null;
 
 export function AgencyDrawer(props: { target: AgencyTarget; onClose: () => void }) {
   const { target, onClose } = props;
-  const [saving, setSaving] = useState(false);
-  const shown = useLastPresent(target);
-  const title = shown === 'new' ? 'Thêm đơn vị' : shown ? shown.name : '';
   return (
-    <EditDrawer
-      open={target !== null}
+    <ItemDrawer
+      item={target}
       onClose={onClose}
       size={600}
-      title={title}
+      title={(t) => (t === 'new' ? 'Thêm đơn vị' : t.name)}
+      keyOf={(t) => (t === 'new' ? 'new' : t.id)}
       formId={FORM_ID}
-      saving={saving}
-      submitLabel={shown === 'new' ? 'Thêm đơn vị' : undefined}
+      submitLabel={(t) => (t === 'new' ? 'Thêm đơn vị' : undefined)}
     >
-      {shown ? (
-        <AgencyForm
-          key={shown === 'new' ? 'new' : shown.id}
-          agency={shown === 'new' ? null : shown}
-          onDone={onClose}
-          saving={saving}
-          setSaving={setSaving}
-        />
-      ) : null}
-    </EditDrawer>
+      {(t, form) => <AgencyForm agency={t === 'new' ? null : t} onDone={onClose} {...form} />}
+    </ItemDrawer>
   );
 }
 
-function AgencyForm(props: {
-  agency: Agency | null;
-  onDone: () => void;
-  saving: boolean;
-  setSaving: (s: boolean) => void;
-}) {
+function AgencyForm(props: ItemFormProps & { agency: Agency | null; onDone: () => void }) {
   const { agency, onDone, saving, setSaving } = props;
   const { createAgency, updateAgency, unmergeAgency } = useCatalogue();
   const { message } = App.useApp();

@@ -1,6 +1,6 @@
 import { Alert, App, Form, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { EditDrawer } from '../../components/EditDrawer';
+import { ItemDrawer, type ItemFormProps } from '../../components/EditDrawer';
 import type { IndicatorPatch } from '../../../../shared/api';
 import type { Indicator } from '../../../../shared/domain/types';
 import { useCatalogue } from '../../data/catalogue-context';
@@ -9,7 +9,6 @@ import { savePatch } from '../../lib/form-errors';
 import { horizonLabel } from '../../../../shared/domain/status-labels';
 import { foldedSearch } from '../../lib/select-search';
 import { useTrackFormChanges } from '../../lib/use-discard-guard';
-import { useLastPresent } from '../../lib/use-last-present';
 import { TargetPreview } from './TargetPreview';
 
 const FORM_ID = 'indicator-form';
@@ -23,37 +22,22 @@ interface Values {
 }
 
 export function IndicatorDrawer(props: { indicator: Indicator | null; onClose: () => void }) {
-  const [saving, setSaving] = useState(false);
   const { indicator, onClose } = props;
-  const shown = useLastPresent(indicator);
   return (
-    <EditDrawer
-      open={indicator !== null}
+    <ItemDrawer
+      item={indicator}
       onClose={onClose}
       size={640}
-      title={shown ? `Chỉ tiêu ${shown.code}` : ''}
+      title={(x) => `Chỉ tiêu ${x.code}`}
+      keyOf={(x) => x.id}
       formId={FORM_ID}
-      saving={saving}
     >
-      {shown ? (
-        <IndicatorForm
-          key={shown.id}
-          indicator={shown}
-          onDone={onClose}
-          saving={saving}
-          setSaving={setSaving}
-        />
-      ) : null}
-    </EditDrawer>
+      {(x, form) => <IndicatorForm indicator={x} onDone={onClose} {...form} />}
+    </ItemDrawer>
   );
 }
 
-function IndicatorForm(props: {
-  indicator: Indicator;
-  onDone: () => void;
-  saving: boolean;
-  setSaving: (s: boolean) => void;
-}) {
+function IndicatorForm(props: ItemFormProps & { indicator: Indicator; onDone: () => void }) {
   const { indicator, onDone, saving, setSaving } = props;
   const { updateIndicator, index } = useCatalogue();
   const { message } = App.useApp();

@@ -5,45 +5,32 @@ import { useCatalogue } from '../../data/catalogue-context';
 import { savePatch } from '../../lib/form-errors';
 import { mergedNote } from './merged-note';
 import { useTrackFormChanges } from '../../lib/use-discard-guard';
-import { useLastPresent } from '../../lib/use-last-present';
 import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from './task-form';
 import { AssigneeSelect } from './AssigneeSelect';
-import { EditDrawer } from '../../components/EditDrawer';
+import { ItemDrawer, type ItemFormProps } from '../../components/EditDrawer';
 import { DeadlinePreview } from './DeadlinePreview';
 
 const FORM_ID = 'task-form';
 
 /** Edits one task; nothing is saved until "Lưu thay đổi"; "Huỷ" drops the changes, asking first. */
 export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () => void }) {
-  const [saving, setSaving] = useState(false);
-  const shown = useLastPresent(task);
   return (
-    <EditDrawer
-      open={task !== null}
+    <ItemDrawer
+      item={task}
       onClose={onClose}
       size={720}
-      title={shown ? `Nhiệm vụ ${shown.code}` : ''}
+      title={(t) => `Nhiệm vụ ${t.code}`}
+      keyOf={(t) => t.id}
       formId={FORM_ID}
-      saving={saving}
     >
-      {shown ? (
-        <TaskForm
-          key={shown.id}
-          task={shown}
-          onDone={onClose}
-          saving={saving}
-          setSaving={setSaving}
-        />
-      ) : null}
-    </EditDrawer>
+      {(t, form) => <TaskForm task={t} onDone={onClose} {...form} />}
+    </ItemDrawer>
   );
 }
 
-interface FormProps {
+interface FormProps extends ItemFormProps {
   task: Task;
   onDone: () => void;
-  saving: boolean;
-  setSaving: (saving: boolean) => void;
 }
 
 function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
