@@ -71,6 +71,38 @@ describe('columns named by a period', () => {
     expect(d.layout.columns.target).toBe(6);
   });
 
+  it('reads this quarter’s result prose, not last quarter’s beside it', () => {
+    const s = sheet('Chi tiết', [
+      ...TITLE,
+      ['STT', 'Nội dung nhiệm vụ', 'Kết quả Quý II/2025', 'Kết quả Quý III/2025'],
+      [1, 'Rà soát các điểm nghẽn (VBQPPL)', 'Chưa triển khai', 'Đang rà soát 46 VBQPPL'],
+      [2, 'Xây dựng kế hoạch triển khai NQ 03', 'Đang xây dựng dự thảo', 'Hoàn thành, KH số 31'],
+    ]);
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.columns.progress).toBe(4);
+    expect(d.layout.extraProgress).toEqual([]);
+    const rows = extractForeign(book(s), plan).rows;
+    expect(rows.map((r) => r.status)).toEqual(['in_progress', 'done']);
+  });
+
+  it('reads years written alone under a merged figure heading', () => {
+    const s = sheet(
+      'Chỉ tiêu',
+      [
+        ...TITLE,
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', null, 'Thực hiện', null],
+        [null, null, null, '2024', '2025', '2024', '2025'],
+        [1, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', '%', 80, 90, '71,2', '88,6'],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:G4'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerBottom).toBe(5);
+    expect(d.layout.columns.value).toBe(7);
+  });
+
   it('does not take a data row holding deadlines for a heading', () => {
     const s = sheet('Q3', [
       ...TITLE,
@@ -141,5 +173,119 @@ describe('rows that are not reports', () => {
     ]);
     const ex = extractForeign(book(s), plan);
     expect(ex.rows.filter((r) => r.targetId !== null).map((r) => r.row)).toEqual([5]);
+  });
+
+  it('reads a sheet named by the bare group numeral as that group', () => {
+    const near = [1, 'Nền tảng học trực tuyến miễn phí về kỹ năng số cho người dân', 'Đang TH'];
+    const rows = [
+      [2, 'Phát triển trung tâm CNTT&TT thành đơn vị chủ lực về CNTT-TT', 'Hoàn thành'],
+      [3, 'Chương trình đào tạo miễn phí tại địa phương qua Tổ công nghệ số cộng đồng', 'Xong'],
+    ];
+    const read = (name: string) =>
+      extractForeign(
+        book(sheet(name, [[], [], ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'], near, ...rows])),
+        plan,
+      ).rows[0]!;
+    expect(read('IV').confidence).toBeGreaterThan(read('Sheet1').confidence);
+    // "Phụ lục I" numbers an appendix, not a plan group.
+    expect(read('Phụ lục I').confidence).toBe(read('Sheet1').confidence);
+  });
+
+  it('skips "Tổng số" and "Tổng" rows of counts', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nội dung nhiệm vụ', 'Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+      [1, 'Cụ thể hóa nhiệm vụ CĐS trong kế hoạch công tác năm 2025', 'x', null, null],
+      [null, 'Tổng số', 1, 0, 0],
+      [null, 'Tổng:', 1, 0, 0],
+    ]);
+    expect(extractForeign(book(s), plan).rows.map((r) => r.row)).toEqual([5]);
+  });
+
+  it('keeps the group across a note typed in the STT cell and merged across', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+        ['IV', 'PHÁT TRIỂN NHÂN LỰC'],
+        [1, 'Phát triển trung tâm CNTT&TT thành đơn vị chủ lực về CNTT-TT', 'Hoàn thành'],
+        ['Ghi chú: nhiệm vụ tại mục 1 được lùi thời hạn sang Quý IV/2025.'],
+        [2, 'Nền tảng học trực tuyến miễn phí về kỹ năng số cho người dân', 'Đang TH'],
+        [3, 'Chương trình đào tạo miễn phí tại địa phương qua Tổ công nghệ số cộng đồng', 'Xong'],
+      ],
+      ['B5:D5', 'A7:D7'],
+    );
+    const rows = extractForeign(book(s), plan).rows;
+    expect(rows.map((r) => r.row)).toEqual([6, 8, 9]);
+    // Row 8 is read within group IV, as sure as without the note between.
+    const withoutNote = sheet(
+      'NV',
+      s.rows.filter((_, i) => i !== 6).map((r) => r.map((c) => c?.text ?? null)),
+      ['B5:D5'],
+    );
+    const plain = extractForeign(book(withoutNote), plan).rows[1]!;
+    expect(rows[1]!.code).toBe('IV.2');
+    expect(rows[1]!.confidence).toBe(plain.confidence);
+  });
+
+  it('reads a heading row that names only the unit in charge as a heading', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Tình trạng'],
+      ['1', 'Phát triển nền tảng chính quyền số', 'Phòng CĐS'],
+      [
+        '1.1',
+        'Nâng cấp hệ thống giám sát an ninh mạng và điều hành thông minh',
+        'Phòng CĐS',
+        'Xong',
+      ],
+      ['1.2', 'Kế hoạch hỗ trợ DN phát triển ứng dụng, dịch vụ số (PPP)', 'Phòng CĐS', 'Xong'],
+    ]);
+    expect(extractForeign(book(s), plan).rows.map((r) => r.row)).toEqual([6, 7]);
+  });
+
+  it('reads a numbered row whose task text is merged across most of the table', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', null, null, 'Tình trạng'],
+        [1, 'Quy hoạch hạ tầng viễn thông thụ động', null, null, 'Hoàn thành'],
+        [2, 'Triển khai Chương trình Viễn thông công ích', null, null, 'Đang thực hiện'],
+      ],
+      ['B4:D4', 'B5:D5', 'B6:D6'],
+    );
+    const rows = extractForeign(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual(['III.4 done', 'III.5 in_progress']);
+  });
+
+  it('keeps the group when the heading is typed again after a page break', () => {
+    const head = ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'];
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        head,
+        ['IV', 'PHÁT TRIỂN NHÂN LỰC'],
+        [1, 'Phát triển trung tâm CNTT&TT thành đơn vị chủ lực về CNTT-TT', 'Hoàn thành'],
+        [2, 'Chương trình đào tạo miễn phí tại địa phương qua Tổ công nghệ số cộng đồng', 'Xong'],
+        head,
+        [3, 'Nền tảng học trực tuyến miễn phí về kỹ năng số cho người dân', 'Đang TH'],
+      ],
+      ['B5:D5'],
+    );
+    const ex = extractForeign(book(s), plan);
+    const row = ex.rows.find((r) => r.row === 9)!;
+    const once = sheet(
+      'NV',
+      s.rows.filter((_, i) => i !== 7).map((r) => r.map((c) => c?.text ?? null)),
+      ['B5:D5'],
+    );
+    const plain = extractForeign(book(once), plan).rows.find((r) => r.row === 8)!;
+    expect(row.code).toBe('IV.2');
+    expect(row.confidence).toBe(plain.confidence);
+    // The repeated heading continues the table: no note about a second table.
+    expect(ex.notes.join(' ')).not.toContain('2 bảng');
   });
 });

@@ -9,6 +9,7 @@ import {
   type ColumnKind,
   foldHeader,
   headerKind,
+  periodInHeading,
   periodLabel,
   type HeadingPeriod,
 } from './header-names';
@@ -78,6 +79,8 @@ interface RowCells {
   kinds: Map<number, ColumnKind>;
   /** Column → the period a cell names when that is all it says ("Quý III", "Năm 2024"). */
   periods: Map<number, HeadingPeriod>;
+  /** Column → the period a named heading ends with ("Kết quả Quý III/2025"). */
+  namedPeriods: Map<number, HeadingPeriod>;
   /** A cell that cannot be a heading: a number, a date, a long sentence. */
   dataLike: boolean;
 }
@@ -86,6 +89,7 @@ function readRow(sheet: GridSheet, row: number, hidden: Set<number>): RowCells {
   const texts = new Map<number, string>();
   const kinds = new Map<number, ColumnKind>();
   const periods = new Map<number, HeadingPeriod>();
+  const namedPeriods = new Map<number, HeadingPeriod>();
   let dataLike = false;
   for (let c = 1; c <= rowWidth(sheet, row); c++) {
     if (hidden.has(c)) continue;
@@ -96,6 +100,13 @@ function readRow(sheet: GridSheet, row: number, hidden: Set<number>): RowCells {
     if (text === '') continue;
     texts.set(c, text);
     const v = cell?.value;
+    // A year typed as a number under a heading ("2024 | 2025") is a period, not a figure.
+    const year = typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+    if (year) {
+      const period = periodLabel(String(v));
+      if (period) periods.set(c, period);
+      continue;
+    }
     if (
       typeof v === 'number' ||
       v instanceof Date ||
@@ -104,13 +115,16 @@ function readRow(sheet: GridSheet, row: number, hidden: Set<number>): RowCells {
     )
       dataLike = true;
     const kind = headerKind(text);
-    if (kind) kinds.set(c, kind);
-    else {
+    if (kind) {
+      kinds.set(c, kind);
+      const named = periodInHeading(text);
+      if (named) namedPeriods.set(c, named);
+    } else {
       const period = periodLabel(text);
       if (period) periods.set(c, period);
     }
   }
-  return { texts, kinds, periods, dataLike };
+  return { texts, kinds, periods, namedPeriods, dataLike };
 }
 
 /**
@@ -187,7 +201,11 @@ function candidateAt(sheet: GridSheet, row: number, hidden: Set<number>): Candid
     const sub = twoRows ? below.kinds.get(c) : undefined;
     const subPeriod = twoRows ? below.periods.get(c) : undefined;
     // The period of a column: its own sub-heading ("Quý III") or its parent's ("Năm 2025").
-    const period = subPeriod ?? upper.periods.get(left);
+    const period =
+      subPeriod ??
+      (twoRows ? below.namedPeriods.get(c) : undefined) ??
+      upper.periods.get(left) ??
+      upper.namedPeriods.get(left);
     if (period) periods.set(c, period);
     if (sub) {
       columns.set(c, sub);

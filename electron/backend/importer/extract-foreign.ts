@@ -56,8 +56,9 @@ function readTable(
   raws: RawRow[],
   footer: string[],
   issues: ImportIssue[],
-): void {
-  const scan = scanSheet(sheet, layout, limit, planCodes);
+  carriedGroup: string | null,
+): string | null {
+  const scan = scanSheet(sheet, layout, limit, planCodes, carriedGroup);
   // One at a time: spreading thousands of rows into push() overflows the call stack.
   for (const row of scan.rows) raws.push(row);
   for (const line of scan.footer) footer.push(line);
@@ -105,6 +106,14 @@ function readTable(
       ),
     );
   }
+  return scan.group;
+}
+
+/** A heading typed again after a page break: the same columns with the same roles. */
+function repeatsHeading(a: SheetLayout, b: SheetLayout): boolean {
+  const cols = (l: SheetLayout): string =>
+    JSON.stringify(Object.entries(l.columns).sort(([x], [y]) => x.localeCompare(y)));
+  return a.kind === b.kind && a.subjectColumn === b.subjectColumn && cols(a) === cols(b);
 }
 
 /** Extracts the rows, matches and title-block header of a foreign (agency-made) workbook. */
@@ -138,19 +147,37 @@ export function extractForeign(
       continue;
     }
     const hiddenHeadings = new Set<string>();
+    let previous: SheetLayout | null = null;
+    let group: string | null = null;
+    // Tables that are not the heading of the table above typed again after a page break.
+    const tables: SheetLayout[] = [];
     for (const layout of detected.layouts) {
+      const repeated = previous !== null && repeatsHeading(previous, layout);
       titleLines.push(...layout.titleLines);
       for (const h of layout.hiddenHeadings) hiddenHeadings.add(h);
-      for (const n of layout.roleNotes) notes.push(`Trang "${sheet.name}": ${n}`);
-      readTable(sheet, layout, limit, planCodes, raws, footer, issues);
+      if (!repeated) {
+        tables.push(layout);
+        for (const n of layout.roleNotes) notes.push(`Trang "${sheet.name}": ${n}`);
+      }
+      group = readTable(
+        sheet,
+        layout,
+        limit,
+        planCodes,
+        raws,
+        footer,
+        issues,
+        repeated ? group : null,
+      );
+      previous = layout;
     }
     if (hiddenHeadings.size > 0)
       notes.push(
         `Trang "${sheet.name}" có cột bị ẩn (${[...hiddenHeadings].map((h) => `«${h}»`).join(', ')}); cột ẩn không được đọc. Nếu số liệu kỳ này nằm trong cột ẩn, hãy bỏ ẩn trong tệp gốc rồi nhập lại.`,
       );
-    if (detected.layouts.length > 1)
+    if (tables.length > 1)
       notes.push(
-        `Trang "${sheet.name}" có ${detected.layouts.length} bảng (${detected.layouts.map((l) => `dòng ${l.headerTop}: ${l.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'}`).join('; ')}); mỗi bảng được đọc theo tiêu đề cột của nó.`,
+        `Trang "${sheet.name}" có ${tables.length} bảng (${tables.map((l) => `dòng ${l.headerTop}: ${l.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'}`).join('; ')}); mỗi bảng được đọc theo tiêu đề cột của nó.`,
       );
   }
 

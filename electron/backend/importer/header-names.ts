@@ -207,7 +207,23 @@ const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
   [new RegExp(`^(6|06|9|09) thang(?: dau nam| nam)?${YEAR}$`), (m) => Number(m[1])],
   [new RegExp(`^thang\\s*(\\d{1,2})${YEAR}$`), (m) => Number(m[1])],
   [/^(?:ca )?nam\s*(\d{4})$/, () => 12],
+  // A year alone ("2024"): only ever read under a parent heading merged across (see callers).
+  [/^(?:19|20)\d\d$/, () => 12],
 ];
+
+// A period inside a longer heading: "Kết quả Quý III/2025", "Thực hiện năm 2024", "Tình trạng 6
+// tháng". Dates ("đến 30/9/2025") are not periods.
+const PERIOD_INSIDE =
+  /(?:^|\s)((?:quy|q)\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:[/.-]|nam)?\s*\d{4})?|(?:6|06|9|09) thang(?: dau nam| nam)?(?:\s*\d{4})?|thang\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|nam\s*\d{4})$/;
+
+/** The period at the end of a named heading ("Kết quả Quý III/2025" → Quý III/2025), or null. */
+export function periodInHeading(text: string): HeadingPeriod | null {
+  const f = foldVietnamese(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = PERIOD_INSIDE.exec(f);
+  if (!m) return null;
+  const p = periodLabel(m[1]!);
+  return p ? { key: p.key, label: text.replace(/\s+/g, ' ').trim() } : null;
+}
 
 /**
  * The period a heading cell names when that is all it says ("Quý III", "Quý III/2025", "6 tháng

@@ -11,8 +11,9 @@ import { formulaError } from './read-foreign-cells';
 // Signature block and place-date line under the table: the table ends there.
 const FOOTER =
   /^(?:nguoi lap(?: bieu)?|nguoi tong hop|nguoi bao cao|can bo tong hop|thu truong|giam doc|kt\.? ?giam doc|pho giam doc|noi nhan|xac nhan|ky ten|chanh van phong|truong ban|chi huy truong|giam doc so)\b|^[^,]{2,40}, ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}/;
-// "Tổng cộng", "Cộng" with an empty STT; not "Công bố …", which folds the same as "Cộng".
-const TOTAL_ROW = /^tong cong\b|^cong\s*:?$/;
+// "Tổng cộng", "Tổng số", "Tổng", "Cộng" with an empty STT; not "Công bố …", which folds the
+// same as "Cộng".
+const TOTAL_ROW = /^tong cong\b|^(?:tong so|tong|cong)\s*(?::.*)?$/;
 const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[a-z])\)?$/;
 const GROUP_IN_TEXT = /^(?:nhom\s+(?:nhiem vu\s+)?)?([ivx]+)\s*[.:)\-–]\s*\S/;
 const GROUP_NUMBER_IN_TEXT = /^nhom\s+(?:nhiem vu\s+)?(\d{1,2})\b/;
@@ -23,10 +24,18 @@ const NOTE_ROW = /^(?:\(?\*+\)?|ghi chu\b|luu y\b|chu thich\b|chu y\s*:)/;
 // A sheet or a caption above its table naming a plan group: "Nhóm III", "Nhóm nhiệm vụ 3".
 const GROUP_CAPTION = /^nhom\s+(?:nhiem vu\s+)?([ivx]+|\d{1,2})\b/;
 
+// A sheet named by the group's numeral alone: "IV", "III. Hạ tầng" (not "Phụ lục I", "Biểu II").
+const GROUP_SHEET = /^([ivx]+)(?:\s*[.:\-–]\s*.*)?$/;
+
 /** The plan group a sheet's name or the caption just above its table names, if any. */
 function groupOfSheet(sheet: GridSheet, layout: SheetLayout): string | null {
-  const captions = [sheet.name, ...layout.titleLines.slice(-2).reverse()];
-  for (const text of captions) {
+  const name = foldVietnamese(sheet.name).trim();
+  const bare = GROUP_SHEET.exec(name);
+  if (bare) {
+    const n = fromRoman(bare[1]!.toUpperCase());
+    if (n !== null && n > 0) return toRoman(n);
+  }
+  for (const text of [sheet.name, ...layout.titleLines.slice(-2).reverse()]) {
     const m = GROUP_CAPTION.exec(foldVietnamese(text).trim());
     if (!m) continue;
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : fromRoman(m[1]!.toUpperCase());
@@ -99,7 +108,8 @@ function groupOf(
   const folded = foldVietnamese(subject !== '' ? subject : stt);
   const inText = GROUP_IN_TEXT.exec(folded);
   const romanInText = inText ? fromRoman(inText[1] ?? '') : null;
-  if (merged || (stt === '' && !hasData && romanInText !== null)) {
+  // A numbered task whose text is merged across most of the table still has its status beside it.
+  if ((merged && !hasData) || (stt === '' && !hasData && romanInText !== null)) {
     if (romanInText !== null) return { group: toRoman(romanInText) };
     const n = GROUP_NUMBER_IN_TEXT.exec(folded);
     return { group: n ? toRoman(Number(n[1])) : null };
@@ -134,12 +144,28 @@ const READ_KINDS: ColumnKind[] = [
   'unit',
 ];
 
+// Columns that say something about the work (not its number, code, unit or the unit in charge).
+const REPORT_KINDS: ColumnKind[] = [
+  'status',
+  'markDone',
+  'markInProgress',
+  'markNotStarted',
+  'percent',
+  'completedOn',
+  'progress',
+  'difficulties',
+  'proposals',
+  'value',
+];
+
 interface SheetScan {
   rows: RawRow[];
   footer: string[];
   hidden: number;
   /** Rows with content under the heading (those past the reader's row limit included). */
   filled: number;
+  /** The plan group in force at the table's last row (a repeated heading continues it). */
+  group: string | null;
   /**
    * Past `limit` (or the reader's row limit): the last row read in full, and how many rows after
    * it were passed over.
@@ -167,13 +193,15 @@ export function scanSheet(
   layout: SheetLayout,
   limit: number,
   planCodes: Set<string>,
+  /** The group in force above this table, when its heading repeats the previous table's. */
+  carriedGroup: string | null = null,
 ): SheetScan {
   const rows: RawRow[] = [];
   const footer: string[] = [];
   const hiddenRows = new Set(sheet.hiddenRows);
   const hiddenCols = new Set(sheet.hiddenColumns);
   let hidden = 0;
-  let group: string | null = groupOfSheet(sheet, layout);
+  let group: string | null = carriedGroup ?? groupOfSheet(sheet, layout);
   let inFooter = false;
   let filled = sheet.unreadRows ?? 0;
   let cut: SheetScan['cut'] = null;
@@ -225,13 +253,16 @@ export function scanSheet(
     const hasData = READ_KINDS.some(
       (k) => k !== 'stt' && k !== 'code' && cellText(cells[k] ?? null) !== '',
     );
-    if (!hasData && (stt === '' || /^\(?\*+\)?$/.test(stt))) {
-      const note = foldVietnamese(subject !== '' ? subject : (texts[0] ?? ''));
+    const reports = REPORT_KINDS.some((k) => cellText(cells[k] ?? null) !== '');
+    if (!hasData && normaliseNumber(stt) === null && fromRoman(stt) === null) {
+      // The note may be typed in the STT cell and merged across, or in the task column.
+      const note = foldVietnamese(stt !== '' && !/^\(?\*+\)?$/.test(stt) ? stt : subject);
       if (NOTE_ROW.test(note)) continue;
     }
-    // "1" carrying only a heading over "1.1", "1.2": the sub-rows are the work, not the heading.
+    // "1" carrying only a heading over "1.1", "1.2" (and perhaps the unit in charge): the
+    // sub-rows are the work, not the heading.
     const parent = normaliseNumber(stt);
-    if (!hasData && parent !== null && /^\d+$/.test(parent)) {
+    if (!reports && parent !== null && /^\d+$/.test(parent)) {
       const below = nextStt(sheet, layout, r + 1).replace(/\.$/, '');
       if (below.startsWith(`${parent}.`) && /^\d+\.\d+$/.test(below)) continue;
     }
@@ -278,7 +309,7 @@ export function scanSheet(
   const unread = sheet.unreadRows ?? 0;
   if (cut) cut.skipped += unread;
   else if (unread > 0) cut = { lastRow: sheet.rows.length, skipped: unread };
-  return { rows, footer, hidden, filled, cut };
+  return { rows, footer, hidden, filled, cut, group };
 }
 
 function nonEmpty(cells: RawRow['cells']): RawRow['cells'] {
