@@ -152,6 +152,8 @@ export async function generateReport(
 ): Promise<Generated> {
   const known = context(ctx, periodKey);
   const { c, plan, period, status } = known;
+  // Calls that arrived while the status was worked out are answered before the next step.
+  await otherCallsFirst();
   const workspace = getWorkspace(ctx, period.key, known);
   // The report being drafted; without one (or once it is signed) a new one, opened with its files.
   const drafting = workspace.report && workspace.report.signedAt === null ? workspace.report : null;
@@ -168,14 +170,19 @@ export async function generateReport(
     register: status.register,
     groups: c.groups.filter((g) => g.planId === plan.id),
   };
-  // Built on a worker thread: other calls keep answering meanwhile (workers/doc-pool.ts).
-  const { content, docx, xlsx } = await docPool().run({ kind: 'report', model });
+  await otherCallsFirst();
+  // Word and Excel on the pool's two threads side by side; other calls keep answering meanwhile
+  // (workers/doc-pool.ts). Handing the model to a thread copies it: one copy, then other calls.
+  const word = docPool().run({ kind: 'reportWord', model, figures: status });
+  await otherCallsFirst();
+  const excel = docPool().run({ kind: 'reportExcel', model });
+  const [{ docx, content, figures }, { xlsx }] = await Promise.all([word, excel]);
   const stem = `BaoCao_${period.key}${model.number ? `_so-${model.number}` : ''}`;
   return ctx.db.transaction(() => {
     const report = drafting ?? openReport(ctx, plan, period, workspace.narrative);
     if (workspace.drafted) updateReport(ctx.db, report.id, { narrative: workspace.narrative });
     // The figures these files show, kept so that a signed report can be read back as it was.
-    setReportFigures(ctx.db, report.id, status);
+    setReportFigures(ctx.db, report.id, figures);
     const files = [
       { format: 'docx' as const, fileName: `${stem}.docx`, bytes: docx },
       { format: 'xlsx' as const, fileName: `PhuLuc_${stem}.xlsx`, bytes: xlsx },
@@ -334,6 +341,11 @@ function defaultNewDue(letterDate: string | null): string {
   const from = letterDate ? new Date(`${letterDate}T00:00:00Z`) : new Date();
   const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + 7));
   return d.toISOString().slice(0, 10);
+}
+
+/** Lets the calls waiting for this thread be answered before going on (one event-loop turn). */
+function otherCallsFirst(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -142,10 +142,12 @@ export function reportFile(db: Db, id: number): { fileName: string; bytes: Buffe
 }
 
 /** Keeps the content a Word file was generated from, for printing it later. */
-export function addPrintContent(db: Db, reportFileId: number, content: unknown): void {
+export function addPrintContent(db: Db, reportFileId: number, content: object | string): void {
+  // A string is the content already as JSON (serialised on a document thread: megabytes).
+  const json = typeof content === 'string' ? content : JSON.stringify(content);
   db.prepare('INSERT INTO report_print (report_file_id, content) VALUES (?, ?)').run(
     reportFileId,
-    JSON.stringify(content),
+    json,
   );
 }
 
@@ -158,8 +160,10 @@ export function printContent(db: Db, reportFileId: number): unknown {
 }
 
 /** Keeps the period's status a report's latest files were generated from. */
-export function setReportFigures(db: Db, id: number, figures: PeriodStatusFull): void {
-  db.prepare('UPDATE report SET figures = ? WHERE id = ?').run(JSON.stringify(figures), id);
+export function setReportFigures(db: Db, id: number, figures: PeriodStatusFull | string): void {
+  // A string is the figures already as JSON (serialised on a document thread: megabytes).
+  const json = typeof figures === 'string' ? figures : JSON.stringify(figures);
+  db.prepare('UPDATE report SET figures = ? WHERE id = ?').run(json, id);
 }
 
 /** The figures a report's latest files were generated from; null before any generation. */
