@@ -1,19 +1,15 @@
 // Builds the pre-filled Excel form (biểu mẫu) one agency fills for one period: general information,
 // its tasks, the indicators it monitors, instructions, and a hidden sheet that identifies the file.
-import ExcelJS from 'exceljs';
 import { linePoints, rowHeight, type WrappedText } from '../excel-kit/row-height';
+import { BODY_SIZE, cellRef, DATE_FMT, GROUP_TINT, pageField, TEXT_FMT } from '../excel-kit/styles';
 import {
-  a4Setup,
-  BOX,
-  cellRef,
-  DATE_FMT,
-  font,
-  GROUP_TINT,
-  pageField,
-  solid,
-  TEXT_FMT,
-} from '../excel-kit/styles';
-import { writeWorkbook } from '../excel-kit/workbook';
+  parseCellRef,
+  protection,
+  Sheet,
+  writeXlsx,
+  type CellFormat,
+  type Validation,
+} from '../excel-kit/xlsx-writer';
 import { periodLabel } from '../../../shared/domain/periods';
 import { capitalise, formatVnDate } from '../../../shared/domain/text';
 import type {
@@ -63,9 +59,9 @@ export interface FormInput {
 }
 
 /** The cells the agency fills in: pale yellow. */
-const EDIT_FILL = solid('FFFFF2CC');
-const HEAD_FILL = solid('FFD9E1F2');
-const GROUP_FILL = solid(GROUP_TINT);
+const EDIT_FILL = 'FFFFF2CC';
+const HEAD_FILL = 'FFD9E1F2';
+const GROUP_FILL = GROUP_TINT;
 const LINE_PT = linePoints();
 
 // Narrower than ND30's appendix margins: a form is filled in and sent back, never bound, and the
@@ -85,29 +81,23 @@ const LOW_SPIN_COUNT = 1000; // the password only guards against accidents; keep
 const STATUS_LIST = `"${Object.values(STATUS_WORDS).join(',')}"`;
 
 export async function buildAgencyForm(input: FormInput): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = input.settings.agency;
-  wb.title = `Biểu mẫu báo cáo ${periodLabel(input.period)} - ${input.agency.name}`;
   const generated = new Date(`${input.generatedOn}T00:00:00Z`);
-  if (!Number.isNaN(generated.getTime())) {
-    wb.created = generated;
-    wb.modified = generated;
-  }
-
   const tasks = orderTasks(input.tasks);
   const indicators = [...input.indicators].sort((a, b) => a.position - b.position);
 
-  await infoSheet(wb, input, tasks.length > 0, indicators.length > 0);
+  const sheets = [infoSheet(input, tasks.length > 0, indicators.length > 0)];
   // A sheet with an empty table would only confuse; most agencies monitor no indicator.
-  if (tasks.length > 0) await taskSheet(wb, input, tasks);
-  if (indicators.length > 0) await indicatorSheet(wb, input, indicators);
-  await guideSheet(wb, input, tasks.length > 0, indicators.length > 0);
-  await idSheet(wb, input, tasks, indicators);
-  wb.views = [
-    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
-  ];
-
-  return writeWorkbook(wb);
+  if (tasks.length > 0) sheets.push(taskSheet(input, tasks));
+  if (indicators.length > 0) sheets.push(indicatorSheet(input, indicators));
+  sheets.push(guideSheet(input, tasks.length > 0, indicators.length > 0));
+  sheets.push(idSheet(input, tasks, indicators));
+  return Promise.resolve(
+    writeXlsx(sheets, {
+      creator: input.settings.agency,
+      title: `Biểu mẫu báo cáo ${periodLabel(input.period)} - ${input.agency.name}`,
+      created: Number.isNaN(generated.getTime()) ? new Date() : generated,
+    }),
+  );
 }
 
 /** Plan order, one entry per task; a task listed both as lead and partner counts as lead. */
@@ -123,18 +113,12 @@ function orderTasks(list: FormInput['tasks']): FormInput['tasks'] {
 // ---------------------------------------------------------------------------------------------
 // Sheets
 
-async function infoSheet(
-  wb: ExcelJS.Workbook,
-  input: FormInput,
-  hasTasks: boolean,
-  hasIndicators: boolean,
-): Promise<void> {
+function infoSheet(input: FormInput, hasTasks: boolean, hasIndicators: boolean): Sheet {
   const { plan, period, agency, settings } = input;
-  const ws = wb.addWorksheet(SHEET.info, {
-    pageSetup: printSetup('portrait'),
-    views: [{ showGridLines: false }],
-  });
-  ws.columns = [{ width: 6 }, { width: 30 }, { width: 53 }];
+  const ws = new Sheet(SHEET.info);
+  ws.page = printSetup('portrait');
+  ws.view = { gridLines: false };
+  ws.columns([{ width: 6 }, { width: 30 }, { width: 53 }]);
   setFooter(ws);
 
   // Header block per ND30: issuing agency on the left, national title and motto on the right.
@@ -147,25 +131,22 @@ async function infoSheet(
     underline: true,
     align: 'center',
   });
-  ws.getRow(1).height = 18;
-  ws.getRow(2).height = 18;
+  ws.height(1, 18);
+  ws.height(2, 18);
 
   put(ws, 'A4:C4', 'BIỂU MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH', {
     bold: true,
     size: 14,
     align: 'center',
   });
-  ws.getRow(4).height = 21;
+  ws.height(4, 21);
   put(ws, 'A5:C5', plan.title, { bold: true, size: 13, align: 'center', wrap: true });
-  ws.getRow(5).height = rowHeight([{ text: plan.title, width: 89, bold: true }], {
-    size: 13,
-    padding: 5,
-  });
+  ws.height(5, rowHeight([{ text: plan.title, width: 89, bold: true }], { size: 13, padding: 5 }));
   const ref = planReference(plan);
   put(ws, 'A6:C6', `(${ref})`, { italic: true, align: 'center', wrap: true });
-  ws.getRow(6).height = rowHeight([{ text: ref, width: 89 }], { padding: 5 });
+  ws.height(6, rowHeight([{ text: ref, width: 89 }], { padding: 5 }));
   put(ws, 'A7:C7', `Kỳ báo cáo: ${periodLabel(period)}`, { bold: true, size: 13, align: 'center' });
-  ws.getRow(7).height = 20;
+  ws.height(7, 20);
   put(ws, 'A8:C8', `Hạn gửi báo cáo: chậm nhất ngày ${formatVnDate(period.due)}`, {
     italic: true,
     align: 'center',
@@ -180,7 +161,7 @@ async function infoSheet(
     fill: HEAD_FILL,
     border: true,
   });
-  ws.getRow(head).height = 20;
+  ws.height(head, 20);
 
   const prefilled: Partial<Record<InfoField, string>> = {
     agency: agency.name,
@@ -192,8 +173,8 @@ async function infoSheet(
     const valign = long ? 'top' : 'middle';
     put(ws, `A${r}`, String(i + 1), { align: 'center', valign, border: true });
     put(ws, `B${r}`, f.label, { bold: true, valign, wrap: true, border: true });
-    const cell = ws.getCell(r, INFO_COL.value);
-    put(ws, cell.address, prefilled[f.field] ?? null, {
+    const cell = cellRef(r, INFO_COL.value);
+    put(ws, cell, prefilled[f.field] ?? null, {
       bold: !f.editable,
       valign,
       wrap: true,
@@ -201,12 +182,11 @@ async function infoSheet(
       editable: f.editable,
       numFmt: f.field === 'docDate' ? DATE_FMT : TEXT_FMT,
     });
-    ws.getRow(r).height = long ? 6 * LINE_PT + 6 : 24;
-    if (f.field === 'docDate') cell.dataValidation = dateValidation('Ngày văn bản');
+    ws.height(r, long ? 6 * LINE_PT + 6 : 24);
+    if (f.field === 'docDate') ws.validate(cell, dateValidation('Ngày văn bản'));
     if (f.field === 'docNumber')
-      cell.dataValidation = hint('Số văn bản', 'Số, ký hiệu văn bản báo cáo, ví dụ: 215/BC-SNV');
-    if (long)
-      cell.dataValidation = hint(f.label, 'Viết ngắn gọn; xuống dòng trong ô bằng Alt+Enter.');
+      ws.validate(cell, hint('Số văn bản', 'Số, ký hiệu văn bản báo cáo, ví dụ: 215/BC-SNV'));
+    if (long) ws.validate(cell, hint(f.label, 'Viết ngắn gọn; xuống dòng trong ô bằng Alt+Enter.'));
   });
 
   const last = INFO_FIRST_ROW + INFO_FIELDS.length - 1;
@@ -217,22 +197,31 @@ async function infoSheet(
     (where ? `Ghi chú: kết quả từng nội dung ghi tại trang ${where}. ` : 'Ghi chú: ') +
     'Chỉ điền vào các ô nền vàng; cách điền xem trang "Hướng dẫn".';
   put(ws, `A${last + 2}:C${last + 2}`, note, { italic: true, wrap: true });
-  ws.getRow(last + 2).height = rowHeight([{ text: note, width: 89 }], { padding: 5 });
+  ws.height(last + 2, rowHeight([{ text: note, width: 89 }], { padding: 5 }));
 
-  await protect(ws);
+  protect(ws);
+  return ws;
 }
 
-async function taskSheet(
-  wb: ExcelJS.Workbook,
-  input: FormInput,
-  tasks: FormInput['tasks'],
-): Promise<void> {
-  const ws = tableSheet(wb, SHEET.tasks, TASK_COLUMNS, TABLE_TITLE.tasks, input);
+function taskSheet(input: FormInput, tasks: FormInput['tasks']): Sheet {
+  const ws = tableSheet(SHEET.tasks, TASK_COLUMNS, TABLE_TITLE.tasks, input);
   const col = (k: (typeof TASK_COLUMNS)[number]['key']) => columnOf(TASK_COLUMNS, k);
   const width = (k: (typeof TASK_COLUMNS)[number]['key']) => TASK_COLUMNS[col(k) - 1]?.width ?? 10;
   const last = TASK_COLUMNS.length;
   const groupTitles = new Map((input.groups ?? []).map((g) => [g.code, g.title]));
   const mergedWidth = TASK_COLUMNS.slice(col('code') - 1).reduce((n, c) => n + c.width, 0);
+
+  // The format of each column's cells, the same on every task row.
+  const cellFormats = TASK_COLUMNS.map((c) =>
+    cellFormat({
+      wrap: true,
+      valign: 'top',
+      align: c.key === 'text' || c.editable ? 'left' : 'center',
+      border: true,
+      editable: c.editable,
+      numFmt: c.key === 'completedOn' ? DATE_FMT : TEXT_FMT,
+    }),
+  );
 
   let r = TABLE_HEADER_ROW;
   let group: string | null = null;
@@ -242,11 +231,10 @@ async function taskSheet(
       group = task.group;
       r++;
       const title = groupTitles.get(group) ?? `Nhóm nhiệm vụ ${group}`;
-      const row = ws.getRow(r);
       put(ws, cellRef(r, col('id')), groupRowId(group), {});
       put(ws, cellRef(r, col('number')), group, groupStyle('center'));
       put(ws, `${cellRef(r, col('code'))}:${cellRef(r, last)}`, title, groupStyle('left'));
-      row.height = rowHeight([{ text: title, width: mergedWidth, bold: true }], { padding: 5 });
+      ws.height(r, rowHeight([{ text: title, width: mergedWidth, bold: true }], { padding: 5 }));
     }
     r++;
     const values: Record<string, string> = {
@@ -257,30 +245,41 @@ async function taskSheet(
       role: ROLE_WORDS[role],
       deadline: task.deadline.text,
     };
-    for (const [i, c] of TASK_COLUMNS.entries()) {
-      put(ws, cellRef(r, i + 1), c.editable ? null : (values[c.key] ?? null), {
-        wrap: true,
-        valign: 'top',
-        align: c.key === 'text' || c.editable ? 'left' : 'center',
-        border: true,
-        editable: c.editable,
-        numFmt: c.key === 'completedOn' ? DATE_FMT : TEXT_FMT,
-      });
-    }
+    TASK_COLUMNS.forEach((c, i) =>
+      ws.set(r, i + 1, c.editable ? null : (values[c.key] ?? null), cellFormats[i] ?? null),
+    );
     taskRows.push(r);
     // Room for two lines of answer even under a one-line task.
-    ws.getRow(r).height = rowHeight(
-      [
-        { text: task.text, width: width('text') },
-        { text: task.deadline.text, width: width('deadline') },
-      ],
-      { minLines: 2, padding: 5 },
-    );
+    ws.height(r, taskRowHeight(task, width('text'), width('deadline')));
   }
   validateRuns(ws, col('status'), taskRows, statusValidation());
   validateRuns(ws, col('completedOn'), taskRows, dateValidation('Ngày hoàn thành'));
   finishTable(ws, TASK_COLUMNS.length, r);
-  await protect(ws, true);
+  protect(ws, true);
+  return ws;
+}
+
+/**
+ * Measuring how a task wraps is a third of a form's time, and the forms of a period list the
+ * same tasks again and again: each worker keeps the heights it has measured.
+ */
+const taskHeights = new Map<string, number>();
+
+function taskRowHeight(task: Task, textWidth: number, deadlineWidth: number): number {
+  const key = `${textWidth}\u0000${deadlineWidth}\u0000${task.text}\u0000${task.deadline.text}`;
+  let height = taskHeights.get(key);
+  if (height === undefined) {
+    height = rowHeight(
+      [
+        { text: task.text, width: textWidth },
+        { text: task.deadline.text, width: deadlineWidth },
+      ],
+      { minLines: 2, padding: 5 },
+    );
+    if (taskHeights.size >= 20000) taskHeights.clear();
+    taskHeights.set(key, height);
+  }
+  return height;
 }
 
 /**
@@ -288,30 +287,19 @@ async function taskSheet(
  * alike cells itself but walks them in text order ("G10" before "G6") and writes overlapping
  * ranges (G10:G16 and G6:G16), which Excel reports as a damaged file.
  */
-function validateRuns(
-  ws: ExcelJS.Worksheet,
-  column: number,
-  rows: number[],
-  validation: ExcelJS.DataValidation,
-): void {
-  const store = (ws as unknown as { dataValidations: { add(a: string, v: object): void } })
-    .dataValidations;
+function validateRuns(ws: Sheet, column: number, rows: number[], validation: Validation): void {
   let start = -1;
   rows.forEach((row, i) => {
     if (start < 0) start = row;
     if (rows[i + 1] === row + 1) return;
     const from = cellRef(start, column);
-    store.add(row === start ? from : `${from}:${cellRef(row, column)}`, { ...validation });
+    ws.validate(row === start ? from : `${from}:${cellRef(row, column)}`, validation);
     start = -1;
   });
 }
 
-async function indicatorSheet(
-  wb: ExcelJS.Workbook,
-  input: FormInput,
-  indicators: Indicator[],
-): Promise<void> {
-  const ws = tableSheet(wb, SHEET.indicators, INDICATOR_COLUMNS, TABLE_TITLE.indicators, input);
+function indicatorSheet(input: FormInput, indicators: Indicator[]): Sheet {
+  const ws = tableSheet(SHEET.indicators, INDICATOR_COLUMNS, TABLE_TITLE.indicators, input);
   const col = (k: (typeof INDICATOR_COLUMNS)[number]['key']) => columnOf(INDICATOR_COLUMNS, k);
   const width = (k: (typeof INDICATOR_COLUMNS)[number]['key']) =>
     INDICATOR_COLUMNS[col(k) - 1]?.width ?? 10;
@@ -345,13 +333,16 @@ async function indicatorSheet(
       });
     }
     if (!heading) valueRows.push(r);
-    ws.getRow(r).height = rowHeight(
-      [
-        { text: values.text ?? '', width: width('text'), bold: heading },
-        { text: target, width: width('target') },
-        { text: x.unit, width: width('unit') },
-      ],
-      { minLines: 2, padding: 5 },
+    ws.height(
+      r,
+      rowHeight(
+        [
+          { text: values.text ?? '', width: width('text'), bold: heading },
+          { text: target, width: width('target') },
+          { text: x.unit, width: width('unit') },
+        ],
+        { minLines: 2, padding: 5 },
+      ),
     );
   });
   validateRuns(
@@ -364,23 +355,18 @@ async function indicatorSheet(
     ),
   );
   finishTable(ws, INDICATOR_COLUMNS.length, r);
-  await protect(ws, true);
+  protect(ws, true);
+  return ws;
 }
 
-async function guideSheet(
-  wb: ExcelJS.Workbook,
-  input: FormInput,
-  hasTasks: boolean,
-  hasIndicators: boolean,
-): Promise<void> {
-  const ws = wb.addWorksheet(SHEET.guide, {
-    pageSetup: printSetup('portrait'),
-    views: [{ showGridLines: false }],
-  });
-  ws.columns = [{ width: 5 }, { width: 82 }];
+function guideSheet(input: FormInput, hasTasks: boolean, hasIndicators: boolean): Sheet {
+  const ws = new Sheet(SHEET.guide);
+  ws.page = printSetup('portrait');
+  ws.view = { gridLines: false };
+  ws.columns([{ width: 5 }, { width: 82 }]);
   setFooter(ws);
   put(ws, 'A1:B1', 'HƯỚNG DẪN ĐIỀN BIỂU MẪU', { bold: true, size: 14, align: 'center' });
-  ws.getRow(1).height = 22;
+  ws.height(1, 22);
 
   const sheets = [
     `"${SHEET.info}"`,
@@ -417,30 +403,30 @@ async function guideSheet(
     const r = i + 3;
     put(ws, `A${r}`, `${i + 1}.`, { align: 'right', valign: 'top' });
     put(ws, `B${r}`, text, { wrap: true, valign: 'top' });
-    ws.getRow(r).height = rowHeight([{ text, width: 82 }], { padding: 8 });
+    ws.height(r, rowHeight([{ text, width: 82 }], { padding: 8 }));
   });
-  await protect(ws);
+  protect(ws);
+  return ws;
 }
 
-async function idSheet(
-  wb: ExcelJS.Workbook,
-  input: FormInput,
-  tasks: FormInput['tasks'],
-  indicators: Indicator[],
-): Promise<void> {
-  const ws = wb.addWorksheet(SHEET.id, { state: 'veryHidden' });
-  ws.columns = [{ width: 12 }, { width: 20 }, { width: 40 }];
-  ws.addRow([ID_KEY.marker, FORM_MARKER]);
-  ws.addRow([ID_KEY.version, FORM_VERSION]);
-  ws.addRow([ID_KEY.plan, input.plan.key, input.plan.id]);
-  ws.addRow([ID_KEY.agency, input.agency.id, input.agency.name]);
-  ws.addRow([ID_KEY.period, input.period.key]);
-  ws.addRow([ID_KEY.generated, input.generatedOn]);
-  ws.getRow(ID_LIST_HEADER_ROW).values = [ID_KEY.rows, 'id', 'code'];
-  let r = ID_LIST_HEADER_ROW;
-  for (const { task } of tasks) ws.getRow(++r).values = ['T', task.id, task.code];
-  for (const x of indicators) ws.getRow(++r).values = ['I', x.id, x.code];
-  await protect(ws);
+function idSheet(input: FormInput, tasks: FormInput['tasks'], indicators: Indicator[]): Sheet {
+  const ws = new Sheet(SHEET.id, 'veryHidden');
+  ws.columns([{ width: 12 }, { width: 20 }, { width: 40 }]);
+  const rows: (string | number)[][] = [
+    [ID_KEY.marker, FORM_MARKER],
+    [ID_KEY.version, FORM_VERSION],
+    [ID_KEY.plan, input.plan.key, input.plan.id],
+    [ID_KEY.agency, input.agency.id, input.agency.name],
+    [ID_KEY.period, input.period.key],
+    [ID_KEY.generated, input.generatedOn],
+  ];
+  rows[ID_LIST_HEADER_ROW - 1] = [ID_KEY.rows, 'id', 'code'];
+  for (const { task } of tasks) rows.push(['T', task.id, task.code]);
+  for (const x of indicators) rows.push(['I', x.id, x.code]);
+  // Values as they are, '' included: the reader takes them back as written.
+  rows.forEach((values, i) => values.forEach((v, j) => ws.setRaw(i + 1, j + 1, v)));
+  protect(ws);
+  return ws;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,41 +434,29 @@ async function idSheet(
 
 type Columns = readonly { key: string; header: string; width: number; editable: boolean }[];
 
-function tableSheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: Columns,
-  title: string,
-  input: FormInput,
-): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, {
-    pageSetup: {
-      ...printSetup('landscape'),
-      printTitlesRow: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`,
-    },
-    views: [
-      {
-        state: 'frozen',
-        xSplit: 0,
-        ySplit: TABLE_HEADER_ROW,
-        topLeftCell: `A${TABLE_HEADER_ROW + 1}`,
-      },
-    ],
-  });
-  ws.columns = columns.map((c, i) => ({
-    width: c.width,
-    // The identifier column stays in the file but out of sight and out of print.
-    hidden: i === 0,
-    style: { font: font() },
-  }));
+function tableSheet(name: string, columns: Columns, title: string, input: FormInput): Sheet {
+  const ws = new Sheet(name);
+  ws.page = {
+    ...printSetup('landscape'),
+    printTitlesRow: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`,
+  };
+  ws.view = { frozenRows: TABLE_HEADER_ROW };
+  ws.columns(
+    columns.map((c, i) => ({
+      width: c.width,
+      // The identifier column stays in the file but out of sight and out of print.
+      hidden: i === 0,
+      format: COLUMN_FORMAT,
+    })),
+  );
   setFooter(ws);
   const lastCol = cellRef(1, columns.length).replace(/\d+$/, '');
   put(ws, `B1:${lastCol}1`, title, { bold: true, size: 14, align: 'center' });
-  ws.getRow(1).height = 21;
+  ws.height(1, 21);
   const sub = `Đơn vị báo cáo: ${input.agency.name} - Kỳ báo cáo: ${periodLabel(input.period)}`;
   put(ws, `B2:${lastCol}2`, sub, { italic: true, size: 13, align: 'center' });
-  ws.getRow(2).height = 19;
-  ws.getRow(3).height = 8;
+  ws.height(2, 19);
+  ws.height(3, 8);
   columns.forEach((c, i) => {
     put(ws, cellRef(TABLE_HEADER_ROW, i + 1), c.header, {
       bold: true,
@@ -497,13 +471,15 @@ function tableSheet(
     width: c.width,
     bold: true,
   }));
-  ws.getRow(TABLE_HEADER_ROW).height = rowHeight(headers.slice(1), { minLines: 2, padding: 4 });
+  ws.height(TABLE_HEADER_ROW, rowHeight(headers.slice(1), { minLines: 2, padding: 4 }));
   return ws;
 }
 
-function finishTable(ws: ExcelJS.Worksheet, columns: number, lastRow: number): void {
+function finishTable(ws: Sheet, columns: number, lastRow: number): void {
   // Column A is inside the filter range so that sorting moves the identifiers with their rows.
-  ws.autoFilter = `A${TABLE_HEADER_ROW}:${cellRef(Math.max(lastRow, TABLE_HEADER_ROW + 1), columns)}`;
+  ws.autoFilter(
+    `A${TABLE_HEADER_ROW}:${cellRef(Math.max(lastRow, TABLE_HEADER_ROW + 1), columns)}`,
+  );
 }
 
 function groupStyle(align: 'left' | 'center'): CellStyle {
@@ -521,47 +497,59 @@ interface CellStyle {
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'middle';
   wrap?: boolean;
-  fill?: ExcelJS.Fill;
+  /** Solid fill, ARGB. */
+  fill?: string;
   border?: boolean;
   editable?: boolean;
   numFmt?: string;
 }
 
-/** Writes a value into a cell or a range (merged), with Times New Roman and the given style. */
-function put(ws: ExcelJS.Worksheet, range: string, value: string | null, style: CellStyle): void {
-  if (range.includes(':')) ws.mergeCells(range);
-  const cell = ws.getCell(range.split(':')[0] ?? range);
-  cell.value = value === null || value === '' ? null : value;
-  cell.font = font(style.size, {
+/** The tables' columns: Times New Roman for anything typed outside the cells written. */
+const COLUMN_FORMAT: CellFormat = {
+  size: BODY_SIZE,
+  bold: false,
+  italic: false,
+  underline: false,
+};
+
+/** One format object per distinct style, so the workbook's style list is looked up once each. */
+const formats = new Map<string, CellFormat>();
+
+function cellFormat(style: CellStyle): CellFormat {
+  const key = `${style.size}|${style.bold}|${style.italic}|${style.underline}|${style.align}|${style.valign}|${style.wrap}|${style.fill}|${style.border}|${style.editable}|${style.numFmt}`;
+  const known = formats.get(key);
+  if (known) return known;
+  const f: CellFormat = {
+    size: style.size ?? BODY_SIZE,
     bold: style.bold ?? false,
     italic: style.italic ?? false,
     underline: style.underline ?? false,
-  });
-  cell.alignment = {
-    horizontal: style.align ?? 'left',
-    vertical: style.valign ?? 'middle',
-    wrapText: style.wrap ?? false,
+    align: {
+      horizontal: style.align ?? 'left',
+      vertical: style.valign ?? 'middle',
+      wrap: style.wrap ?? false,
+    },
+    locked: !style.editable,
   };
   const fill = style.editable ? EDIT_FILL : style.fill;
-  if (fill) cell.fill = fill;
-  if (style.numFmt) cell.numFmt = style.numFmt;
-  cell.protection = { locked: !style.editable };
-  if (style.border) {
-    cell.border = BOX;
-    // Merged ranges need the border on every cell, or the right edge is missing when printed.
-    if (range.includes(':')) forEachCell(ws, range, (c) => (c.border = BOX));
-  }
+  if (fill) f.fill = fill;
+  if (style.border) f.border = true;
+  if (style.numFmt) f.numFmt = style.numFmt;
+  formats.set(key, f);
+  return f;
 }
 
-function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (c: ExcelJS.Cell) => void): void {
-  const [a, b] = range.split(':');
-  const from = ws.getCell(a ?? '');
-  const to = ws.getCell(b ?? '');
-  for (let r = Number(from.row); r <= Number(to.row); r++)
-    for (let c = Number(from.col); c <= Number(to.col); c++) fn(ws.getCell(r, c));
+/** Writes a value into a cell or a range (merged), with Times New Roman and the given style. */
+function put(ws: Sheet, range: string, value: string | null, style: CellStyle): void {
+  const [from, to] = range.split(':');
+  const [row, col] = parseCellRef(from ?? range);
+  ws.set(row, col, value, cellFormat(style));
+  // Merged cells all carry the first one's format (its border too, or the right edge is missing
+  // when printed).
+  if (to) ws.merge(row, col, ...parseCellRef(to));
 }
 
-function statusValidation(): ExcelJS.DataValidation {
+function statusValidation(): Validation {
   return {
     type: 'list',
     allowBlank: true,
@@ -576,7 +564,7 @@ function statusValidation(): ExcelJS.DataValidation {
   };
 }
 
-function dateValidation(title: string): ExcelJS.DataValidation {
+function dateValidation(title: string): Validation {
   return {
     type: 'date',
     operator: 'between',
@@ -595,7 +583,7 @@ function dateValidation(title: string): ExcelJS.DataValidation {
 }
 
 /** An input message only: any text is accepted (textLength up to Excel's cell limit). */
-function hint(title: string, prompt: string): ExcelJS.DataValidation {
+function hint(title: string, prompt: string): Validation {
   return {
     type: 'textLength',
     operator: 'lessThanOrEqual',
@@ -607,24 +595,24 @@ function hint(title: string, prompt: string): ExcelJS.DataValidation {
   };
 }
 
-function printSetup(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.PageSetup> {
-  return a4Setup(orientation, orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS);
+/** A4, fitted to one page wide and as many down as the rows need, centred. */
+function printSetup(orientation: 'portrait' | 'landscape'): NonNullable<Sheet['page']> {
+  return {
+    orientation,
+    margins: orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS,
+  };
 }
 
-function setFooter(ws: ExcelJS.Worksheet): void {
-  ws.headerFooter = { oddFooter: pageField('Trang &P/&N', 11) };
+function setFooter(ws: Sheet): void {
+  ws.footer = pageField('Trang &P/&N', 11);
 }
 
-async function protect(ws: ExcelJS.Worksheet, table = false): Promise<void> {
-  await ws.protect(FORM_PASSWORD, {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-    sort: table,
-    autoFilter: table,
-    spinCount: LOW_SPIN_COUNT,
-  });
+/**
+ * Locked cells cannot be edited; columns and rows may be resized, and in the tables rows sorted
+ * and filtered (the hidden id column keeps each row's identity).
+ */
+function protect(ws: Sheet, table = false): void {
+  ws.protect(protection(FORM_PASSWORD, LOW_SPIN_COUNT), table);
 }
 
 function planReference(plan: Plan): string {
