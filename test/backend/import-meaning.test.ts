@@ -5,6 +5,7 @@
 // that the importer asks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
+import { SUGGESTION_FLOOR } from '../../shared/domain/import-types';
 import { parsePeriodFromText } from '../../shared/domain/periods';
 import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
 import type { GridSheet } from '../../electron/backend/importer/grid';
@@ -190,6 +191,26 @@ describe('plan codes in other shapes', () => {
       ]),
     );
     expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['II.3', 'I.3', 'I.2', 'V.3']);
+  });
+});
+
+describe('a named law is a proper name, not the task’s wording', () => {
+  it('matches "Triển khai Luật <tên> <năm> và các NĐ hướng dẫn" to the task of carrying out laws', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng'],
+        [1, 'Triển khai Luật Khám bệnh, chữa bệnh 2023 và các NĐ hướng dẫn', 'Hoàn thành'],
+        [2, 'Triển khai Luật Nhà giáo 2025 và văn bản hướng dẫn', 'Đang thực hiện'],
+        [3, 'Rà soát các điểm nghẽn phục vụ KH,CN, ĐMST, CĐS', 'Hoàn thành'],
+      ]),
+    );
+    // Suggested strongly enough for "Chấp nhận gợi ý" (the sender's own work would confirm it);
+    // the second law row is offered the same task, which only one row can take.
+    expect(e.rows.map((r) => r.code)).toEqual(['II.1', null, 'II.3']);
+    expect(e.rows[0]?.confidence).toBeGreaterThanOrEqual(SUGGESTION_FLOOR);
+    expect(e.rows[1]?.candidates[0]).toMatchObject({ code: 'II.1' });
+    expect(e.rows[1]?.candidates[0]?.confidence).toBeGreaterThanOrEqual(0.6);
   });
 });
 

@@ -388,6 +388,37 @@ function withoutRemarks(text: string): string {
   return bare.split(' ').length >= 4 ? bare : text;
 }
 
+// "Luật Khám bệnh, chữa bệnh 2023", "Luật Các tổ chức tín dụng năm 2024", "Luật Đất đai": a
+// law's name (capitalised after "Luật") up to its year, else up to the first comma or connector.
+const LAW_WITH_YEAR = /\b(Luật)\s+\p{Lu}[^;()]{0,80}?\s(?:năm\s+)?(?:19|20)\d{2}\b/gu;
+const LAW_NO_YEAR =
+  /\b(Luật)\s+\p{Lu}[^;()]{0,60}?(?=\s*(?:,\s|[;(]|$)|\s(?:và các|và văn bản|cho|tới|đến|tại|trên)\s)/gu;
+
+/**
+ * The wording with the names of laws left out ("Triển khai Luật Nhà giáo 2025 và văn bản hướng
+ * dẫn" → "Triển khai Luật và văn bản hướng dẫn"): a law's name says which law, not which task — the
+ * words of its title would otherwise pull the row towards plan rows that share them, or away from
+ * all. Null when the text names no law.
+ */
+export function withoutLawNames(text: string): string | null {
+  const t = nfc(text);
+  if (!/\bLuật\s+\p{Lu}/u.test(t)) return null;
+  const out = t
+    .replace(LAW_WITH_YEAR, '$1')
+    .replace(LAW_NO_YEAR, '$1')
+    // "các NĐ / văn bản hướng dẫn (thi hành)": the decrees under the law, as the plan says it.
+    .replace(/(?:NĐ|Nghị định|văn bản)\s+hướng dẫn(?:\s+thi hành)?/giu, 'Nghị định');
+  return out === t ? null : out;
+}
+
+/** Per plan row, the better of two readings' scores. */
+function bestOf(a: Sparse, b: Sparse): Sparse {
+  const best = new Map<number, number>();
+  a.ids.forEach((id, k) => best.set(id, a.scores[k] ?? 0));
+  b.ids.forEach((id, k) => best.set(id, Math.max(best.get(id) ?? 0, b.scores[k] ?? 0)));
+  return { ids: [...best.keys()], scores: [...best.values()] };
+}
+
 export function normCode(code: string): string {
   return code
     .toUpperCase()
@@ -506,14 +537,15 @@ export function matchRows(
   // Tasks may carry their plan code before the wording ("[II.3] Rà soát …").
   const tasks = targets.some((t) => t.group !== null);
   const before = queries.map((q) => (tasks ? codeBeforeText(q.text) : null));
-  const text: Sparse[] = queries.map((q, qi) =>
-    textScores(
-      new Set(matchTerms(withoutRemarks(before[qi]?.text ?? q.text))),
-      indexed,
-      postings,
-      weights,
-    ),
-  );
+  const scoreText = (t: string): Sparse =>
+    textScores(new Set(matchTerms(t)), indexed, postings, weights);
+  const text: Sparse[] = queries.map((q, qi) => {
+    const wording = withoutRemarks(before[qi]?.text ?? q.text);
+    const plain = scoreText(wording);
+    // Read once more without the names of laws, each plan row keeping its better score.
+    const unnamed = tasks ? withoutLawNames(wording) : null;
+    return unnamed ? bestOf(plain, scoreText(unnamed)) : plain;
+  });
   /** The plan row a row's written code names, and whether the code is only derived. */
   const codedOf = (q: MatchQuery, qi: number): { target: Indexed; derived: boolean } | null => {
     const readings = [
