@@ -1,12 +1,12 @@
-import { Alert, App, Form, InputNumber, Modal, Space, type FormRule } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { App, Form, InputNumber, Space, type FormRule } from 'antd';
+import type { ReactNode } from 'react';
 import type { DueRules } from '../../../../shared/domain/periods';
 import { capitalise } from '../../../../shared/domain/text';
 import { ApiError, api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
+import { GuardedFormModal } from '../../components/GuardedFormModal';
 import { ruleFieldName, type RuleField } from './due-rules';
 import { periodsChanged } from '../../lib/periods-overview';
-import { useDiscardGuard, useFormChanges } from '../../lib/use-discard-guard';
 
 const DAY: FormRule[] = [{ required: true, message: 'Nhập ngày.' }];
 const MONTH: FormRule[] = [
@@ -65,33 +65,19 @@ export function DueRulesModal({
 }) {
   const [form] = Form.useForm<DueRules>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const guard = useDiscardGuard(onClose, { open, isDirty: useFormChanges(form, rules) });
 
-  async function save() {
-    // A field the form refuses shows its message under the field; nothing is sent.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setSaving(true);
-    setProblems([]);
-    try {
-      await api('periods.updateRules', {
-        rules: {
-          monthDay: v.monthDay,
-          quarterDay: v.quarterDay,
-          halfDue: [v.halfDue[0], v.halfDue[1]],
-          yearDue: v.yearDue,
-        },
-      });
-      periodsChanged();
-      void message.success('Đã lưu hạn gửi báo cáo');
-      onClose();
-    } catch (error) {
-      setProblems(showErrors(error));
-    } finally {
-      setSaving(false);
-    }
+  async function save(v: DueRules) {
+    await api('periods.updateRules', {
+      rules: {
+        monthDay: v.monthDay,
+        quarterDay: v.quarterDay,
+        halfDue: [v.halfDue[0], v.halfDue[1]],
+        yearDue: v.yearDue,
+      },
+    });
+    periodsChanged();
+    void message.success('Đã lưu hạn gửi báo cáo');
+    onClose();
   }
 
   /** Each backend message under its rule; the rest for the alert below the form. */
@@ -115,43 +101,35 @@ export function DueRulesModal({
   }
 
   return (
-    <Modal
+    <GuardedFormModal<DueRules>
+      form={form}
       title="Sửa hạn gửi báo cáo"
       open={open}
-      onCancel={guard.close}
-      onOk={() => void save()}
-      okText="Lưu"
-      cancelText="Huỷ"
-      confirmLoading={saving}
-      destroyOnHidden
-      width={560}
+      onClose={onClose}
+      onSave={save}
+      // Opening again shows the saved rules, not what was typed and dropped.
+      initialValues={rules}
+      showErrors={showErrors}
+      formProps={{
+        layout: 'horizontal',
+        labelCol: { flex: '190px' },
+        labelAlign: 'left',
+        colon: false,
+      }}
     >
-      <Form<DueRules>
-        form={form}
-        layout="horizontal"
-        labelCol={{ flex: '190px' }}
-        labelAlign="left"
-        colon={false}
-        requiredMark={false}
-        initialValues={rules}
-        // Opening again shows the saved rules, not what was typed and dropped.
-        clearOnDestroy
-      >
-        <Rule label="Báo cáo tháng">
-          <span>Trước ngày</span>
-          <Day name={['monthDay']} label="Ngày hạn báo cáo tháng" />
-          <span>hằng tháng</span>
-        </Rule>
-        <Rule label="Báo cáo quý">
-          <span>Trước ngày</span>
-          <Day name={['quarterDay']} label="Ngày hạn báo cáo quý" />
-          <span>của tháng cuối quý</span>
-        </Rule>
-        <DayMonth name={['halfDue', 0]} label="báo cáo 6 tháng đầu năm" />
-        <DayMonth name={['halfDue', 1]} label="báo cáo 6 tháng cuối năm" />
-        <DayMonth name={['yearDue']} label="báo cáo năm" />
-      </Form>
-      {problems.length > 0 && <Alert type="error" showIcon title={problems.join(' ')} />}
-    </Modal>
+      <Rule label="Báo cáo tháng">
+        <span>Trước ngày</span>
+        <Day name={['monthDay']} label="Ngày hạn báo cáo tháng" />
+        <span>hằng tháng</span>
+      </Rule>
+      <Rule label="Báo cáo quý">
+        <span>Trước ngày</span>
+        <Day name={['quarterDay']} label="Ngày hạn báo cáo quý" />
+        <span>của tháng cuối quý</span>
+      </Rule>
+      <DayMonth name={['halfDue', 0]} label="báo cáo 6 tháng đầu năm" />
+      <DayMonth name={['halfDue', 1]} label="báo cáo 6 tháng cuối năm" />
+      <DayMonth name={['yearDue']} label="báo cáo năm" />
+    </GuardedFormModal>
   );
 }
