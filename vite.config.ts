@@ -15,21 +15,15 @@ interface Swap {
 
 /**
  * Loaded on first draw instead of at start: a component that the importer renders only in a case
- * the app never reaches (a Card with `tabList`, Typography while editing) or only after a click
- * (a confirm dialog, a Select's open list). Nothing else may import it directly: the importer
- * must render it and use it only through the ref it hands over, which React.lazy passes on.
+ * the app never reaches (a Card with `tabList`, Typography while editing). Not for what a click
+ * opens (a confirm dialog, a Select's list: 41 kB): keys pressed while its code arrives would be
+ * lost, e.g. ArrowDown, ArrowUp, Enter typed quickly on a closed Select chose nothing.
  */
 const LAZY: Swap[] = [
   // 35 kB: Card draws Tabs only for `tabList`, which no screen passes.
   { importer: /antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../tabs' },
   // 27 kB with Input and TextArea: Typography draws Editable only with `editable`, unused here.
   { importer: /antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/, source: '../Editable' },
-  // 22 kB with rc-dialog: App's modal.confirm draws its dialog (and the static Modal.confirm its
-  // own) only once called; the first confirm of a session opens a few ms later.
-  { importer: /antd[\\/]es[\\/]modal[\\/]useModal[\\/]index\.js$/, source: './HookModal' },
-  { importer: /antd[\\/]es[\\/]modal[\\/]confirm\.js$/, source: './ConfirmDialog' },
-  // 19 kB with the virtual list: a Select draws its list of options only when opened.
-  { importer: /@rc-component[\\/]select[\\/]es[\\/]Select\.js$/, source: './OptionList' },
 ];
 
 /**

