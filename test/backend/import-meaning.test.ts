@@ -7,7 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { SUGGESTION_FLOOR } from '../../shared/domain/import-types';
 import { parsePeriodFromText } from '../../shared/domain/periods';
-import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
+import {
+  readAgencyLayout,
+  type PlanRows,
+} from '../../electron/backend/importer/read-agency-layout';
 import type { GridSheet } from '../../electron/backend/importer/grid';
 import { book, sheet, type In } from '../fixtures/grid-builder';
 import { memoryBackend } from './helpers';
@@ -28,7 +31,7 @@ const TITLE: In[][] = [
   ['(Kèm theo Báo cáo số 1203/BC-SCT ngày 22/9/2025)'],
 ];
 
-const read = (...sheets: GridSheet[]) => extractForeign(book(...sheets), plan);
+const read = (...sheets: GridSheet[]) => readAgencyLayout(book(...sheets), plan);
 
 /** Code (when confident), status, percentage, whether asked. */
 const facts = (e: ReturnType<typeof read>) =>
@@ -124,6 +127,31 @@ describe('negations and progress inside prose', () => {
       ['VI.13', null, null, true],
       ['V.9', 'in_progress', 60, false],
       ['VI.3', 'done', null, false],
+    ]);
+  });
+});
+
+describe('"hoàn thành" said of a step, a share or a phase is not done', () => {
+  it('reads drafts, phases, shares and "gần hoàn thành" as under way', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, null, 'Đã hoàn thành dự thảo, chờ Giám đốc Sở ký ban hành'],
+        [2, TASKS[1]!, 'Hoàn thành trên 80%', null],
+        [3, TASKS[2]!, 'Gần hoàn thành', null],
+        [4, TASKS[3]!, null, 'Đã hoàn thành giai đoạn 1; giai đoạn 2 thực hiện năm 2026'],
+        [5, TASKS[4]!, 'Không triển khai', null],
+        [6, TASKS[5]!, null, 'Đã hoàn thành 90% khối lượng'],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'in_progress', null, false],
+      ['VI.7', 'in_progress', 80, false],
+      ['VI.8', 'in_progress', null, false],
+      ['VI.13', 'in_progress', null, false],
+      ['V.9', 'not_started', null, false],
+      ['VI.3', 'in_progress', 90, false],
     ]);
   });
 });

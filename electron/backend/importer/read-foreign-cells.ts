@@ -22,10 +22,13 @@ export function formulaError(cell: GridCell | null): string | null {
 
 /** Status words as agencies write them, folded, checked from the start of the text. */
 const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
-  [/^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong thuc hien)\b/, 'not_started'],
+  [
+    /^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong (?:thuc hien|trien khai))\b/,
+    'not_started',
+  ],
   [
     // "Cơ bản hoàn thành" (mostly done) is not done; "đúng / đảm bảo / chậm tiến độ" is under way.
-    /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|(?:thuc hien |trien khai )?thuong xuyen|hang (?:nam|quy|thang)|co ban hoan thanh|(?:dung|dam bao|cham) (?:tien do|ke hoach)\b)/,
+    /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|(?:thuc hien |trien khai )?thuong xuyen|hang (?:nam|quy|thang)|co ban hoan thanh|(?:gan|sap) hoan thanh|(?:dung|dam bao|cham) (?:tien do|ke hoach)\b)/,
     'in_progress',
   ],
   [/^(?:da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da trien khai xong)\b/, 'done'],
@@ -53,11 +56,17 @@ function foldStatus(text: string): string {
 // "Đạt một phần", "hoàn thành một số nội dung", "không đạt": qualified, not a plain status.
 const QUALIFIED = /\b(?:mot phan|mot so|chua dat|khong dat|chua day du)\b/;
 
+// "Hoàn thành" said of a step of the task — its draft, a phase, a share below 100 % — not of the
+// task: "Đã hoàn thành dự thảo", "Hoàn thành giai đoạn 1", "Đã hoàn thành 90% khối lượng".
+const STEP_DONE =
+  /^(?:da )?(?:hoan thanh|xong)\s+(?:(?:viec )?(?:xay dung )?du thao|giai doan|buoc|(?:khoang |tren |gan |duoc )?\d{1,2}(?:[.,]\d+)?\s*%)/;
+
 export function statusFromText(text: string, statusColumn: boolean): ReportedStatus | null {
   const f = foldStatus(text);
   if (f === '' || QUALIFIED.test(f)) return null;
   const rules = statusColumn ? [...STATUS_WORDS, ...STATUS_COLUMN_EXTRA] : STATUS_WORDS;
-  for (const [re, status] of rules) if (re.test(f)) return status;
+  for (const [re, status] of rules)
+    if (re.test(f)) return status === 'done' && STEP_DONE.test(f) ? 'in_progress' : status;
   return null;
 }
 
@@ -98,7 +107,7 @@ const PROGRESS_SHARE =
  */
 export function percentStatus(text: string): { status: ReportedStatus; percent: number } | null {
   const m =
-    /^(?:(?:da\s+)?(?:hoan thanh|dat|duoc|thuc hien|thuc hien duoc|trien khai|trien khai duoc)\s*(?:khoang|duoc)?\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*(?:khoi luong|ke hoach|cong viec|tien do|nhiem vu))?\s*\.?$/.exec(
+    /^(?:(?:da\s+)?(?:hoan thanh|xong|dat|duoc|thuc hien|thuc hien duoc|trien khai|trien khai duoc)\s*(?:khoang|duoc|tren|gan)?\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*(?:khoi luong|ke hoach|cong viec|tien do|nhiem vu))?\s*\.?$/.exec(
       foldStatus(text).trim(),
     );
   const p = m ? parseVnNumber(m[1] ?? '') : null;
