@@ -3,7 +3,7 @@
 // the real seeded plan.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectLayout } from '../../electron/backend/importer/detect-layout';
-import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
+import { readAgencyLayout, type PlanRows } from '../../electron/backend/importer/read-agency-layout';
 import { book, sheet } from '../fixtures/grid-builder';
 import { memoryBackend } from './helpers';
 
@@ -82,7 +82,7 @@ describe('columns named by a period', () => {
     if (!d.ok) throw new Error(d.reason);
     expect(d.layout.columns.progress).toBe(4);
     expect(d.layout.extraProgress).toEqual([]);
-    const rows = extractForeign(book(s), plan).rows;
+    const rows = readAgencyLayout(book(s), plan).rows;
     expect(rows.map((r) => r.status)).toEqual(['in_progress', 'done']);
   });
 
@@ -130,7 +130,7 @@ describe('rows that are not reports', () => {
       [3, 'Chương trình đào tạo miễn phí tại địa phương qua Tổ công nghệ số cộng đồng', 'Xong'],
     ];
     const read = (name: string, caption: string, rows: (string | number)[][]) =>
-      extractForeign(
+      readAgencyLayout(
         book(
           sheet(name, [[caption], [], ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'], near, ...rows]),
         ),
@@ -159,7 +159,7 @@ describe('rows that are not reports', () => {
       ['1.1', 'Nâng cấp hệ thống giám sát an ninh mạng và điều hành thông minh', 'Đang thực hiện'],
       ['1.2', 'Xây dựng kế hoạch hỗ trợ DN phát triển ứng dụng, dịch vụ số (PPP)', 'Hoàn thành'],
     ]);
-    const ex = extractForeign(book(s), plan);
+    const ex = readAgencyLayout(book(s), plan);
     expect(ex.rows.map((r) => r.row)).toEqual([6, 7]);
   });
 
@@ -171,7 +171,7 @@ describe('rows that are not reports', () => {
       [null, '(*) Nhiệm vụ "Xây dựng Quy hoạch hạ tầng Viễn thông thụ động": Sở chỉ phối hợp.'],
       [null, 'Ghi chú: Xây dựng Quy hoạch hạ tầng Viễn thông thụ động được lùi sang năm 2026.'],
     ]);
-    const ex = extractForeign(book(s), plan);
+    const ex = readAgencyLayout(book(s), plan);
     expect(ex.rows.filter((r) => r.targetId !== null).map((r) => r.row)).toEqual([5]);
   });
 
@@ -182,7 +182,7 @@ describe('rows that are not reports', () => {
       [3, 'Chương trình đào tạo miễn phí tại địa phương qua Tổ công nghệ số cộng đồng', 'Xong'],
     ];
     const read = (name: string) =>
-      extractForeign(
+      readAgencyLayout(
         book(sheet(name, [[], [], ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'], near, ...rows])),
         plan,
       ).rows[0]!;
@@ -199,7 +199,7 @@ describe('rows that are not reports', () => {
       [null, 'Tổng số', 1, 0, 0],
       [null, 'Tổng:', 1, 0, 0],
     ]);
-    expect(extractForeign(book(s), plan).rows.map((r) => r.row)).toEqual([5]);
+    expect(readAgencyLayout(book(s), plan).rows.map((r) => r.row)).toEqual([5]);
   });
 
   it('keeps the group across a note typed in the STT cell and merged across', () => {
@@ -216,7 +216,7 @@ describe('rows that are not reports', () => {
       ],
       ['B5:D5', 'A7:D7'],
     );
-    const rows = extractForeign(book(s), plan).rows;
+    const rows = readAgencyLayout(book(s), plan).rows;
     expect(rows.map((r) => r.row)).toEqual([6, 8, 9]);
     // Row 8 is read within group IV, as sure as without the note between.
     const withoutNote = sheet(
@@ -224,7 +224,7 @@ describe('rows that are not reports', () => {
       s.rows.filter((_, i) => i !== 6).map((r) => r.map((c) => c?.text ?? null)),
       ['B5:D5'],
     );
-    const plain = extractForeign(book(withoutNote), plan).rows[1]!;
+    const plain = readAgencyLayout(book(withoutNote), plan).rows[1]!;
     expect(rows[1]!.code).toBe('IV.2');
     expect(rows[1]!.confidence).toBe(plain.confidence);
   });
@@ -242,7 +242,7 @@ describe('rows that are not reports', () => {
       ],
       ['1.2', 'Kế hoạch hỗ trợ DN phát triển ứng dụng, dịch vụ số (PPP)', 'Phòng CĐS', 'Xong'],
     ]);
-    expect(extractForeign(book(s), plan).rows.map((r) => r.row)).toEqual([6, 7]);
+    expect(readAgencyLayout(book(s), plan).rows.map((r) => r.row)).toEqual([6, 7]);
   });
 
   it('reads a numbered row whose task text is merged across most of the table', () => {
@@ -256,7 +256,7 @@ describe('rows that are not reports', () => {
       ],
       ['B4:D4', 'B5:D5', 'B6:D6'],
     );
-    const rows = extractForeign(book(s), plan).rows;
+    const rows = readAgencyLayout(book(s), plan).rows;
     expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual(['III.4 done', 'III.5 in_progress']);
   });
 
@@ -275,17 +275,99 @@ describe('rows that are not reports', () => {
       ],
       ['B5:D5'],
     );
-    const ex = extractForeign(book(s), plan);
+    const ex = readAgencyLayout(book(s), plan);
     const row = ex.rows.find((r) => r.row === 9)!;
     const once = sheet(
       'NV',
       s.rows.filter((_, i) => i !== 7).map((r) => r.map((c) => c?.text ?? null)),
       ['B5:D5'],
     );
-    const plain = extractForeign(book(once), plan).rows.find((r) => r.row === 8)!;
+    const plain = readAgencyLayout(book(once), plan).rows.find((r) => r.row === 8)!;
     expect(row.code).toBe('IV.2');
     expect(row.confidence).toBe(plain.confidence);
     // The repeated heading continues the table: no note about a second table.
     expect(ex.notes.join(' ')).not.toContain('2 bảng');
+  });
+
+  it('reads a status cell merged down over two task rows for both', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+        [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành', 'QĐ số 1802/QĐ-UBND'],
+        [2, 'Triển khai Chương trình Viễn thông công ích', null, 'Hợp đồng với DN viễn thông'],
+        [3, 'Kế hoạch và triển khai hạ tầng 5G, IoT', 'Đang thực hiện', '5G tại 8 xã'],
+      ],
+      ['C5:C6'],
+    );
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual([
+      'III.4 done',
+      'III.5 done',
+      'III.14 in_progress',
+    ]);
+  });
+
+  it('reads "- …" lines under a numbered task as its sub-activities, not as tasks', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+      [1, 'Tổ chức triển khai thực hiện Luật, Nghị định của Chính phủ', 'Đang thực hiện', null],
+      [null, '- Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện NQ 03/NQ-CP'],
+      [null, '- Quy hoạch hạ tầng viễn thông thụ động'],
+      [2, 'Triển khai Chương trình Viễn thông công ích', 'Hoàn thành', 'Hợp đồng'],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.row} ${r.code}`)).toEqual(['5 II.1', '8 III.5']);
+  });
+
+  it('reads "- …" rows as tasks when the table numbers none of its rows', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+      ['- Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành', 'QĐ số 1802'],
+      ['- Triển khai Chương trình Viễn thông công ích', 'Đang thực hiện', 'Hợp đồng'],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => r.code)).toEqual(['III.4', 'III.5']);
+  });
+});
+
+describe('headings', () => {
+  it('reads a heading of three rows (result, progress, the three marks)', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Kết quả thực hiện', null, null, 'Ghi chú'],
+        [null, null, 'Tiến độ', null, null, null],
+        [null, null, 'Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', null],
+        [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'x', null, null],
+        [2, 'Triển khai Chương trình Viễn thông công ích', null, 'x', null],
+      ],
+      ['A4:A6', 'B4:B6', 'C4:E4', 'C5:E5', 'F4:F6'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerBottom).toBe(6);
+    expect(d.layout.columns).toMatchObject({ markDone: 3, markInProgress: 4, markNotStarted: 5 });
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => r.status)).toEqual(['done', 'in_progress']);
+  });
+
+  it('finds a table below a long block of text', () => {
+    const text = Array.from({ length: 35 }, (_, i) => [
+      `${i + 1}. Đánh giá chung về tình hình thực hiện nhiệm vụ trong kỳ báo cáo.`,
+    ]);
+    const s = sheet('BC', [
+      ...TITLE,
+      ...text,
+      ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+      [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành', 'QĐ số 1802'],
+    ]);
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerTop).toBe(39);
   });
 });

@@ -54,8 +54,10 @@ export type LayoutDetection =
 export type TablesDetection =
   { ok: true; layouts: SheetLayout[] } | { ok: false; empty: boolean; reason: string };
 
-// Title blocks are a handful of rows; a first heading further down than this is not a heading.
+// Title blocks are a handful of rows: the first heading is looked for there, and only when there
+// is none, further down (a sheet that opens with the report's own text, then its table).
 const SCAN_ROWS = 30;
+const SCAN_ROWS_LONG = 200;
 // Later tables are looked for this far down (a report is a few hundred rows at most).
 const SCAN_TABLES_ROWS = 3000;
 // A heading cell is a label: longer text is a sentence in a data cell.
@@ -186,47 +188,81 @@ function subjectOf(kinds: Map<number, ColumnKind>): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether a third heading row continues a two-row heading: names (or periods) only, each under a
+ * parent merged across in one of the two rows above ("Kết quả thực hiện" › "Tiến độ" › "Đã hoàn
+ * thành | Đang thực hiện | Chưa thực hiện").
+ */
+function continuesThird(
+  sheet: GridSheet,
+  row: number,
+  third: RowCells,
+  subject: number | undefined,
+): boolean {
+  const named = [...third.kinds.keys(), ...third.periods.keys()];
+  if (named.length === 0 || named.length !== third.texts.size || third.dataLike) return false;
+  if (subject !== undefined && third.texts.has(subject)) return false;
+  return named.every((c) =>
+    sheet.merges.some(
+      (m) =>
+        m.top >= row &&
+        m.top <= row + 1 &&
+        m.bottom <= row + 1 &&
+        m.right > m.left &&
+        c >= m.left &&
+        c <= m.right,
+    ),
+  );
+}
+
 function candidateAt(sheet: GridSheet, row: number, hidden: Set<number>): Candidate | null {
   const upper = readRow(sheet, row, hidden);
   if (!looksLikeHeading(upper)) return null;
+  const subject = subjectOf(upper.kinds);
+  const levels: RowCells[] = [upper];
   const below = readRow(sheet, row + 1, hidden);
-  const twoRows = continuesBelow(sheet, row, upper, below, subjectOf(upper.kinds));
+  if (continuesBelow(sheet, row, upper, below, subject)) {
+    levels.push(below);
+    const third = readRow(sheet, row + 2, hidden);
+    if (continuesThird(sheet, row, third, subject)) levels.push(third);
+  }
+  const bottom = row + levels.length - 1;
   const columns = new Map<number, ColumnKind>();
   const periods = new Map<number, HeadingPeriod>();
-  const width = Math.max(rowWidth(sheet, row), twoRows ? rowWidth(sheet, row + 1) : 0);
+  let width = 0;
+  for (let r = row; r <= bottom; r++) width = Math.max(width, rowWidth(sheet, r));
   for (let c = 1; c <= width; c++) {
     if (hidden.has(c)) continue;
-    const m = mergeAt(sheet, row, c);
-    const left = m ? m.left : c;
-    const sub = twoRows ? below.kinds.get(c) : undefined;
-    const subPeriod = twoRows ? below.periods.get(c) : undefined;
-    // The period of a column: its own sub-heading ("Quý III") or its parent's ("Năm 2025").
-    const period =
-      subPeriod ??
-      (twoRows ? below.namedPeriods.get(c) : undefined) ??
-      upper.periods.get(left) ??
-      upper.namedPeriods.get(left);
+    // Top-down: a lower row's name overrides the one above it. Under a parent merged across,
+    // only its first column takes the parent's meaning unless a period names the sub-column
+    // ("Tình trạng thực hiện" over "Quý I | Quý II | Quý III"), then each takes it.
+    let kind: ColumnKind | undefined;
+    let parent: ColumnKind | undefined;
+    let period: HeadingPeriod | undefined;
+    levels.forEach((cells, lvl) => {
+      const r = row + lvl;
+      const m = mergeAt(sheet, r, c);
+      if (m && m.top < r) return; // covered by a cell merged down from above
+      const left = m ? m.left : c;
+      const across = m !== null && m.right > m.left;
+      const own = cells.periods.get(left) ?? cells.namedPeriods.get(left);
+      if (own) period = own;
+      const k = cells.kinds.get(left);
+      if (k) {
+        parent = across ? k : parent;
+        if (!across || left === c) kind = k;
+      } else if (cells.periods.has(c) && !across) {
+        // A period alone: under a parent, the parent's meaning; at the top, that period's column.
+        kind = lvl > 0 ? (parent ?? 'period') : 'period';
+      }
+    });
     if (period) periods.set(c, period);
-    if (sub) {
-      columns.set(c, sub);
-      continue;
-    }
-    // Each period under a parent merged across takes the parent's meaning ("Tình trạng thực
-    // hiện" over "Quý I | Quý II | Quý III"); a period alone names that period's status or figure.
-    if (subPeriod) {
-      columns.set(c, upper.kinds.get(left) ?? 'period');
-      continue;
-    }
-    // Under a parent merged across, only its first column takes the parent's meaning when the
-    // sub-heading is not one we know ("Kết quả thực hiện" over "Số lượng | Tỷ lệ").
-    if (left !== c) continue;
-    const kind = upper.kinds.get(c) ?? (upper.periods.has(c) && !m ? 'period' : undefined);
     if (kind) columns.set(c, kind);
   }
   const kinds = new Set(columns.values());
   const hasSubject = kinds.has('task') || kinds.has('indicator');
   if (!hasSubject || kinds.size < 2) return null;
-  return { top: row, bottom: twoRows ? row + 1 : row, columns, periods, score: kinds.size };
+  return { top: row, bottom, columns, periods, score: kinds.size };
 }
 
 function titleLines(sheet: GridSheet, from: number, before: number): string[] {
@@ -333,6 +369,9 @@ export function detectTables(sheet: GridSheet): TablesDetection {
   for (let r = 1; r <= Math.min(SCAN_ROWS, rowCount); r++) {
     const cand = candidateAt(sheet, r, hidden);
     if (cand && (!first || cand.score > first.score)) first = cand;
+  }
+  for (let r = SCAN_ROWS + 1; !first && r <= Math.min(SCAN_ROWS_LONG, rowCount); r++) {
+    first = candidateAt(sheet, r, hidden);
   }
   if (!first) {
     return {

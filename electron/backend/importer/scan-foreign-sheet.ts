@@ -144,6 +144,26 @@ const READ_KINDS: ColumnKind[] = [
   'unit',
 ];
 
+/**
+ * The cell a row shows in a column: a cell merged down over several task rows (one status or date
+ * for two tasks) shows its value on each of them, as a reader sees it.
+ */
+function shownCell(
+  sheet: GridSheet,
+  r: number,
+  col: number,
+  firstDataRow: number,
+): GridCell | null {
+  const own = cellAt(sheet, r, col);
+  if (cellText(own) !== '') return own;
+  const m = mergeAt(sheet, r, col);
+  if (!m || m.top >= r || m.top < firstDataRow || m.left !== col) return own;
+  return cellAt(sheet, m.top, m.left);
+}
+
+// A sub-activity line: "- …", "+ …", "• …".
+const BULLET = /^[-+•–*]\s*\S/;
+
 // Columns that say something about the work (not its number, code, unit or the unit in charge).
 const REPORT_KINDS: ColumnKind[] = [
   'status',
@@ -225,7 +245,7 @@ export function scanSheet(
     const cells: RawRow['cells'] = {};
     for (const kind of READ_KINDS) {
       const col = layout.columns[kind];
-      if (col !== undefined) cells[kind] = cellAt(sheet, r, col);
+      if (col !== undefined) cells[kind] = shownCell(sheet, r, col, layout.firstDataRow);
     }
     const extraProgress = layout.extraProgress.map((c) => cellAt(sheet, r, c));
     const subjectCell = cellAt(sheet, r, layout.subjectColumn);
@@ -265,6 +285,21 @@ export function scanSheet(
     if (!reports && parent !== null && /^\d+$/.test(parent)) {
       const below = nextStt(sheet, layout, r + 1).replace(/\.$/, '');
       if (below.startsWith(`${parent}.`) && /^\d+\.\d+$/.test(below)) continue;
+    }
+    // "- …" lines with no number and nothing reported of their own, under a numbered task: its
+    // sub-activities, kept with its result. A table that numbers no row may list tasks so.
+    const prev = rows[rows.length - 1];
+    if (
+      stt === '' &&
+      !reports &&
+      BULLET.test(subject) &&
+      prev !== undefined &&
+      (prev.number !== null || prev.code !== null)
+    ) {
+      const had = cellText(prev.cells.progress ?? null);
+      const text = had === '' ? subject : `${had}\n${subject}`;
+      if (layout.columns.progress !== undefined) prev.cells.progress = { value: text, text };
+      continue;
     }
     const g = groupOf(sheet, r, layout, stt, subject, hasData);
     if (g) {
