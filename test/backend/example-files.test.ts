@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { CONFIDENT_MATCH, type Extraction } from '../../shared/domain/import-types';
 import type { ReportedStatus } from '../../shared/domain/types';
-import { extractForeign } from '../../electron/backend/importer/extract-foreign';
+import { readAgencyLayout } from '../../electron/backend/importer/read-agency-layout';
 import { findAgencyInText } from '../../electron/backend/importer/match-agency';
 import { readWorkbook } from '../../electron/backend/importer/read-workbook';
 import { memoryBackend } from './helpers';
@@ -155,7 +155,7 @@ beforeAll(async () => {
   for (const name of Object.keys(EXPECTED)) {
     const read = await readWorkbook(new Uint8Array(readFileSync(join(DIR, name))), name);
     if (!read.ok) throw new Error(`${name}: ${read.message}`);
-    extracted.set(name, extractForeign(read.workbook, catalogue));
+    extracted.set(name, readAgencyLayout(read.workbook, catalogue));
   }
 });
 

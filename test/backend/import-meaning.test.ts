@@ -131,31 +131,6 @@ describe('negations and progress inside prose', () => {
   });
 });
 
-describe('"hoàn thành" said of a step, a share or a phase is not done', () => {
-  it('reads drafts, phases, shares and "gần hoàn thành" as under way', () => {
-    const e = read(
-      sheet('Nhiệm vụ', [
-        ...TITLE,
-        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
-        [1, TASKS[0]!, null, 'Đã hoàn thành dự thảo, chờ Giám đốc Sở ký ban hành'],
-        [2, TASKS[1]!, 'Hoàn thành trên 80%', null],
-        [3, TASKS[2]!, 'Gần hoàn thành', null],
-        [4, TASKS[3]!, null, 'Đã hoàn thành giai đoạn 1; giai đoạn 2 thực hiện năm 2026'],
-        [5, TASKS[4]!, 'Không triển khai', null],
-        [6, TASKS[5]!, null, 'Đã hoàn thành 90% khối lượng'],
-      ]),
-    );
-    expect(facts(e)).toEqual([
-      ['VI.1', 'in_progress', null, false],
-      ['VI.7', 'in_progress', 80, false],
-      ['VI.8', 'in_progress', null, false],
-      ['VI.13', 'in_progress', null, false],
-      ['V.9', 'not_started', null, false],
-      ['VI.3', 'in_progress', 90, false],
-    ]);
-  });
-});
-
 describe('dates and figures in other shapes', () => {
   it('reads a two-digit year "5/8/25" as 5 August 2025', () => {
     const e = read(

@@ -4,7 +4,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { CONFIDENT_MATCH, type ImportRow } from '../../shared/domain/import-types';
-import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
+import {
+  readAgencyLayout,
+  type PlanRows,
+} from '../../electron/backend/importer/read-agency-layout';
 import type { GridSheet } from '../../electron/backend/importer/grid';
 import { book, sheet, utc, type In } from '../fixtures/grid-builder';
 import { memoryBackend } from './helpers';
@@ -27,7 +30,7 @@ const TITLE: In[][] = [
 ];
 
 function read(...sheets: GridSheet[]) {
-  return extractForeign(book(...sheets), plan);
+  return readAgencyLayout(book(...sheets), plan);
 }
 
 function at(rows: ImportRow[], row: number, sheetName?: string): ImportRow {

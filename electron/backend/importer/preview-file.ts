@@ -22,7 +22,7 @@ import {
 } from '../db/repositories/submissions';
 import { readOurForm } from '../forms/read-form';
 import { codeLookup, diffVersions } from './diff';
-import { extractForeign } from './extract-foreign';
+import { readAgencyLayout } from './read-agency-layout';
 import { findAgencyInText } from './match-agency';
 import { workOf } from '../../../shared/domain/agency-work';
 import { readWorkbook } from './read-workbook';
@@ -59,7 +59,7 @@ export async function previewFile(
       taskIds: new Map(catalogue.tasks.map((t) => [t.id, t.code])),
       indicatorIds: new Map(catalogue.indicators.map((x) => [x.id, x.code])),
     }) ??
-    extractForeign(
+    readAgencyLayout(
       read.workbook,
       { tasks: catalogue.tasks, indicators: catalogue.indicators },
       (header, leadTexts) => {

@@ -116,8 +116,8 @@ function repeatsHeading(a: SheetLayout, b: SheetLayout): boolean {
   return a.kind === b.kind && a.subjectColumn === b.subjectColumn && cols(a) === cols(b);
 }
 
-/** Extracts the rows, matches and title-block header of a foreign (agency-made) workbook. */
-export function extractForeign(
+/** Reads the rows, matches and title-block header of a workbook in the agency's own layout. */
+export function readAgencyLayout(
   wb: GridWorkbook,
   plan: PlanRows,
   ownWork: OwnWork | null = null,

@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import { CONFIDENT_MATCH, type ImportRow } from '../../shared/domain/import-types';
 import { detectLayout } from '../../electron/backend/importer/detect-layout';
-import { extractForeign, type PlanRows } from '../../electron/backend/importer/extract-foreign';
+import {
+  readAgencyLayout,
+  type PlanRows,
+} from '../../electron/backend/importer/read-agency-layout';
 import { findAgencyInText } from '../../electron/backend/importer/match-agency';
 import type { GridWorkbook } from '../../electron/backend/importer/grid';
 import { book, nfd, sheet, utc } from '../fixtures/grid-builder';
@@ -152,7 +155,7 @@ function soNoiVu(): GridWorkbook {
   );
 }
 
-describe('extractForeign: Sở Nội vụ, x-marks under a merged heading, group rows', () => {
+describe('readAgencyLayout: Sở Nội vụ, x-marks under a merged heading, group rows', () => {
   it('finds the two-row heading under the title block', () => {
     const d = detectLayout(soNoiVu().sheets[0]!);
     expect(d.ok).toBe(true);
@@ -178,7 +181,7 @@ describe('extractForeign: Sở Nội vụ, x-marks under a merged heading, group
   });
 
   it('matches shortened, abbreviated texts within their groups, reads marks and dates', () => {
-    const x = extractForeign(soNoiVu(), plan);
+    const x = readAgencyLayout(soNoiVu(), plan);
     expect(x).toMatchObject({ source: 'foreign', agencyId: null, period: '2025-Q3' });
     expect(x.header).toMatchObject({
       agencyText: 'SỞ NỘI VỤ',
@@ -328,9 +331,9 @@ function soYTe(): GridWorkbook {
   );
 }
 
-describe('extractForeign: Sở Y tế, indicators and tasks on separate sheets', () => {
+describe('readAgencyLayout: Sở Y tế, indicators and tasks on separate sheets', () => {
   it('tells the sheets apart and reads figures written the Vietnamese way', () => {
-    const x = extractForeign(soYTe(), plan);
+    const x = readAgencyLayout(soYTe(), plan);
     expect(x.period).toBe('2025-Q3');
     expect(x.header.agencyText).toBe('SỞ Y TẾ TỈNH LAI CHÂU');
     // The instructions sheet has no table: noted, not an error. The empty sheet is ignored.
@@ -401,9 +404,9 @@ function soTaiChinh(): GridWorkbook {
   );
 }
 
-describe('extractForeign: Sở Tài chính, status words and text in decomposed Unicode', () => {
+describe('readAgencyLayout: Sở Tài chính, status words and text in decomposed Unicode', () => {
   it('reads statuses from a "Kết quả" text column and a date written inside it', () => {
-    const x = extractForeign(soTaiChinh(), plan);
+    const x = readAgencyLayout(soTaiChinh(), plan);
     expect(x.header).toMatchObject({
       agencyText: 'SỞ TÀI CHÍNH',
       docNumber: '412/BC-STC',
@@ -430,7 +433,7 @@ describe('extractForeign: Sở Tài chính, status words and text in decomposed 
   });
 
   it('never matches a plan row twice, and asks only about the doubtful rows', () => {
-    const x = extractForeign(soTaiChinh(), plan);
+    const x = readAgencyLayout(soTaiChinh(), plan);
     const S = 'BC quý III';
     const codes = x.rows.map((r) => r.code).filter((c) => c !== null);
     expect(new Set(codes).size).toBe(codes.length);
@@ -464,7 +467,7 @@ describe('extractForeign: Sở Tài chính, status words and text in decomposed 
 
 // ---- Sở GD&ĐT: group rows with numbering that follows the plan, codes in STT ----------------------
 
-describe('extractForeign: numbering and codes', () => {
+describe('readAgencyLayout: numbering and codes', () => {
   it('uses the plan number inside a group when the file follows the plan numbering', () => {
     const wb = book(
       sheet(
@@ -488,7 +491,7 @@ describe('extractForeign: numbering and codes', () => {
         ['B4:D4', 'B6:D6'],
       ),
     );
-    const x = extractForeign(wb, plan);
+    const x = readAgencyLayout(wb, plan);
     expect(x.rows.map((r) => r.code)).toEqual(['I.5', 'IV.1', 'IV.4', 'IV.5', 'V.12']);
     // I.5 and I.12 read almost the same; the plan number 5 in group I settles it.
     expect(x.rows.every((r) => !r.uncertain)).toBe(true);
@@ -501,7 +504,7 @@ describe('extractForeign: numbering and codes', () => {
         [1, 'Đào tạo, bồi dưỡng CBCCVC kiến thức về KH,CN, ĐMST và CĐS', 'Đang thực hiện'],
       ]),
     );
-    const [row] = extractForeign(wb, plan).rows;
+    const [row] = readAgencyLayout(wb, plan).rows;
     expect(row?.uncertain).toBe(true);
     expect(
       row?.candidates
@@ -512,10 +515,10 @@ describe('extractForeign: numbering and codes', () => {
   });
 });
 
-describe('extractForeign: codes, own groups and odd rows', () => {
+describe('readAgencyLayout: codes, own groups and odd rows', () => {
   it('tells apart indicators with the same wording by the plan code in STT', () => {
     const heading = ['STT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu', 'Kết quả'];
-    const coded = extractForeign(
+    const coded = readAgencyLayout(
       book(
         sheet('Chỉ tiêu', [
           heading,
@@ -530,7 +533,7 @@ describe('extractForeign: codes, own groups and odd rows', () => {
       ['23', false],
     ]);
     // With the file's own numbering the two rows are a coin toss: both asked about.
-    const own = extractForeign(
+    const own = readAgencyLayout(
       book(
         sheet('Chỉ tiêu', [
           heading,
@@ -568,7 +571,7 @@ describe('extractForeign: codes, own groups and odd rows', () => {
         { hiddenRows: [8] },
       ),
     );
-    const x = extractForeign(wb, plan);
+    const x = readAgencyLayout(wb, plan);
     // "I. do Sở chủ trì / II. phối hợp" are not the plan's groups I and II: no penalty applied.
     expect(x.rows.map((r) => [r.code, r.status, r.uncertain])).toEqual([
       ['III.4', 'in_progress', false],
