@@ -131,6 +131,31 @@ describe('negations and progress inside prose', () => {
   });
 });
 
+describe('"hoàn thành" said of a step, a share or a phase is not done', () => {
+  it('reads drafts, phases, shares and "gần hoàn thành" as under way', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, null, 'Đã hoàn thành dự thảo, chờ Giám đốc Sở ký ban hành'],
+        [2, TASKS[1]!, 'Hoàn thành trên 80%', null],
+        [3, TASKS[2]!, 'Gần hoàn thành', null],
+        [4, TASKS[3]!, null, 'Đã hoàn thành giai đoạn 1; giai đoạn 2 thực hiện năm 2026'],
+        [5, TASKS[4]!, 'Không triển khai', null],
+        [6, TASKS[5]!, null, 'Đã hoàn thành 90% khối lượng'],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'in_progress', null, false],
+      ['VI.7', 'in_progress', 80, false],
+      ['VI.8', 'in_progress', null, false],
+      ['VI.13', 'in_progress', null, false],
+      ['V.9', 'not_started', null, false],
+      ['VI.3', 'in_progress', 90, false],
+    ]);
+  });
+});
+
 describe('dates and figures in other shapes', () => {
   it('reads a two-digit year "5/8/25" as 5 August 2025', () => {
     const e = read(
@@ -221,6 +246,21 @@ describe('periods and dates of the document', () => {
   it('reads "9 tháng năm 2025" as the third-quarter report', () => {
     expect(parsePeriodFromText('Kết quả thực hiện nhiệm vụ 9 tháng năm 2025')).toBe('2025-Q3');
     expect(parsePeriodFromText('BÁO CÁO 9 THÁNG ĐẦU NĂM 2025')).toBe('2025-Q3');
+  });
+
+  it('reads the period reported, not the one planned for next, nor only the year of a plan', () => {
+    expect(
+      parsePeriodFromText('BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2025'),
+    ).toBe('2025-H1');
+    expect(parsePeriodFromText('Kết quả quý III và nhiệm vụ trọng tâm quý IV năm 2025')).toBe(
+      '2025-Q3',
+    );
+    expect(parsePeriodFromText('Báo cáo kết quả thực hiện KH 1205/KH-UBND năm 2025 (quý 3)')).toBe(
+      '2025-Q3',
+    );
+    // A month without its year stays out: "(số liệu đến hết tháng 11)" is a cut-off, not the period.
+    expect(parsePeriodFromText('Báo cáo năm 2025 (số liệu đến hết tháng 11)')).toBe('2025');
+    expect(parsePeriodFromText('Báo cáo năm 2025 và kế hoạch năm 2026')).toBe('2025');
   });
 
   it('joins "Kỳ báo cáo: Quý III" with the year of the title', () => {

@@ -291,4 +291,86 @@ describe('rows that are not reports', () => {
     // The repeated heading continues the table: no note about a second table.
     expect(ex.notes.join(' ')).not.toContain('2 bảng');
   });
+
+  it('reads a status cell merged down over two task rows for both', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+        [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành', 'QĐ số 1802/QĐ-UBND'],
+        [2, 'Triển khai Chương trình Viễn thông công ích', null, 'Hợp đồng với DN viễn thông'],
+        [3, 'Kế hoạch và triển khai hạ tầng 5G, IoT', 'Đang thực hiện', '5G tại 8 xã'],
+      ],
+      ['C5:C6'],
+    );
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual([
+      'III.4 done',
+      'III.5 done',
+      'III.14 in_progress',
+    ]);
+  });
+
+  it('reads "- …" lines under a numbered task as its sub-activities, not as tasks', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+      [1, 'Tổ chức triển khai thực hiện Luật, Nghị định của Chính phủ', 'Đang thực hiện', null],
+      [null, '- Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện NQ 03/NQ-CP'],
+      [null, '- Quy hoạch hạ tầng viễn thông thụ động'],
+      [2, 'Triển khai Chương trình Viễn thông công ích', 'Hoàn thành', 'Hợp đồng'],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.row} ${r.code}`)).toEqual(['5 II.1', '8 III.5']);
+  });
+
+  it('reads "- …" rows as tasks when the table numbers none of its rows', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+      ['- Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành', 'QĐ số 1802'],
+      ['- Triển khai Chương trình Viễn thông công ích', 'Đang thực hiện', 'Hợp đồng'],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => r.code)).toEqual(['III.4', 'III.5']);
+  });
+});
+
+describe('headings', () => {
+  it('reads a heading of three rows (result, progress, the three marks)', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Kết quả thực hiện', null, null, 'Ghi chú'],
+        [null, null, 'Tiến độ', null, null, null],
+        [null, null, 'Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', null],
+        [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'x', null, null],
+        [2, 'Triển khai Chương trình Viễn thông công ích', null, 'x', null],
+      ],
+      ['A4:A6', 'B4:B6', 'C4:E4', 'C5:E5', 'F4:F6'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerBottom).toBe(6);
+    expect(d.layout.columns).toMatchObject({ markDone: 3, markInProgress: 4, markNotStarted: 5 });
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => r.status)).toEqual(['done', 'in_progress']);
+  });
+
+  it('finds a table below a long block of text', () => {
+    const text = Array.from({ length: 35 }, (_, i) => [
+      `${i + 1}. Đánh giá chung về tình hình thực hiện nhiệm vụ trong kỳ báo cáo.`,
+    ]);
+    const s = sheet('BC', [
+      ...TITLE,
+      ...text,
+      ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Kết quả'],
+      [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành', 'QĐ số 1802'],
+    ]);
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerTop).toBe(39);
+  });
 });
