@@ -198,6 +198,12 @@ export interface JobInfo {
   error: string | null;
 }
 
+/** A job's file the desktop backend wrote where the clerk chose (no bytes through the window). */
+export interface SavedJobFile {
+  fileName: string;
+  path: string;
+}
+
 /** One task's lead and cooperating agencies' reports, loaded when the task is opened. */
 export interface TaskPartnerReports {
   taskId: number;
@@ -284,7 +290,7 @@ export interface ReportRecord {
 
 /** The period's latest signed report and the figures it was generated from, kept as they were. */
 export interface SignedReport {
-  report: ReportRecord;
+  report: ReportEntry;
   /** Null for a report generated before figures were kept with it. */
   figures: PeriodStatus | null;
 }
@@ -312,19 +318,32 @@ export interface TraceSource {
   valueText: string | null;
 }
 
+/** A report as the workspace lists it: without its narrative (`reports.narrative` has that). */
+export type ReportEntry = Omit<ReportRecord, 'narrative'>;
+
+/** The period's reports; light, so the tabs that only show figures can load it with them. */
 export interface ReportWorkspace {
   period: PeriodInfo;
   /** The period's report being prepared (latest), null before anything was saved. */
-  report: ReportRecord | null;
+  report: ReportEntry | null;
+  /** True when the period's narrative is still the automatic draft (nothing saved yet). */
+  drafted: boolean;
+  history: ReportEntry[];
+  /** The latest report marked as signed for the period, with its figures; null if none. */
+  signed: SignedReport | null;
+  /** Reminder letters made for the period, newest first. */
+  letters: ReportEntry[];
+}
+
+/**
+ * The narrative of the period's report (up to a megabyte drafted on a large plan), loaded only by
+ * the tab that edits it.
+ */
+export interface ReportNarrative {
   /** The saved narrative, or a fresh draft from the agencies' reports. */
   narrative: NarrativeSection[];
   /** True when `narrative` is a fresh draft not yet saved. */
   drafted: boolean;
-  history: ReportRecord[];
-  /** The latest report marked as signed for the period, with its figures; null if none. */
-  signed: SignedReport | null;
-  /** Reminder letters made for the period, newest first. */
-  letters: ReportRecord[];
 }
 
 const narrativeSchema = z
@@ -554,6 +573,7 @@ export const ARGS = {
     .object({ period: periodKey, query: z.string().max(200), reportId: id.optional() })
     .strict(),
   'reports.get': z.object({ period: periodKey }).strict(),
+  'reports.narrative': z.object({ period: periodKey }).strict(),
   'reports.saveNarrative': z.object({ period: periodKey, narrative: narrativeSchema }).strict(),
   'reports.redraft': z.object({ period: periodKey }).strict(),
   'reports.generate': z.object({ period: periodKey }).strict(),
@@ -633,8 +653,9 @@ export interface Results {
   'status.search': { taskIds: number[] };
   'indicators.judge': IndicatorStatusRow;
   'reports.get': ReportWorkspace;
-  'reports.saveNarrative': ReportWorkspace;
-  'reports.redraft': ReportWorkspace;
+  'reports.narrative': ReportNarrative;
+  'reports.saveNarrative': ReportNarrative;
+  'reports.redraft': ReportNarrative;
   'reports.generate': { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
   'reports.record': { report: ReportRecord; files: (GeneratedFile & { id: number })[] };
   'reports.markSigned': ReportWorkspace;

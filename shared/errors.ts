@@ -1,4 +1,5 @@
 // Faults carry a code for programs and a Vietnamese message for people.
+import type { Domain } from './api-effects';
 export type ErrorCode =
   | 'UNKNOWN_METHOD'
   | 'INVALID_ARGS'
@@ -49,4 +50,9 @@ export function validationError(fields: FieldError[]): AppError {
 
 export { INTERNAL_MESSAGE, SESSION_MESSAGE } from './messages/common';
 
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+/**
+ * A call's answer. `changed`: the kinds of data a successful call altered (see `api-effects.ts`),
+ * so that the renderer asks again for what it shows of them.
+ */
+export type Envelope<T> =
+  { ok: true; value: T; changed?: readonly Domain[] } | { ok: false; error: ErrorPayload };

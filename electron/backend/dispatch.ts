@@ -2,6 +2,7 @@
 // into an envelope with a Vietnamese message (stacks go to the log only).
 import { z } from 'zod';
 import { ARGS, isMethod, type Method } from '../../shared/api';
+import { changedBy } from '../../shared/api-effects';
 import { AppError, INTERNAL_MESSAGE, type Envelope } from '../../shared/errors';
 import type { BackendContext } from './context';
 import { dbFault } from './db/problems';
@@ -30,7 +31,9 @@ export function createDispatch(ctx: BackendContext): Dispatch {
     running++;
     try {
       const handler = handlers[method] as (c: BackendContext, a: unknown) => unknown;
-      return { ok: true, value: await handler(ctx, parsed.data) };
+      const value = await handler(ctx, parsed.data);
+      const changed = changedBy(method);
+      return changed.length > 0 ? { ok: true, value, changed } : { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return fail(error);
       ctx.log.error(`${method} failed`, error);

@@ -1,6 +1,6 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
-import { CatalogueProvider } from './data/CatalogueProvider';
+import { DataProvider } from './data/DataProvider';
 import { AppShell } from './shell/AppShell';
 import { BackendRestartNotice } from './shell/BackendRestartNotice';
 import { theme } from './theme';
@@ -10,9 +10,9 @@ export function App() {
     <ConfigProvider locale={viVN} theme={theme}>
       <AntApp>
         <BackendRestartNotice />
-        <CatalogueProvider>
+        <DataProvider>
           <AppShell />
-        </CatalogueProvider>
+        </DataProvider>
       </AntApp>
     </ConfigProvider>
   );

@@ -337,8 +337,8 @@ describe('audit of settings, periods, judgements and reports', () => {
       period: PERIOD,
       judgement: 'met',
     });
-    const ws = await app.call('reports.get', { period: PERIOD });
-    const narrative = ws.narrative.map((sec, i) =>
+    const drafted = await app.call('reports.narrative', { period: PERIOD });
+    const narrative = drafted.narrative.map((sec, i) =>
       i === 0 ? { ...sec, paragraphs: [...sec.paragraphs, 'Đoạn viết thêm.'] } : sec,
     );
     await app.call('reports.saveNarrative', { period: PERIOD, narrative });

@@ -46,8 +46,8 @@ describe('the tracked plan', () => {
     // Only the agencies leading or cooperating on the new plan's tasks get a form.
     expect(forms.files.length).toBeGreaterThan(0);
     expect(forms.files.length).toBeLessThanOrEqual(3);
-    const workspace = await app.call('reports.get', { period: '2026-Q4' });
-    expect(workspace.narrative.map((s) => s.paragraphs.join(' ')).join(' ')).not.toContain(
+    const drafted = await app.call('reports.narrative', { period: '2026-Q4' });
+    expect(drafted.narrative.map((s) => s.paragraphs.join(' ')).join(' ')).not.toContain(
       'Nghị quyết số 57',
     );
     app.close();

@@ -55,12 +55,12 @@ describe.skipIf(skip)('PDF in the desktop app (printToPDF)', () => {
   it('prints the Word report as generated, even after the data changed', async () => {
     const app = memoryBackend({ printer });
     await importAll(app, exampleFiles(), { period: '2025-Q3', acceptSuggested: true });
-    const workspace = await app.call('reports.get', { period: '2025-Q3' });
+    const drafted = await app.call('reports.narrative', { period: '2025-Q3' });
     const first = await app.call('reports.generate', { period: '2025-Q3' });
     const docx = first.files.find((f) => f.fileName.endsWith('.docx'))!;
 
     // The user rewrites section V and generates again: the first file must still print as it was.
-    const narrative = workspace.narrative.map((s) =>
+    const narrative = drafted.narrative.map((s) =>
       s.key === 'V' ? { ...s, paragraphs: ['Đề nghị bổ sung kinh phí <b>năm 2026</b> & sau.'] } : s,
     );
     await app.call('reports.saveNarrative', { period: '2025-Q3', narrative });

@@ -4,7 +4,7 @@
 // row, version and received date (Truy vết).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSourceRow } from '../../electron/backend/handlers/trace';
-import type { PeriodStatus, ReportWorkspace } from '../../shared/api';
+import type { PeriodStatus, ReportNarrative, ReportWorkspace } from '../../shared/api';
 import { memoryBackend } from './helpers';
 import { fillForm, importAll } from './import-helpers';
 
@@ -43,6 +43,7 @@ afterAll(() => app.close());
 
 describe('the signed report', () => {
   let signed: ReportWorkspace;
+  let signedNarrative: ReportNarrative;
   let fileBytes: Map<number, string>;
 
   it('cannot be marked before it is generated, numbered and dated', async () => {
@@ -65,6 +66,8 @@ describe('the signed report', () => {
       date: '2025-10-05',
     });
     signed = await app.call('reports.markSigned', { reportId: recorded.report.id });
+    signedNarrative = await app.call('reports.narrative', { period: PERIOD });
+    expect(signedNarrative.drafted).toBe(false);
     expect(signed.report!.signedAt).not.toBeNull();
     expect(signed.signed!.report.id).toBe(recorded.report.id);
     const signedFiles = signed.signed!.report.files.filter((f) => f.signed);
@@ -94,7 +97,9 @@ describe('the signed report', () => {
     const ws = await app.call('reports.get', { period: PERIOD });
     expect(ws.signed!.report.id).toBe(signed.signed!.report.id);
     expect(ws.signed!.figures).toEqual(signed.signed!.figures);
-    expect(ws.signed!.report.narrative).toEqual(signed.signed!.report.narrative);
+    // Still the latest report, so the period's narrative is the signed one's.
+    expect(ws.report!.id).toBe(signed.signed!.report.id);
+    expect(await app.call('reports.narrative', { period: PERIOD })).toEqual(signedNarrative);
     expect(ws.signed!.report.files).toEqual(signed.signed!.report.files);
     for (const [id, data] of fileBytes)
       expect((await app.call('reports.file', { fileId: id })).data).toBe(data);
@@ -115,15 +120,20 @@ describe('the signed report', () => {
     expect(ws.signed!.report).toEqual(signed.signed!.report);
     expect(ws.signed!.figures).toEqual(signed.signed!.figures);
     // Saving the narrative writes to the new report, never to the signed one.
+    const drafted = await app.call('reports.narrative', { period: PERIOD });
     await app.call('reports.saveNarrative', {
       period: PERIOD,
-      narrative: ws.narrative.map((s, i) =>
+      narrative: drafted.narrative.map((s, i) =>
         i === 0 ? { ...s, paragraphs: ['Sửa sau khi ký.'] } : s,
       ),
     });
     const after = await app.call('reports.get', { period: PERIOD });
-    expect(after.signed!.report.narrative).toEqual(signed.signed!.report.narrative);
-    expect(after.report!.narrative![0]!.paragraphs).toEqual(['Sửa sau khi ký.']);
+    expect(after.report!.id).toBe(generated.report.id);
+    // The signed report was not touched (its updatedAt moves with any write).
+    expect(after.signed!.report).toEqual(signed.signed!.report);
+    const saved = await app.call('reports.narrative', { period: PERIOD });
+    expect(saved.narrative[0]!.paragraphs).toEqual(['Sửa sau khi ký.']);
+    expect(saved.narrative).not.toEqual(signedNarrative.narrative);
   });
 
   it('is refused by the database itself if anything tries to change it', () => {

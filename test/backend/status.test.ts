@@ -126,7 +126,7 @@ describe('the report on the example submissions', () => {
 
 describe('the drafted report on the example submissions', () => {
   it('lists the tasks due next quarter, the overdue ones apart, none due in quarter III', async () => {
-    const { narrative } = await app.call('reports.get', { period: PERIOD });
+    const { narrative } = await app.call('reports.narrative', { period: PERIOD });
     const ii = narrative.find((x) => x.key === 'II')!.paragraphs;
     expect(ii).toContain(
       'Trong kỳ không có nhiệm vụ nào đến hạn (thời hạn từ ngày 01/07/2025 đến ngày 30/09/2025).',

@@ -156,22 +156,23 @@ export function auditedSaveNarrative(
   narrative: ParsedArgs<'reports.saveNarrative'>['narrative'] | null,
 ) {
   return inTx(ctx, () => {
-    const before = m.getWorkspace(ctx, period).report?.narrative ?? null;
-    const after =
+    const before = m.latestReport(ctx, period)?.narrative ?? null;
+    const saved =
       narrative === null ? m.redraft(ctx, period) : m.saveNarrative(ctx, period, narrative);
-    if (JSON.stringify(before) !== JSON.stringify(after.report?.narrative ?? null))
+    const after = m.latestReport(ctx, period);
+    if (JSON.stringify(before) !== JSON.stringify(after?.narrative ?? null))
       audit(ctx, {
         action: narrative === null ? 'report.redraft' : 'report.saveNarrative',
         entity: 'report',
-        entityId: after.report ? String(after.report.id) : null,
+        entityId: after ? String(after.id) : null,
         summary:
           narrative === null
             ? `Soạn lại phần nội dung báo cáo kỳ ${period} từ báo cáo của các đơn vị`
             : `Sửa phần nội dung báo cáo kỳ ${period}`,
         before,
-        after: after.report?.narrative ?? null,
+        after: after?.narrative ?? null,
       });
-    return after;
+    return saved;
   });
 }
 

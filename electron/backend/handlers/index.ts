@@ -101,6 +101,7 @@ export const handlers: Handlers = {
     docPool().warm(); // the report screen makes the Word report
     return (await reports()).getWorkspace(ctx, a.period);
   },
+  'reports.narrative': async (ctx, a) => (await reports()).getNarrative(ctx, a.period),
   'reports.saveNarrative': async (ctx, a) =>
     auditedSaveNarrative(ctx, await reports(), a.period, a.narrative),
   'reports.redraft': async (ctx, a) => auditedSaveNarrative(ctx, await reports(), a.period, null),

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import type {
   GeneratedFile,
   PeriodStatus,
+  ReportEntry,
+  ReportNarrative,
   ReportRecord,
   ReportWorkspace,
 } from '../../../shared/api';
@@ -66,27 +68,50 @@ function draft(
   });
 }
 
-export function getWorkspace(
-  ctx: BackendContext,
-  periodKey: string,
-  known?: Context,
-): ReportWorkspace {
+/** A report as the workspace lists it: its narrative stays behind (`reports.narrative`). */
+function entry({ narrative: _narrative, ...rest }: ReportRecord): ReportEntry {
+  return rest;
+}
+
+/** The period's reports (not the letters), newest first, narratives included. */
+function periodReports(ctx: BackendContext, periodKey: string): ReportRecord[] {
+  const { plan } = activeCatalogue(ctx);
+  const period = resolvePeriod(ctx, plan, periodKey);
+  return listReports(ctx.db, plan.id, period.key).filter((r) => r.kind === 'report');
+}
+
+/** The period's report being prepared (the latest), with its narrative; null before any. */
+export function latestReport(ctx: BackendContext, periodKey: string): ReportRecord | null {
+  return periodReports(ctx, periodKey)[0] ?? null;
+}
+
+export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWorkspace {
   const { plan } = activeCatalogue(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const records = listReports(ctx.db, plan.id, period.key);
-  const history = records.filter((r) => r.kind === 'report');
-  const report = history[0] ?? null;
-  const saved = report?.narrative ?? null;
+  const reports = records.filter((r) => r.kind === 'report');
+  const history = reports.map(entry);
   const signed = history.find((r) => r.signedAt !== null) ?? null;
   return {
     period: describePeriod(period),
-    report,
-    narrative: saved ?? draft(ctx, period.key, known),
-    drafted: saved === null,
+    report: history[0] ?? null,
+    drafted: (reports[0]?.narrative ?? null) === null,
     history,
     signed: signed ? { report: signed, figures: signedFigures(ctx, signed.id) } : null,
-    letters: records.filter((r) => r.kind === 'reminder'),
+    letters: records.filter((r) => r.kind === 'reminder').map(entry),
   };
+}
+
+/** The saved narrative of the period's report, or a fresh draft from the agencies' reports. */
+export function getNarrative(
+  ctx: BackendContext,
+  periodKey: string,
+  known?: Context,
+): ReportNarrative {
+  const saved = latestReport(ctx, periodKey)?.narrative ?? null;
+  return saved
+    ? { narrative: saved, drafted: false }
+    : { narrative: draft(ctx, periodKey, known), drafted: true };
 }
 
 /** A signed report's kept figures as the screens read them (`status.task` with its id for more). */
@@ -120,7 +145,7 @@ export function saveNarrative(
   ctx: BackendContext,
   periodKey: string,
   narrative: NarrativeSection[],
-): ReportWorkspace {
+): ReportNarrative {
   const { plan, period } = context(ctx, periodKey);
   const clean = narrative.map((s) => ({
     ...s,
@@ -131,11 +156,11 @@ export function saveNarrative(
     const report = openReport(ctx, plan, period, clean);
     updateReport(ctx.db, report.id, { narrative: clean });
   })();
-  return getWorkspace(ctx, period.key);
+  return getNarrative(ctx, period.key);
 }
 
 /** Throws away the user's edits and drafts again from the current submissions. */
-export function redraft(ctx: BackendContext, periodKey: string): ReportWorkspace {
+export function redraft(ctx: BackendContext, periodKey: string): ReportNarrative {
   return saveNarrative(ctx, periodKey, draft(ctx, periodKey));
 }
 
@@ -154,9 +179,10 @@ export async function generateReport(
   const { c, plan, period, status } = known;
   // Calls that arrived while the status was worked out are answered before the next step.
   await otherCallsFirst();
-  const workspace = getWorkspace(ctx, period.key, known);
+  const latest = latestReport(ctx, period.key);
+  const { narrative, drafted } = getNarrative(ctx, period.key, known);
   // The report being drafted; without one (or once it is signed) a new one, opened with its files.
-  const drafting = workspace.report && workspace.report.signedAt === null ? workspace.report : null;
+  const drafting = latest && latest.signedAt === null ? latest : null;
   const settings = getSettings(ctx);
   const model = {
     settings,
@@ -164,7 +190,7 @@ export async function generateReport(
     period,
     number: drafting?.number ?? null,
     date: drafting?.date ?? null,
-    narrative: workspace.narrative,
+    narrative,
     tasks: status.tasks,
     indicators: status.indicators,
     register: status.register,
@@ -179,8 +205,8 @@ export async function generateReport(
   const [{ docx, content, figures }, { xlsx }] = await Promise.all([word, excel]);
   const stem = `BaoCao_${period.key}${model.number ? `_so-${model.number}` : ''}`;
   return ctx.db.transaction(() => {
-    const report = drafting ?? openReport(ctx, plan, period, workspace.narrative);
-    if (workspace.drafted) updateReport(ctx.db, report.id, { narrative: workspace.narrative });
+    const report = drafting ?? openReport(ctx, plan, period, narrative);
+    if (drafted) updateReport(ctx.db, report.id, { narrative });
     // The figures these files show, kept so that a signed report can be read back as it was.
     setReportFigures(ctx.db, report.id, figures);
     const files = [

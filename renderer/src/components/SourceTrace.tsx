@@ -3,13 +3,10 @@ import { Alert, Descriptions, Popover, Skeleton, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { TraceSource } from '../../../shared/api';
 import { formatVnDate, formatVnNumber } from '../../../shared/domain/text';
-import { api } from '../api/client';
-import { errorMessage } from '../api/api-error';
+import { useApiQuery } from '../api/queries';
 import { docLine, REPORTED_STATUS_LABEL } from '../lib/submission-labels';
 import { sourceHref } from '../lib/report-links';
 import './source-trace.css';
-
-type Loaded = { sources: TraceSource[] } | { error: string } | null;
 
 function reported(s: TraceSource): string {
   if (s.status) {
@@ -79,30 +76,26 @@ export function SourceTrace(props: {
   children: ReactNode;
 }) {
   const { target, id, submissionIds } = props;
-  const [loaded, setLoaded] = useState<Loaded>(null);
+  // Asked for when the popover first opens, and kept while the figure is shown.
+  const [opened, setOpened] = useState(false);
+  const loaded = useApiQuery('status.trace', opened ? { target, id, submissionIds } : null);
   if (submissionIds.length === 0) return <>{props.children}</>;
 
   function load(open: boolean) {
-    if (!open || (loaded && 'sources' in loaded)) return;
-    setLoaded(null);
-    api('status.trace', { target, id, submissionIds }).then(
-      (sources) => setLoaded({ sources }),
-      (error: unknown) => setLoaded({ error: errorMessage(error) }),
-    );
+    if (open) setOpened(true);
   }
 
-  const content =
-    loaded === null ? (
-      <Skeleton active paragraph={{ rows: 4 }} title={false} />
-    ) : 'error' in loaded ? (
-      <Alert type="error" showIcon title={loaded.error} />
-    ) : (
-      <div className="trace-sources">
-        {loaded.sources.map((s) => (
-          <SourceCard key={s.submissionId} source={s} target={target} id={id} />
-        ))}
-      </div>
-    );
+  const content = loaded.error ? (
+    <Alert type="error" showIcon title={loaded.error} />
+  ) : !loaded.value ? (
+    <Skeleton active paragraph={{ rows: 4 }} title={false} />
+  ) : (
+    <div className="trace-sources">
+      {loaded.value.map((s) => (
+        <SourceCard key={s.submissionId} source={s} target={target} id={id} />
+      ))}
+    </div>
+  );
 
   return (
     <Popover

@@ -1,13 +1,14 @@
-import { createContext, useContext } from 'react';
+// The plan catalogue, loaded once through the shared cache and loaded again after any change to
+// it (tasks, indicators, agencies, plans: see shared/api-effects.ts).
 import type { AgencyInput, Catalogue, IndicatorPatch, TaskPatch } from '../../../shared/api';
 import type { Agency, Indicator, Task } from '../../../shared/domain/types';
-import type { CatalogueIndex } from '../lib/catalogue-index';
+import { api } from '../api/client';
+import { useApiQuery } from '../api/queries';
+import { buildIndex, type CatalogueIndex } from '../lib/catalogue-index';
 
 export interface CatalogueStore {
   catalogue: Catalogue;
   index: CatalogueIndex;
-  /** Loads everything again (after a change that touches many rows, e.g. a merger). */
-  reload(): Promise<void>;
   updateTask(id: number, patch: TaskPatch): Promise<Task>;
   updateIndicator(id: number, patch: IndicatorPatch): Promise<Indicator>;
   createAgency(agency: AgencyInput): Promise<Agency>;
@@ -22,15 +23,38 @@ export type CatalogueState =
   | { status: 'error'; message: string; retry(): void }
   | { status: 'ready'; store: CatalogueStore };
 
-export const CatalogueContext = createContext<CatalogueState>({ status: 'loading' });
+// One store per loaded catalogue, shared by every component that reads it (the index is not cheap).
+const stores = new WeakMap<Catalogue, CatalogueStore>();
+
+// Each call resolves once the catalogue shown has been loaded again with the change.
+const changes = {
+  updateTask: (id: number, patch: TaskPatch) => api('tasks.update', { id, patch }),
+  updateIndicator: (id: number, patch: IndicatorPatch) => api('indicators.update', { id, patch }),
+  createAgency: (agency: AgencyInput) => api('agencies.create', { agency }),
+  updateAgency: (id: number, patch: Partial<AgencyInput>) => api('agencies.update', { id, patch }),
+  mergeAgency: (fromId: number, intoId: number) => api('agencies.merge', { fromId, intoId }),
+  unmergeAgency: (id: number) => api('agencies.unmerge', { id }),
+};
+
+function storeOf(catalogue: Catalogue): CatalogueStore {
+  let store = stores.get(catalogue);
+  if (!store) {
+    store = { catalogue, index: buildIndex(catalogue), ...changes };
+    stores.set(catalogue, store);
+  }
+  return store;
+}
 
 export function useCatalogueState(): CatalogueState {
-  return useContext(CatalogueContext);
+  const loaded = useApiQuery('catalogue.get', {});
+  if (loaded.value) return { status: 'ready', store: storeOf(loaded.value) };
+  if (loaded.error) return { status: 'error', message: loaded.error, retry: loaded.reload };
+  return { status: 'loading' };
 }
 
 /** The loaded plan catalogue; only for screens rendered inside <CatalogueGate>. */
 export function useCatalogue(): CatalogueStore {
-  const state = useContext(CatalogueContext);
+  const state = useCatalogueState();
   if (state.status !== 'ready') throw new Error('useCatalogue outside CatalogueGate');
   return state.store;
 }

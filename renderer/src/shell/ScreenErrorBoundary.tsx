@@ -1,5 +1,6 @@
 import { Button, Typography } from 'antd';
 import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { forgetEverything } from '../api/cache';
 import { ERROR_TEXT } from './screen-error-text';
 
 const ScreenErrorView = lazy(() => import('./ScreenErrorView'));
@@ -22,6 +23,7 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, Stat
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // The browser console (and, in the desktop app, the log) keeps the details for support.
     console.error('Màn hình gặp lỗi khi hiển thị', error, info.componentStack);
+    forgetEverything();
   }
 
   override render(): ReactNode {

@@ -18,7 +18,7 @@ import type { AUDIT_ENTITIES, AuditEntry } from '../../../../shared/api';
 import { formatVnDateTime, matchesSearch, parseVnDate } from '../../../../shared/domain/text';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { Toolbar } from '../../components/Toolbar';
-import { useApiLoad } from '../../lib/intake-load';
+import { useApiQuery } from '../../api/queries';
 import { usePager } from '../../lib/use-pager';
 
 type Entity = (typeof AUDIT_ENTITIES)[number];
@@ -77,10 +77,11 @@ export function AuditScreen() {
   const [search, setSearch] = useState('');
   const since = sinceText.trim() === '' ? undefined : (parseVnDate(sinceText.trim()) ?? undefined);
   const badDate = sinceText.trim() !== '' && since === undefined;
-  const loaded = useApiLoad('audit.list', {
-    ...(entity === 'all' ? {} : { entity }),
-    ...(since ? { since } : {}),
-  });
+  const loaded = useApiQuery(
+    'audit.list',
+    { ...(entity === 'all' ? {} : { entity }), ...(since ? { since } : {}) },
+    { keepPrevious: true },
+  );
   const pager = usePager(`${entity}|${since ?? ''}|${search}`, 'thay đổi', 50);
   const entries = (loaded.value?.entries ?? []).filter(
     (e) => search.trim() === '' || matchesSearch(`${e.summary} ${e.actor}`, search),

@@ -23,7 +23,6 @@ import { useCatalogue } from '../../data/catalogue-context';
 import { REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
 import { foldedSearch } from '../../lib/select-search';
 import { useDiscardGuard } from '../../lib/use-discard-guard';
-import { notifySubmissionChanged } from './SubmissionCorrections';
 
 type Channel = 'phone' | 'paper' | 'other';
 type Choice = ReportedStatus | 'none';
@@ -98,7 +97,6 @@ function EnterByHandModal({ period, onClose }: { period: string; onClose: () => 
       void message.success(
         `Đã ghi phiên bản ${detail.submission.version} báo cáo của ${detail.submission.agency.name}.`,
       );
-      notifySubmissionChanged();
       onClose();
     } catch (e) {
       setError(errorMessage(e));

@@ -44,12 +44,8 @@ function failed(file: IntakeFile, message: string): CommitResult {
 }
 
 /** Nhập báo cáo: drop files, preview what each holds, confirm the matches, write them. */
-export function ImportPanel(props: {
-  period: string;
-  onCommitted: () => void;
-  onShowRegister: () => void;
-}) {
-  const { period, onCommitted, onShowRegister } = props;
+export function ImportPanel(props: { period: string; onShowRegister: () => void }) {
+  const { period, onShowRegister } = props;
   const { catalogue, index } = useCatalogue();
   const { message } = App.useApp();
   // Held above the screens: switching screens keeps the files and the clerk's choices.
@@ -264,7 +260,6 @@ export function ImportPanel(props: {
     const text = `${parts.join('; ')}.`;
     if (refused > 0) message.warning(text);
     else message.success(text);
-    if (written > 0) onCommitted();
   }
 
   return (

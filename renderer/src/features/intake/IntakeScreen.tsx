@@ -1,5 +1,4 @@
 import { Tabs } from 'antd';
-import { useState } from 'react';
 import { PeriodPicker, usePeriodKey } from '../../components/PeriodPicker';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CatalogueGate } from '../../data/CatalogueGate';
@@ -19,7 +18,6 @@ export function IntakeScreen() {
   const [period, setPeriod] = usePeriodKey();
   const { query, setQuery } = useHashRoute();
   const part = query.get(PART_QUERY) === IMPORT_PART ? IMPORT_PART : 'so';
-  const [refresh, setRefresh] = useState(0);
   // Files previewed and not yet written wait on the other tab: the tab's label says so.
   const { files } = useIntakeWork();
   const waiting = files.filter((f) => f.preview?.ok === true && !isDone(f)).length;
@@ -40,7 +38,7 @@ export function IntakeScreen() {
             {
               key: 'so',
               label: 'Sổ theo dõi',
-              children: <RegisterPanel period={period} refresh={refresh} />,
+              children: <RegisterPanel period={period} />,
             },
             {
               key: IMPORT_PART,
@@ -48,7 +46,6 @@ export function IntakeScreen() {
               children: (
                 <ImportPanel
                   period={period}
-                  onCommitted={() => setRefresh((n) => n + 1)}
                   onShowRegister={() => setQuery({ [PART_QUERY]: null })}
                 />
               ),

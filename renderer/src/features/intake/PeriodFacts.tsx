@@ -6,12 +6,12 @@ import {
   formatVnDate,
   localIsoDate,
 } from '../../../../shared/domain/text';
-import { useApiLoad } from '../../lib/intake-load';
+import { useApiQuery } from '../../api/queries';
 
 /** "Quý III năm 2025: 01/07/2025 – 30/09/2025 · Hạn báo cáo: 10/09/2025" (dates from the backend,
  *  which applies the plan's due-date rules). */
 export function PeriodFacts({ period }: { period: string }) {
-  const loaded = useApiLoad('periods.get', { period });
+  const loaded = useApiQuery('periods.get', { period }, { keepPrevious: true });
   const p = loaded.value?.period;
   if (!p || p.key !== period) return <span>&nbsp;</span>;
   const left = daysBetween(localIsoDate(), p.due);

@@ -26,12 +26,12 @@ import {
   versionsLabel,
   type RegisterFilter,
 } from './intake-labels';
-import { useApiLoad } from '../../lib/intake-load';
+import { useApiQuery } from '../../api/queries';
 import { SOURCE_QUERY } from '../../lib/report-links';
 import { usePager } from '../../lib/use-pager';
 import { Q } from '../../routing/routes';
 import { useHashRoute } from '../../routing/use-hash-route';
-import { downloadOriginal, useSubmissionChanges } from './SubmissionCorrections';
+import { downloadOriginal } from './SubmissionCorrections';
 import { EnterByHandButton } from './EnterByHandModal';
 import { SubmissionDrawer, type SourceFocus } from './SubmissionDrawer';
 
@@ -80,10 +80,9 @@ const CARDS: CountCard[] = [
 ];
 
 /** Sổ theo dõi: who has reported for the period, when, and with which document. */
-export function RegisterPanel({ period, refresh }: { period: string; refresh: number }) {
+export function RegisterPanel({ period }: { period: string }) {
   const { query, setQuery } = useHashRoute();
-  const loaded = useApiLoad('submissions.register', { period }, refresh);
-  useSubmissionChanges(loaded.reload);
+  const loaded = useApiQuery('submissions.register', { period }, { keepPrevious: true });
   const filter = readRegisterFilter(query.get(STATE_QUERY));
   const search = query.get(Q.search) ?? '';
   const pager = usePager(`${period}|${filter}|${search}`, 'đơn vị', 50);

@@ -2,7 +2,7 @@
 // received date or the agency, withdraw the version, change one row's match or status. Every
 // change is an audited edit (see Nhật ký thay đổi), never a silent overwrite.
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SubmissionDetail } from '../../../../shared/api';
 import { formatVnDate, parseVnDate } from '../../../../shared/domain/text';
 import type { ReportedStatus } from '../../../../shared/domain/types';
@@ -17,22 +17,6 @@ import { useDiscardGuard } from '../../lib/use-discard-guard';
 type Edit = 'received' | 'agency' | 'withdraw' | null;
 
 const CHANNEL_LABEL = { phone: 'điện thoại', paper: 'văn bản giấy', other: 'khác' } as const;
-
-// A correction changes what the register and the open drawer show: both reload on this signal.
-const changes = new EventTarget();
-
-export function notifySubmissionChanged(): void {
-  changes.dispatchEvent(new Event('changed'));
-}
-
-/** Calls `reload` whenever a submission was corrected anywhere in the window. */
-export function useSubmissionChanges(reload: () => void): void {
-  useEffect(() => {
-    const listener = () => reload();
-    changes.addEventListener('changed', listener);
-    return () => changes.removeEventListener('changed', listener);
-  });
-}
 
 export async function downloadOriginal(submissionId: number): Promise<void> {
   downloadFile(await api('submissions.file', { id: submissionId }));
@@ -74,7 +58,6 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
       await work();
       setEdit(null);
       void message.success(done);
-      notifySubmissionChanged();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -266,7 +249,6 @@ export function RowEditButton(props: {
       });
       setOpen(false);
       void message.success(`Đã sửa dòng ${props.code}.`);
-      notifySubmissionChanged();
     } catch (e) {
       setError(errorMessage(e));
     } finally {

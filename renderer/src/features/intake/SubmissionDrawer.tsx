@@ -18,16 +18,11 @@ import { periodFromKey, periodLabel } from '../../../../shared/domain/periods';
 import { capitalise, formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
 import type { Submission } from '../../../../shared/domain/types';
 import { useCatalogue } from '../../data/catalogue-context';
-import { useApiLoad } from '../../lib/intake-load';
+import { useApiQuery } from '../../api/queries';
 import { docLine, REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
 import { SOURCE_LABEL, versionsLabel } from './intake-labels';
 import { DiffTable } from './DiffTable';
-import {
-  CorrectionBar,
-  downloadOriginal,
-  RowEditButton,
-  useSubmissionChanges,
-} from './SubmissionCorrections';
+import { CorrectionBar, downloadOriginal, RowEditButton } from './SubmissionCorrections';
 
 type Progress = SubmissionDetail['progress'][number];
 type Value = SubmissionDetail['values'][number];
@@ -93,8 +88,7 @@ function SubmissionView(props: {
 }) {
   const { submissionId, focus, onAgency } = props;
   const [viewId, setViewId] = useState(submissionId);
-  const loaded = useApiLoad('submissions.get', { id: viewId });
-  useSubmissionChanges(loaded.reload);
+  const loaded = useApiQuery('submissions.get', { id: viewId }, { keepPrevious: true });
   const agency = loaded.value?.submission.agency.name ?? null;
   useEffect(() => {
     if (agency) onAgency(agency);

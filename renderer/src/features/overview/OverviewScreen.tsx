@@ -22,6 +22,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { SourceTrace } from '../../components/SourceTrace';
 import { CatalogueGate } from '../../data/CatalogueGate';
 import { useCatalogue } from '../../data/catalogue-context';
+import { useApiQuery } from '../../api/queries';
 import { assigneeLines } from '../../lib/assignees';
 import {
   indicatorListHref,
@@ -30,7 +31,6 @@ import {
   taskListHref,
 } from '../../lib/report-links';
 import { ASSESSMENT_TONE, REGISTER_TONE, TASK_STATUS_TONE } from '../../lib/status-colors';
-import { usePeriodCall } from '../../lib/status-data';
 import { valueLabel } from '../../lib/indicator-value';
 import { countByLeadAgency } from '../../lib/status-filter';
 import { targetTag } from '../../lib/target-label';
@@ -55,27 +55,27 @@ export function OverviewScreen() {
 
 function Overview() {
   const [period, setPeriod] = usePeriodKey();
-  const status = usePeriodCall('status.get', period);
-  const s = status.state;
+  const status = useApiQuery('status.get', { period });
+  const data = status.value;
   return (
     <>
       <ScreenHeader
         title="Tổng quan"
         description={
-          s.status === 'ready'
-            ? `Tình hình thực hiện kế hoạch ${s.value.period.label} (hạn gửi báo cáo ${formatVnDate(s.value.period.due)}). Bấm vào một con số để xem danh sách tương ứng.`
+          data
+            ? `Tình hình thực hiện kế hoạch ${data.period.label} (hạn gửi báo cáo ${formatVnDate(data.period.due)}). Bấm vào một con số để xem danh sách tương ứng.`
             : 'Tình hình thực hiện kế hoạch trong kỳ. Bấm vào một con số để xem danh sách tương ứng.'
         }
         extra={<PeriodPicker value={period} onChange={setPeriod} />}
       />
-      {s.status === 'ready' ? (
-        <Dashboard period={period} data={s.value} />
-      ) : s.status === 'error' ? (
+      {data ? (
+        <Dashboard period={period} data={data} />
+      ) : status.error ? (
         <Alert
           type="error"
           showIcon
           title="Không tải được số liệu của kỳ"
-          description={s.message}
+          description={status.error}
           action={<Button onClick={status.reload}>Thử lại</Button>}
         />
       ) : (

@@ -1,9 +1,8 @@
 import { App, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { AdhocPeriodInfo } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { GuardedFormModal } from '../../components/GuardedFormModal';
-import { periodsChanged } from '../../lib/periods-overview';
 
 interface Values {
   title: string;
@@ -29,15 +28,15 @@ export function AdhocPeriodModal({
 }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  const create = useApiMutation('periods.createAdhoc');
 
   async function save(v: Values) {
-    const created = await api('periods.createAdhoc', {
+    const created = await create.run({
       title: v.title ?? '',
       start: v.start?.format(ISO) ?? '',
       end: v.end?.format(ISO) ?? '',
       due: v.due?.format(ISO) ?? '',
     });
-    periodsChanged();
     void message.success(`Đã tạo kỳ đột xuất: ${created.title}`);
     onCreated(created);
     onClose();

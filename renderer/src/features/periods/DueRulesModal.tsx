@@ -2,11 +2,11 @@ import { App, Form, InputNumber, Space, type FormRule } from 'antd';
 import type { ReactNode } from 'react';
 import type { DueRules } from '../../../../shared/domain/periods';
 import { capitalise } from '../../../../shared/domain/text';
-import { ApiError, api } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { errorMessage } from '../../api/api-error';
 import { GuardedFormModal } from '../../components/GuardedFormModal';
 import { ruleFieldName, type RuleField } from './due-rules';
-import { periodsChanged } from '../../lib/periods-overview';
 
 const DAY: FormRule[] = [{ required: true, message: 'Nhập ngày.' }];
 const MONTH: FormRule[] = [
@@ -65,9 +65,10 @@ export function DueRulesModal({
 }) {
   const [form] = Form.useForm<DueRules>();
   const { message } = App.useApp();
+  const update = useApiMutation('periods.updateRules');
 
   async function save(v: DueRules) {
-    await api('periods.updateRules', {
+    await update.run({
       rules: {
         monthDay: v.monthDay,
         quarterDay: v.quarterDay,
@@ -75,7 +76,6 @@ export function DueRulesModal({
         yearDue: v.yearDue,
       },
     });
-    periodsChanged();
     void message.success('Đã lưu hạn gửi báo cáo');
     onClose();
   }

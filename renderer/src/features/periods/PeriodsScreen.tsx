@@ -36,9 +36,9 @@ import { CatalogueGate } from '../../data/CatalogueGate';
 import { useCatalogue } from '../../data/catalogue-context';
 import { generateFormsZip } from './forms-job';
 import { base64ToBytes, saveBytes, XLSX_MIME } from '../../lib/file-bytes';
-import { useApiLoad } from '../../lib/intake-load';
+import { useApiQuery } from '../../api/queries';
 import { workCounts, type WorkCounts } from './agency-work-counts';
-import { usePeriodsOverview, usePeriodsVersion } from '../../lib/periods-overview';
+import { usePeriodsOverview } from '../../lib/periods-overview';
 import { Q } from '../../routing/routes';
 import { useHashRoute } from '../../routing/use-hash-route';
 import './periods.css';
@@ -132,8 +132,7 @@ function PeriodView({ period }: { period: string }) {
   const { catalogue } = useCatalogue();
   const { message } = App.useApp();
   const { query, setQuery, navigate } = useHashRoute();
-  // Due dates follow the rules: loaded again when they change.
-  const loaded = useApiLoad('periods.get', { period }, usePeriodsVersion());
+  const loaded = useApiQuery('periods.get', { period }, { keepPrevious: true });
   const overview = usePeriodsOverview();
   const [generating, setGenerating] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);

@@ -10,12 +10,10 @@ export function PlanDetailsModal({
   plan,
   open,
   onClose,
-  onSaved,
 }: {
   plan: Plan;
   open: boolean;
   onClose(): void;
-  onSaved(): Promise<void>;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanFieldValues>();
@@ -29,7 +27,6 @@ export function PlanDetailsModal({
 
   async function save(v: PlanFieldValues) {
     await api('plans.update', { id: plan.id, patch: planMetaOf(v) });
-    await onSaved();
     message.success('Đã lưu thông tin kế hoạch');
     onClose();
   }

@@ -81,11 +81,7 @@ const INDICATOR_COLUMNS: TableColumnsType<PreviewIndicator> = [
  * A new plan from its appendices in Excel: the plan's details, the file, a preview of what was
  * recognised (tasks, indicators, agencies, problems), then one write of the whole plan.
  */
-export function PlanImportModal(props: {
-  open: boolean;
-  onClose(): void;
-  onImported(): Promise<void>;
-}) {
+export function PlanImportModal(props: { open: boolean; onClose(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanFieldValues>();
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
@@ -161,7 +157,6 @@ export function PlanImportModal(props: {
     if (!plan) return;
     try {
       if (track) await api('plans.activate', { planId: plan.id });
-      await props.onImported();
       message.success(
         `Đã nhập kế hoạch với ${preview.tasks.length} nhiệm vụ và ${preview.indicators.length} chỉ tiêu${track ? '; đang theo dõi kế hoạch này' : ''}.`,
       );

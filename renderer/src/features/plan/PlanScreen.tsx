@@ -20,7 +20,7 @@ function count(n: number) {
 }
 
 export function PlanScreen() {
-  const { catalogue, index, reload } = useCatalogue();
+  const { catalogue, index } = useCatalogue();
   const [editing, setEditing] = useState(false);
   const [importing, setImporting] = useState(false);
   const { navigate } = useHashRoute();
@@ -84,19 +84,14 @@ export function PlanScreen() {
           </Space>
         }
       />
-      <PlanImportModal open={importing} onClose={() => setImporting(false)} onImported={reload} />
+      <PlanImportModal open={importing} onClose={() => setImporting(false)} />
       {plan ? (
         <Card
           className="block"
           title="Thông tin kế hoạch"
           extra={<Button onClick={() => setEditing(true)}>Sửa thông tin kế hoạch</Button>}
         >
-          <PlanDetailsModal
-            plan={plan}
-            open={editing}
-            onClose={() => setEditing(false)}
-            onSaved={reload}
-          />
+          <PlanDetailsModal plan={plan} open={editing} onClose={() => setEditing(false)} />
           <Descriptions
             column={{ xs: 1, md: 2 }}
             size="small"

@@ -1,6 +1,5 @@
 import { App, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
 
@@ -9,22 +8,19 @@ import { useCatalogue } from '../../data/catalogue-context';
  * and report follows the choice, which is kept in the database.
  */
 export function PlanSwitcher() {
-  const { catalogue, index, reload } = useCatalogue();
+  const { catalogue, index } = useCatalogue();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const activate = useApiMutation('plans.activate');
+  const busy = activate.pending;
   if (catalogue.plans.length < 2) return null;
 
   async function choose(planId: number) {
-    setBusy(true);
     try {
-      await api('plans.activate', { planId });
-      await reload();
+      await activate.run({ planId });
       const title = catalogue.plans.find((p) => p.id === planId)?.title ?? '';
       message.success(`Đang theo dõi: ${title}`);
     } catch (error) {
       message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReportWorkspace } from '../../../../shared/api';
 import { DOC_NUMBER } from '../../../../shared/domain/doc-number';
 import { countRegister } from '../../../../shared/domain/status';
@@ -21,6 +21,7 @@ import { formatVnDate } from '../../../../shared/domain/text';
 import type { RegisterRow } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
+import { useApiQuery } from '../../api/queries';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { registerHref } from '../../lib/report-links';
 import { downloadFile } from '../../lib/report-download';
@@ -33,23 +34,11 @@ const VN = 'DD/MM/YYYY';
 
 /** The settings the export cards show: the symbol's abbreviation and whether a signer is named. */
 function useDocumentSettings(): { abbreviation: string; signerName: string | null } {
-  const [settings, setSettings] = useState<{ abbreviation: string; signerName: string | null }>({
-    abbreviation: '',
-    signerName: null,
-  });
-  useEffect(() => {
-    let live = true;
-    api('settings.get', {}).then(
-      (s) => {
-        if (live) setSettings({ abbreviation: s.abbreviation, signerName: s.signerName.trim() });
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return settings;
+  const settings = useApiQuery('settings.get', {}).value;
+  return {
+    abbreviation: settings?.abbreviation ?? '',
+    signerName: settings ? settings.signerName.trim() : null,
+  };
 }
 
 export function ExportTab(props: {
@@ -57,9 +46,8 @@ export function ExportTab(props: {
   periodLabel: string;
   workspace: ReportWorkspace;
   register: RegisterRow[] | null;
-  onChanged: () => void;
 }) {
-  const { period, periodLabel, workspace, register, onChanged } = props;
+  const { period, periodLabel, workspace, register } = props;
   const { message, modal } = App.useApp();
   const { abbreviation: abbr, signerName } = useDocumentSettings();
   const symbol = `/BC-${abbr || '…'}`;
@@ -112,7 +100,6 @@ export function ExportTab(props: {
     if (!result) return;
     for (const f of result.files) downloadFile(f);
     message.success(`Đã tạo ${result.files.map((f) => f.fileName).join(' và ')}`);
-    onChanged();
   }
 
   async function record(values: { number: string; date: Dayjs | null }) {
@@ -128,7 +115,6 @@ export function ExportTab(props: {
       message.success(
         `Đã ghi số ${result.report.number ?? values.number}${symbol} và tạo lại báo cáo`,
       );
-      onChanged();
     } catch (error) {
       const rest = applyFieldErrors(recordForm, error, ['number', 'date']);
       if (rest.length > 0) message.error(errorMessage(error));
@@ -149,7 +135,6 @@ export function ExportTab(props: {
         const done = await run('sign', () => api('reports.markSigned', { reportId: report.id }));
         if (!done) return;
         message.success(`Đã đánh dấu báo cáo số ${report.number ?? ''}${symbol} là bản đã ký`);
-        onChanged();
       },
     });
   }
@@ -167,7 +152,6 @@ export function ExportTab(props: {
       downloadFile(letter);
       setReminderBase(values);
       message.success(`Đã tạo công văn đôn đốc gửi ${letter.missing} đơn vị`);
-      onChanged();
     } catch (error) {
       setReminderError(errorMessage(error));
     } finally {
@@ -256,7 +240,6 @@ export function ExportTab(props: {
               onCancel={() => setAskPlan(false)}
               onSaved={() => {
                 setAskPlan(false);
-                tracked.reload();
                 message.success('Đã lưu số và ngày ban hành của kế hoạch');
               }}
             />

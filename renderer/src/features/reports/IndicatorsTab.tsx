@@ -43,13 +43,12 @@ function readFilter(query: URLSearchParams): IndicatorStatusFilter {
 export function IndicatorsTab(props: {
   period: string;
   rows: IndicatorStatusRow[];
-  onJudged: (row: IndicatorStatusRow) => void;
   /** The figures of a signed report: shown as they were, the judgement not editable. */
   readOnly?: boolean;
   query: URLSearchParams;
   setQuery: (patch: QueryPatch) => void;
 }) {
-  const { period, rows, onJudged, query, setQuery } = props;
+  const { period, rows, query, setQuery } = props;
   const { message } = App.useApp();
   const [saving, setSaving] = useState<number | null>(null);
   const filter = readFilter(query);
@@ -72,12 +71,12 @@ export function IndicatorsTab(props: {
   async function judge(r: IndicatorStatusRow, v: Judgement) {
     setSaving(r.indicatorId);
     try {
-      const row = await api('indicators.judge', {
+      // Resolves once the status shown has the judgement (the cache asks for it again).
+      await api('indicators.judge', {
         indicatorId: r.indicatorId,
         period,
         judgement: v === 'none' ? null : v,
       });
-      onJudged(row);
       message.success(`Đã ghi đánh giá chỉ tiêu ${r.code}`);
     } catch (error) {
       message.error(errorMessage(error));

@@ -1,10 +1,11 @@
 import { Alert, Button, Input, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { ReportWorkspace } from '../../../../shared/api';
+import type { ReportNarrative, ReportWorkspace } from '../../../../shared/api';
 import { sectionText } from './report-narrative';
 
 export function NarrativeTab(props: {
   workspace: ReportWorkspace;
+  narrative: ReportNarrative;
   /** The text boxes, or null when nothing was typed since the last load. */
   texts: string[] | null;
   onChange: (texts: string[]) => void;
@@ -14,8 +15,9 @@ export function NarrativeTab(props: {
   onRedraft: () => void;
   redrafting: boolean;
 }) {
-  const { workspace, texts, onChange, dirty, saving, onSave, onRedraft, redrafting } = props;
-  const sections = workspace.narrative;
+  const { workspace, narrative, texts, onChange, dirty, saving, onSave, onRedraft, redrafting } =
+    props;
+  const sections = narrative.narrative;
   const values = texts ?? sections.map(sectionText);
   const saved = workspace.report?.updatedAt;
   const signed = workspace.report?.signedAt ? workspace.report : null;
@@ -30,7 +32,7 @@ export function NarrativeTab(props: {
           description="Bản đã ký được giữ nguyên. Lưu nội dung đã sửa sẽ tạo một báo cáo mới, chưa ký, cho kỳ này; bản đã ký vẫn còn trong lịch sử văn bản."
         />
       ) : null}
-      {workspace.drafted ? (
+      {narrative.drafted ? (
         <Alert
           className="block"
           type="info"
@@ -44,7 +46,7 @@ export function NarrativeTab(props: {
           type="primary"
           onClick={onSave}
           loading={saving}
-          disabled={!dirty && !workspace.drafted}
+          disabled={!dirty && !narrative.drafted}
         >
           Lưu nội dung
         </Button>
@@ -53,7 +55,7 @@ export function NarrativeTab(props: {
         </Button>
         {dirty ? (
           <Tag color="warning">Có thay đổi chưa lưu</Tag>
-        ) : saved && !workspace.drafted ? (
+        ) : saved && !narrative.drafted ? (
           <Typography.Text type="secondary">
             Đã lưu lúc {dayjs(saved).format('HH:mm DD/MM/YYYY')}
           </Typography.Text>

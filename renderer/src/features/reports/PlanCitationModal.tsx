@@ -4,30 +4,16 @@
 // The seed plan has none; the Kế hoạch screen edits them too.
 import { DatePicker, Form, Input, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
 import { DOC_NUMBER } from '../../../../shared/domain/doc-number';
 import type { Plan } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { GuardedFormModal } from '../../components/GuardedFormModal';
+import { useCatalogue } from '../../data/catalogue-context';
 
 /** The tracked plan, and whether its number or date is missing. */
-export function useTrackedPlan(): { plan: Plan | null; incomplete: boolean; reload: () => void } {
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    api('catalogue.get', {}).then(
-      (c) => {
-        if (live) setPlan(c.plans.find((p) => p.id === c.activePlanId) ?? c.plans[0] ?? null);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { plan, incomplete: plan !== null && isIncomplete(plan), reload };
+export function useTrackedPlan(): { plan: Plan | null; incomplete: boolean } {
+  const { plan } = useCatalogue().index;
+  return { plan, incomplete: plan !== null && isIncomplete(plan) };
 }
 
 function isIncomplete(plan: Plan): boolean {

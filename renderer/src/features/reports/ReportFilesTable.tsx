@@ -8,7 +8,7 @@ import { App, Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { ReportFileInfo, ReportRecord } from '../../../../shared/api';
+import type { ReportEntry, ReportFileInfo } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { downloadFile, openPdfForPrinting } from '../../lib/report-download';
@@ -25,7 +25,7 @@ function FileIcon({ format }: { format: string }) {
  * Every file of these records, newest first, with the number it was printed with: taken from
  * its name (`…_so-12.docx`), since a record gets its number after its first files were made.
  */
-function filesOf(records: ReportRecord[]): (ReportFileInfo & { number: string | null })[] {
+function filesOf(records: ReportEntry[]): (ReportFileInfo & { number: string | null })[] {
   return records
     .flatMap((r) => r.files)
     .map((f) => ({ ...f, number: /_so-([^._]+)\./.exec(f.fileName)?.[1] ?? null }))
@@ -38,7 +38,7 @@ function filesOf(records: ReportRecord[]): (ReportFileInfo & { number: string | 
  * again, save as PDF, print).
  */
 export function ReportFilesTable(props: {
-  records: ReportRecord[];
+  records: ReportEntry[];
   /** `12/BC-SKHCN` for a number as the document prints it. */
   numberLabel: (number: string) => string;
   empty: string;

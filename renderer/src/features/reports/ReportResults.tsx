@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AgencyReport, ReportedStatus } from '../../../../shared/domain/types';
 import { formatVnDate } from '../../../../shared/domain/text';
 import { Highlight } from '../../components/Highlight';
-import { useApiLoad } from '../../lib/intake-load';
+import { useApiQuery } from '../../api/queries';
 import { ClampedText } from './ClampedText';
 
 const REPORTED: Record<ReportedStatus, string> = {
@@ -62,7 +62,7 @@ function PartnerReports(props: {
 }) {
   const { count, taskId, source, search } = props;
   const [open, setOpen] = useState(false);
-  const loaded = useApiLoad('status.task', open ? { ...source, taskId } : null);
+  const loaded = useApiQuery('status.task', open ? { ...source, taskId } : null);
   return (
     <details
       className="report-partners"
@@ -73,7 +73,7 @@ function PartnerReports(props: {
         <Typography.Text type="danger" className="report-meta">
           {loaded.error}
         </Typography.Text>
-      ) : loaded.value === null ? (
+      ) : loaded.value === undefined ? (
         <Typography.Text type="secondary" className="report-meta">
           Đang tải…
         </Typography.Text>
@@ -102,7 +102,7 @@ function LeadReports(props: {
 }) {
   const { lead, leadCount, taskId, source, search } = props;
   const [all, setAll] = useState(false);
-  const loaded = useApiLoad('status.task', all ? { ...source, taskId } : null);
+  const loaded = useApiQuery('status.task', all ? { ...source, taskId } : null);
   const shown = loaded.value?.leadReports ?? lead;
   const hidden = leadCount - shown.length;
   return (

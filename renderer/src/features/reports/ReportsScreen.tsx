@@ -2,14 +2,13 @@ import { Alert, App, Button, Card, Modal, Segmented, Skeleton, Tabs } from 'antd
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PeriodStatus, SignedReport } from '../../../../shared/api';
 import { formatVnDate } from '../../../../shared/domain/text';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
+import { useApiMutation, useApiQuery, type Loaded } from '../../api/queries';
 import { PeriodPicker, usePeriodKey } from '../../components/PeriodPicker';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CatalogueGate } from '../../data/CatalogueGate';
 import { isReportTab, RQ, type ReportTab } from '../../lib/report-links';
 import { narrativeChanged, narrativeFromTexts, narrativeTexts } from './report-narrative';
-import { usePeriodCall, type Loaded } from '../../lib/status-data';
 import { confirmLeave } from '../../lib/use-discard-guard';
 import { useHashRoute } from '../../routing/use-hash-route';
 import { ExportTab } from './ExportTab';
@@ -73,23 +72,38 @@ export function ReportsScreen() {
 }
 
 function Pending<T>(props: {
-  state: Loaded<T>;
+  loaded: Pick<Loaded<T>, 'value' | 'error' | 'reload'>;
   what: string;
-  retry: () => void;
   children: (value: T) => ReactNode;
 }) {
-  if (props.state.status === 'ready') return <>{props.children(props.state.value)}</>;
-  if (props.state.status === 'error')
+  const { value, error, reload } = props.loaded;
+  if (value !== undefined) return <>{props.children(value)}</>;
+  if (error !== null)
     return (
       <Alert
         type="error"
         showIcon
         title={`Không tải được ${props.what}`}
-        description={props.state.message}
-        action={<Button onClick={props.retry}>Thử lại</Button>}
+        description={error}
+        action={<Button onClick={reload}>Thử lại</Button>}
       />
     );
   return <Skeleton active paragraph={{ rows: 8 }} />;
+}
+
+/** Two results shown together: ready when both are, failed when either failed. */
+function both<A, B>(
+  a: Loaded<A>,
+  b: Loaded<B>,
+): Pick<Loaded<readonly [A, B]>, 'value' | 'error' | 'reload'> {
+  return {
+    value: a.value !== undefined && b.value !== undefined ? [a.value, b.value] : undefined,
+    error: a.error ?? b.error,
+    reload: () => {
+      a.reload();
+      b.reload();
+    },
+  };
 }
 
 function ReportsWorkspace() {
@@ -98,13 +112,18 @@ function ReportsWorkspace() {
   const { query, setQuery } = useHashRoute();
   const rawTab = query.get(RQ.tab);
   const tab: ReportTab = isReportTab(rawTab) ? rawTab : 'nhiem-vu';
-  const status = usePeriodCall('status.get', period);
-  const workspace = usePeriodCall('reports.get', period);
-  const ws = workspace.state.status === 'ready' ? workspace.state.value : null;
+  const status = useApiQuery('status.get', { period });
+  const workspace = useApiQuery('reports.get', { period });
+  // Up to a megabyte drafted on a large plan: asked for only while its tab is open.
+  const narrative = useApiQuery('reports.narrative', tab === 'noi-dung' ? { period } : null);
+  const ws = workspace.value ?? null;
+  const drafted = narrative.value ?? null;
   const signed = ws?.signed?.figures ? ws.signed : null;
   const showSigned = signed !== null && query.get(FIGURES_QUERY) === SIGNED_FIGURES;
-  const figures: Loaded<PeriodStatus> =
-    showSigned && signed.figures ? { status: 'ready', value: signed.figures } : status.state;
+  const figures: Pick<Loaded<PeriodStatus>, 'value' | 'error' | 'reload'> = showSigned &&
+  signed.figures
+    ? { value: signed.figures, error: null, reload: status.reload }
+    : status;
   const figuresSwitch = signed ? (
     <FiguresSwitch
       signed={signed}
@@ -116,27 +135,27 @@ function ReportsWorkspace() {
   // What the user typed in the narrative boxes, for the period it was typed for.
   const [edit, setEdit] = useState<{ period: string; texts: string[] } | null>(null);
   const texts = edit !== null && edit.period === period ? edit.texts : null;
-  const dirty = ws !== null && narrativeChanged(ws.narrative, texts);
-  const [saving, setSaving] = useState(false);
-  const [redrafting, setRedrafting] = useState(false);
+  const dirty = drafted !== null && narrativeChanged(drafted.narrative, texts);
+  const saveNarrative = useApiMutation('reports.saveNarrative');
+  const redraftNarrative = useApiMutation('reports.redraft');
+  const saving = saveNarrative.pending;
+  const redrafting = redraftNarrative.pending;
   const [pending, setPending] = useState<{ run: () => void } | null>(null);
   const leaving = useRef(false);
 
   async function save(): Promise<boolean> {
-    if (!ws) return false;
-    setSaving(true);
+    if (!drafted) return false;
     try {
-      const narrative = narrativeFromTexts(ws.narrative, texts ?? narrativeTexts(ws.narrative));
-      const next = await api('reports.saveNarrative', { period, narrative });
-      workspace.set(next);
+      const sections = drafted.narrative;
+      const narrative = narrativeFromTexts(sections, texts ?? narrativeTexts(sections));
+      // Resolves once the narrative and the report's history shown are loaded again.
+      await saveNarrative.run({ period, narrative });
       setEdit(null);
       message.success('Đã lưu nội dung báo cáo');
       return true;
     } catch (error) {
       message.error(errorMessage(error));
       return false;
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -149,15 +168,12 @@ function ReportsWorkspace() {
       okButtonProps: { danger: true },
       cancelText: 'Giữ nội dung hiện tại',
       onOk: async () => {
-        setRedrafting(true);
         try {
-          workspace.set(await api('reports.redraft', { period }));
+          await redraftNarrative.run({ period });
           setEdit(null);
           message.success('Đã soạn lại nội dung từ dữ liệu của kỳ');
         } catch (error) {
           message.error(errorMessage(error));
-        } finally {
-          setRedrafting(false);
         }
       },
     });
@@ -215,8 +231,7 @@ function ReportsWorkspace() {
     };
   }, [dirty]);
 
-  const periodLabel =
-    ws?.period.label ?? (status.state.status === 'ready' ? status.state.value.period.label : '');
+  const periodLabel = ws?.period.label ?? status.value?.period.label ?? '';
 
   const items = (Object.keys(TAB_LABEL) as ReportTab[]).map((key) => ({
     key,
@@ -227,7 +242,7 @@ function ReportsWorkspace() {
           return (
             <>
               {figuresSwitch}
-              <Pending state={figures} what="tình trạng nhiệm vụ" retry={status.reload}>
+              <Pending loaded={figures} what="tình trạng nhiệm vụ">
                 {(s) => (
                   <TasksTab
                     rows={s.tasks}
@@ -247,7 +262,7 @@ function ReportsWorkspace() {
           return (
             <>
               {figuresSwitch}
-              <Pending state={figures} what="tình trạng chỉ tiêu" retry={status.reload}>
+              <Pending loaded={figures} what="tình trạng chỉ tiêu">
                 {(s) => (
                   <IndicatorsTab
                     period={period}
@@ -255,14 +270,6 @@ function ReportsWorkspace() {
                     query={query}
                     setQuery={setQuery}
                     readOnly={showSigned}
-                    onJudged={(row) =>
-                      status.set({
-                        ...s,
-                        indicators: s.indicators.map((x) =>
-                          x.indicatorId === row.indicatorId ? row : x,
-                        ),
-                      })
-                    }
                   />
                 )}
               </Pending>
@@ -270,10 +277,11 @@ function ReportsWorkspace() {
           );
         case 'noi-dung':
           return (
-            <Pending state={workspace.state} what="nội dung báo cáo" retry={workspace.reload}>
-              {(w) => (
+            <Pending loaded={both(workspace, narrative)} what="nội dung báo cáo">
+              {([w, n]) => (
                 <NarrativeTab
                   workspace={w}
+                  narrative={n}
                   texts={texts}
                   onChange={(t) => setEdit({ period, texts: t })}
                   dirty={dirty}
@@ -287,14 +295,13 @@ function ReportsWorkspace() {
           );
         case 'xuat-van-ban':
           return (
-            <Pending state={workspace.state} what="lịch sử báo cáo" retry={workspace.reload}>
+            <Pending loaded={workspace} what="lịch sử báo cáo">
               {(w) => (
                 <ExportTab
                   period={period}
                   periodLabel={periodLabel}
                   workspace={w}
-                  register={status.state.status === 'ready' ? status.state.value.register : null}
-                  onChanged={workspace.reload}
+                  register={status.value?.register ?? null}
                 />
               )}
             </Pending>

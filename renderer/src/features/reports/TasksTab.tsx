@@ -12,7 +12,7 @@ import { SourceTrace } from '../../components/SourceTrace';
 import { ResultCount, Toolbar } from '../../components/Toolbar';
 import { useCatalogue } from '../../data/catalogue-context';
 import { deadlineNote } from '../../lib/deadline-label';
-import { useApiLoad } from '../../lib/intake-load';
+import { useApiQuery } from '../../api/queries';
 import { RQ } from '../../lib/report-links';
 import { foldedSearch } from '../../lib/select-search';
 import { TASK_STATUS_TONE } from '../../lib/status-colors';
@@ -65,7 +65,9 @@ function useUnshippedLeadHits(
     settled.trim() !== '' &&
     settled === search &&
     rows.some((r) => r.leadCount > r.leadReports.length);
-  const loaded = useApiLoad('status.search', ask ? { ...source, query: settled } : null);
+  const loaded = useApiQuery('status.search', ask ? { ...source, query: settled } : null, {
+    keepPrevious: true,
+  });
   // Never another query's answer: while the new one loads, only the shipped reports count.
   const ids = ask && !loaded.loading ? loaded.value?.taskIds : undefined;
   return useMemo(() => new Set(ids ?? []), [ids]);

@@ -1,22 +1,10 @@
 import { Card, Descriptions, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 
 /** Version and where the data lives, for backups and for support calls. */
 export function AppInfoCard() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api('app.info', {}).then(
-      (i) => live && setInfo(i),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const loaded = useApiQuery('app.info', {});
+  const info = loaded.value;
   return (
     <Card title="Thông tin ứng dụng" size="small" className="block">
       {info ? (
@@ -33,7 +21,7 @@ export function AppInfoCard() {
         </Descriptions>
       ) : (
         <Typography.Text type="secondary">
-          {failed ? 'Không đọc được thông tin ứng dụng.' : 'Đang tải…'}
+          {loaded.error ? 'Không đọc được thông tin ứng dụng.' : 'Đang tải…'}
         </Typography.Text>
       )}
     </Card>

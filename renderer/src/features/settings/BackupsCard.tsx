@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Result } from '../../../../shared/api';
 import {
   BACKUP_KIND_LABELS,
@@ -9,6 +9,7 @@ import {
 import { formatVnDateTime } from '../../../../shared/domain/text';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
+import { useApiQuery } from '../../api/queries';
 import { useDiscardGuard } from '../../lib/use-discard-guard';
 
 type Listing = Result<'backups.list'>;
@@ -16,27 +17,11 @@ type Listing = Result<'backups.list'>;
 /** "Sao lưu ngay", the list of backups with what each holds, and "Khôi phục…" on each. */
 export function BackupsCard() {
   const { message, modal } = App.useApp();
-  const [listing, setListing] = useState<Listing | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  // Listed again after each backup or folder change (shared/api-effects.ts).
+  const loaded = useApiQuery('backups.list', {});
+  const listing: Listing | null = loaded.value ?? null;
+  const failed = loaded.error;
   const [busy, setBusy] = useState(false);
-
-  // Bumped to list the folder again (after a backup, or a refused restore).
-  const [version, setVersion] = useState(0);
-  const load = () => setVersion((n) => n + 1);
-  useEffect(() => {
-    let live = true;
-    api('backups.list', {}).then(
-      (l) => {
-        if (!live) return;
-        setListing(l);
-        setFailed(null);
-      },
-      (error: unknown) => live && setFailed(errorMessage(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   async function backupNow() {
     setBusy(true);
@@ -44,7 +29,6 @@ export function BackupsCard() {
       const made = await api('backups.create', {});
       message.success(`Đã sao lưu: ${made.name} (${formatBytes(made.size)})`);
       if (made.copyError) message.warning(made.copyError, 10);
-      load();
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
@@ -61,7 +45,6 @@ export function BackupsCard() {
           ? `Từ nay mỗi bản sao lưu được chép thêm vào ${extraDir}`
           : 'Đã bỏ thư mục chép thêm',
       );
-      load();
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
@@ -84,14 +67,15 @@ export function BackupsCard() {
             title: 'Đã khôi phục dữ liệu',
             content: result.message,
             okText: 'Tải lại ứng dụng',
-            // No way around the reload: the screens still hold the data that was replaced.
+            // The kept results are loaded again already, but files previewed for import and
+            // forms being typed still belong to the data that was replaced: start afresh.
             keyboard: false,
             // Every screen shows the restored data only after loading it again.
             onOk: () => window.location.reload(),
           });
         } catch (error) {
           message.error(errorMessage(error));
-          load();
+          loaded.reload();
         } finally {
           setBusy(false);
         }

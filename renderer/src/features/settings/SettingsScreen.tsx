@@ -1,8 +1,7 @@
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentSettings } from '../../../../shared/domain/types';
-import { api } from '../../api/client';
-import { errorMessage } from '../../api/api-error';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { AppInfoCard } from './AppInfoCard';
 import { BackupsCard } from './BackupsCard';
 import { DocumentPreview } from './DocumentPreview';
@@ -17,31 +16,8 @@ import {
   type SettingsFormValues,
 } from './settings-form';
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; settings: DocumentSettings };
-
-async function loadSettings(): Promise<Loaded> {
-  try {
-    return { status: 'ready', settings: await api('settings.get', {}) };
-  } catch (error) {
-    return { status: 'error', message: errorMessage(error) };
-  }
-}
-
 export function SettingsScreen() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void loadSettings().then((result) => {
-      if (live) setLoaded(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  const loaded = useApiQuery('settings.get', {});
 
   return (
     <>
@@ -49,46 +25,31 @@ export function SettingsScreen() {
         title="Cài đặt"
         description="Thông tin in trên báo cáo, công văn do ứng dụng tạo ra (theo Nghị định 30/2020/NĐ-CP)."
       />
-      {loaded.status === 'loading' ? (
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      ) : loaded.status === 'error' ? (
+      {loaded.value ? (
+        <SettingsForm settings={loaded.value} />
+      ) : loaded.error ? (
         <Alert
           type="error"
           showIcon
           title="Không tải được phần cài đặt"
-          description={loaded.message}
-          action={
-            <Button
-              onClick={() => {
-                setLoaded({ status: 'loading' });
-                setAttempt((n) => n + 1);
-              }}
-            >
-              Thử lại
-            </Button>
-          }
+          description={loaded.error}
+          action={<Button onClick={loaded.reload}>Thử lại</Button>}
         />
       ) : (
-        <SettingsForm
-          settings={loaded.settings}
-          onSaved={(settings) => setLoaded({ status: 'ready', settings })}
-        />
+        <Card>
+          <Skeleton active paragraph={{ rows: 8 }} />
+        </Card>
       )}
       <BackupsCard />
     </>
   );
 }
 
-function SettingsForm(props: {
-  settings: DocumentSettings;
-  onSaved: (s: DocumentSettings) => void;
-}) {
-  const { settings, onSaved } = props;
+function SettingsForm({ settings }: { settings: DocumentSettings }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<SettingsFormValues>();
-  const [saving, setSaving] = useState(false);
+  const update = useApiMutation('settings.update');
+  const saving = update.pending;
   const [general, setGeneral] = useState<string[]>([]);
   const watched = Form.useWatch([], form) as SettingsFormValues | undefined;
   const preview = fromSettingsForm({ ...settingsFormValues(settings), ...watched });
@@ -109,18 +70,15 @@ function SettingsForm(props: {
       message.info(NO_CHANGES_MESSAGE);
       return;
     }
-    setSaving(true);
     try {
-      const saved = await api('settings.update', { patch });
-      onSaved(saved);
+      // Resolves once the settings shown (here and in the report's export tab) are loaded again.
+      const saved = await update.run({ patch });
       form.setFieldsValue(settingsFormValues(saved));
       message.success('Đã lưu cài đặt');
     } catch (error) {
       const rest = applyFieldErrors(form, error, SETTINGS_FIELDS);
       setGeneral(rest);
       if (rest.length > 0) message.error(rest.join(' '));
-    } finally {
-      setSaving(false);
     }
   }
 
