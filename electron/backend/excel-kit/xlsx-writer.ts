@@ -216,6 +216,8 @@ type Value = string | number | null;
 interface Cell {
   value: Value;
   format: CellFormat | null;
+  /** Covered by a merged range (not its first cell). */
+  merged?: true;
 }
 
 /** One worksheet: cells by row and column, written out in order by `xml()`. */
@@ -259,7 +261,7 @@ export class Sheet {
     for (let r = fromRow; r <= toRow; r++)
       for (let c = fromCol; c <= toCol; c++)
         if (r !== fromRow || c !== fromCol)
-          (this.rows[r] ??= [])[c] = { value: null, format: master?.format ?? null };
+          (this.rows[r] ??= [])[c] = { value: null, format: master?.format ?? null, merged: true };
     this.merges.push(`${cellRef(fromRow, fromCol)}:${cellRef(toRow, toCol)}`);
   }
 
@@ -349,7 +351,7 @@ export class Sheet {
       let max = 0;
       cells.forEach((cell, c) => {
         // A merged cell counts, an empty one does not (as ExcelJS measures).
-        if (!cell || (cell.value === null && !this.isMerged(r, c))) return;
+        if (!cell || (cell.value === null && !cell.merged)) return;
         if (!min) min = c;
         max = c;
       });
@@ -360,23 +362,6 @@ export class Sheet {
       if (max > right) right = max;
     });
     return top ? `${cellRef(top, left)}:${cellRef(bottom, right)}` : 'A1';
-  }
-
-  private mergedCells: Set<string> | null = null;
-
-  private isMerged(row: number, col: number): boolean {
-    if (!this.mergedCells) {
-      this.mergedCells = new Set();
-      for (const m of this.merges) {
-        const [a, b] = m.split(':') as [string, string];
-        const [r1, c1] = parseCellRef(a);
-        const [r2, c2] = parseCellRef(b);
-        for (let r = r1; r <= r2; r++)
-          for (let c = c1; c <= c2; c++)
-            if (r !== r1 || c !== c1) this.mergedCells.add(`${r},${c}`);
-      }
-    }
-    return this.mergedCells.has(`${row},${col}`);
   }
 
   private colsXml(styles: StyleBook): string {
@@ -414,7 +399,7 @@ export class Sheet {
       if (cell.value === null && !s) return;
       if (!min) min = c;
       max = c;
-      const ref = cellRef(r, c);
+      const ref = columnName(c) + r;
       const style = s ? ` s="${s}"` : '';
       if (cell.value === null) body += `<c r="${ref}"${style}/>`;
       else if (typeof cell.value === 'number')
@@ -427,6 +412,13 @@ export class Sheet {
     const open = `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25"`;
     return body ? `${open}>${body}</row>` : `${open}/>`;
   }
+}
+
+const columnNames: string[] = [];
+
+/** "A", "B" … "AA" of a 1-based column number, computed once each. */
+function columnName(col: number): string {
+  return (columnNames[col] ??= cellRef(1, col).slice(0, -1));
 }
 
 /** "C5" → [5, 3] (row, column). */
@@ -564,7 +556,8 @@ export function writeXlsx(sheets: Sheet[], info: WorkbookInfo): Buffer {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Zip (deflated with node:zlib, several times faster than a JavaScript deflate)
+// Zip: deflated with node:zlib, several times faster than fflate's JavaScript deflate. Level 3
+// takes half the time of level 6 for files 8 % larger (a large form: 61 KB instead of 56 KB).
 
 function zip(parts: [string, string][], when: Date): Buffer {
   const time =
@@ -578,7 +571,7 @@ function zip(parts: [string, string][], when: Date): Buffer {
   let offset = 0;
   for (const [name, text] of parts) {
     const data = Buffer.from(text, 'utf8');
-    const packed = deflateRawSync(data, { level: 6 });
+    const packed = deflateRawSync(data, { level: 3 });
     const fileName = Buffer.from(name, 'utf8');
     const crc = crc32(data);
     const local = Buffer.alloc(30);
