@@ -38,6 +38,11 @@ const SCREENS: { screen: string; calls: { method: Method; args: object }[] }[] =
       { method: 'settings.get', args: {} },
     ],
   },
+  // The narrative tab's own call: the draft, written from every agency's words.
+  {
+    screen: 'Báo cáo tổng hợp – Nội dung',
+    calls: [{ method: 'reports.narrative', args: { period: PERIOD } }],
+  },
   { screen: 'Nhật ký', calls: [{ method: 'audit.list', args: {} }] },
   {
     screen: 'Cài đặt',
