@@ -300,6 +300,38 @@ export function parsePeriodFromText(text: string): string | null {
     .replace(/\.(?:xlsx|xlsm|xls|ods|docx|doc|pdf|csv)$/, ' ')
     .replace(/\./g, ' ');
 
+  // "Kết quả 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2025": what follows "phương hướng /
+  // nhiệm vụ / kế hoạch" is the next period's plan, unless the part before names no period.
+  const plan = /\b(?:phuong huong|nhiem vu|ke hoach|muc tieu)\b/.exec(f);
+  if (plan && plan.index > 0) {
+    const head = f.slice(0, plan.index);
+    const year =
+      /\b((?:19|20|21)\d{2})\b/.exec(head)?.[1] ?? /\b((?:19|20|21)\d{2})\b/.exec(f)?.[1];
+    const own = narrowed(head, year) ?? periodIn(head);
+    if (own) return own;
+  }
+  return narrowed(f, null) ?? periodIn(f);
+}
+
+// A quarter or half named without its year ("(quý 3)", "6 tháng đầu năm và …"); months are left
+// out, since "số liệu đến hết tháng 11" is a cut-off date, not the period.
+const YEARLESS =
+  /\b(?:quy\s*(?:iv|i{1,3}|[1-4])|(?:6|sau) ?thang (?:dau|cuoi)(?: nam)?|9 ?thang(?: dau)?(?: nam)?)\b(?!\s*(?:\/|-|nam)?\s*(?:19|20|21)\d{2})/;
+
+/**
+ * The period of a folded text whose only year stands apart from its quarter or half ("KH 1205
+ * năm 2025 (quý 3)"), the year taken from the text or from `year`; null when there is no such pair.
+ */
+function narrowed(f: string, year: string | null | undefined): string | null {
+  const phrase = YEARLESS.exec(f);
+  if (!phrase) return null;
+  const own = periodIn(f);
+  const y = own !== null && /^\d{4}$/.test(own) ? own : own === null ? year : null;
+  return y ? periodIn(`${phrase[0]} nam ${y}`) : null;
+}
+
+/** The period a folded text names with its year, the shortest first. */
+function periodIn(f: string): string | null {
   const key = (kind: PeriodKind, year: string, index: number): string | null =>
     index >= 1 ? periodKey(kind, Number(year), index) : null;
 

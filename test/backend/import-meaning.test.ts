@@ -248,6 +248,21 @@ describe('periods and dates of the document', () => {
     expect(parsePeriodFromText('BÁO CÁO 9 THÁNG ĐẦU NĂM 2025')).toBe('2025-Q3');
   });
 
+  it('reads the period reported, not the one planned for next, nor only the year of a plan', () => {
+    expect(
+      parsePeriodFromText('BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2025'),
+    ).toBe('2025-H1');
+    expect(parsePeriodFromText('Kết quả quý III và nhiệm vụ trọng tâm quý IV năm 2025')).toBe(
+      '2025-Q3',
+    );
+    expect(parsePeriodFromText('Báo cáo kết quả thực hiện KH 1205/KH-UBND năm 2025 (quý 3)')).toBe(
+      '2025-Q3',
+    );
+    // A month without its year stays out: "(số liệu đến hết tháng 11)" is a cut-off, not the period.
+    expect(parsePeriodFromText('Báo cáo năm 2025 (số liệu đến hết tháng 11)')).toBe('2025');
+    expect(parsePeriodFromText('Báo cáo năm 2025 và kế hoạch năm 2026')).toBe('2025');
+  });
+
   it('joins "Kỳ báo cáo: Quý III" with the year of the title', () => {
     const e = read(
       sheet('Chỉ tiêu', [
