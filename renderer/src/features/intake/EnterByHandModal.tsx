@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { expectedAgencies, workOf } from '../../../../shared/domain/agency-work';
 import { parseVnDate } from '../../../../shared/domain/text';
 import type { Indicator, ReportedStatus, Task } from '../../../../shared/domain/types';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
 import { REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
@@ -60,7 +60,8 @@ function EnterByHandModal({ period, onClose }: { period: string; onClose: () => 
   const [note, setNote] = useState('');
   const [statuses, setStatuses] = useState<Record<number, Choice>>({});
   const [values, setValues] = useState<Record<number, string>>({});
-  const [busy, setBusy] = useState(false);
+  const enter = useApiMutation('submissions.enter');
+  const busy = enter.pending;
   const [error, setError] = useState<string | null>(null);
   // Rows are filled only after an agency is chosen, so these cover everything typed.
   const guard = useDiscardGuard(onClose, {
@@ -83,9 +84,8 @@ function EnterByHandModal({ period, onClose }: { period: string; onClose: () => 
     const vals = Object.entries(values)
       .filter(([, v]) => v.trim() !== '')
       .map(([id, v]) => ({ indicatorId: Number(id), valueText: v.trim() }));
-    setBusy(true);
     try {
-      const detail = await api('submissions.enter', {
+      const detail = await enter.run({
         agencyId,
         period,
         receivedOn,
@@ -100,8 +100,6 @@ function EnterByHandModal({ period, onClose }: { period: string; onClose: () => 
       onClose();
     } catch (e) {
       setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
 
