@@ -69,8 +69,47 @@ async function showSaved(batch: SavedBatch): Promise<void> {
   if (response === 1) await chooseFolder(win);
 }
 
+/** One "Đã lưu" box for a burst of saved files, downloads and files the backend wrote alike. */
+let notifier: ((folder: string, name: string) => void) | null = null;
+const notifySaved = (folder: string, name: string) =>
+  (notifier ??= saveNotifier((batch) => void showSaved(batch)))(folder, name);
+
+/**
+ * A file the backend writes itself (the forms zip: megabytes that need not cross the window as
+ * base64), saved by the same rule as a download: into the chosen folder under a free name, else
+ * where the save dialog says. `write` puts it there (and says where); null when the clerk cancelled the dialog.
+ */
+export async function saveWrittenFile(
+  fileName: string,
+  write: (path: string) => Promise<string>,
+): Promise<string | null> {
+  const paths = pathApi(process.platform);
+  const folder = chosenFolder();
+  let target: string;
+  if (folder) {
+    target = uniqueSavePath(folder, fileName, existsSync, paths);
+  } else {
+    const win = BrowserWindow.getFocusedWindow();
+    const options = {
+      title: 'Lưu tệp',
+      buttonLabel: 'Lưu',
+      defaultPath: uniqueSavePath(app.getPath('documents'), fileName, existsSync, paths),
+      filters: saveFilters(fileName),
+    };
+    const result = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    target = result.filePath;
+  }
+  const written = await write(target);
+  if (!folder) rememberFolder(dirname(written));
+  notifySaved(dirname(written), basename(written));
+  return written;
+}
+
 export function handleDownloads(session: Session): void {
-  const notify = saveNotifier((batch) => void showSaved(batch));
+  const notify = notifySaved;
   // Paths handed out but not yet written, so two files of one name in a burst do not collide.
   const reserved = new Set<string>();
   const taken = (path: string) => reserved.has(path) || existsSync(path);

@@ -12,7 +12,7 @@ import { CSP } from './backend/csp';
 import { fileLogger, logPathFor, logUncaught } from './backend/logger';
 import { AppError, INTERNAL_MESSAGE } from '../shared/errors';
 import { defaultUserDataDir, resolveDbPath } from './backend/paths';
-import { notifyBackendRestarted, registerIpc } from './ipc';
+import { notifyBackendRestarted, registerIpc, registerJobFileSaving } from './ipc';
 import { logRendererErrors } from './renderer-log';
 import { electronPrinter } from './print-to-pdf';
 import {
@@ -23,7 +23,7 @@ import {
   resolveAppAsset,
 } from './security';
 import { createMainWindow, focusMainWindow } from './window';
-import { handleDownloads } from './downloads';
+import { handleDownloads, saveWrittenFile } from './downloads';
 import { installAppMenu } from './menu';
 import { isPermissionAllowed } from './permissions';
 
@@ -105,6 +105,10 @@ app.whenReady().then(async () => {
     return new Response(response.body, { status: response.status, headers });
   });
   registerIpc(backend.dispatch);
+  const client = backend;
+  registerJobFileSaving((id, fileName) =>
+    saveWrittenFile(fileName, async (path) => (await client.saveJobFile(id, path)).path),
+  );
   createMainWindow(join(here, 'preload.cjs'));
 });
 

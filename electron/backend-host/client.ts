@@ -2,6 +2,7 @@
 // print requests, and when it dies unexpectedly fails the calls under way with a Vietnamese message,
 // starts a new one on the same database and lets the window know. No call ever times out silently:
 // each one gets the host's answer or, if the host goes away, that message.
+import type { SavedJobFile } from '../../shared/api';
 import { AppError, INTERNAL_MESSAGE, type Envelope } from '../../shared/errors';
 import type { Dispatch } from '../backend/dispatch';
 import { silentLogger, type Logger } from '../backend/logger';
@@ -84,13 +85,28 @@ export class BackendClient {
 
   /** One API call; rejects with an AppError when the host stops before answering. */
   async call(method: string, args: unknown): Promise<Envelope<unknown>> {
+    const running = await this.opened();
+    return (await running.peer.request('dispatch', { method, args })) as Envelope<unknown>;
+  }
+
+  /**
+   * A finished job's file written by the host to `path`, which the main process chose (the save
+   * dialog): not an API method, so the window can never name a path itself.
+   */
+  async saveJobFile(id: string, path: string): Promise<SavedJobFile> {
+    const running = await this.opened();
+    return (await running.peer.request('saveJobFile', { id, path })) as SavedJobFile;
+  }
+
+  /** The running host once its database is open; an AppError when there is none. */
+  private async opened(): Promise<Running> {
     if (this.stopped) throw new AppError('UNAVAILABLE', STOPPED_MESSAGE);
     const running = this.current;
     if (!running || this.closing) throw new AppError('UNAVAILABLE', RESTARTING_MESSAGE);
     const reply = await running.ready;
     if (!reply.ok) throw new AppError('UNAVAILABLE', reply.problem.message);
     if (running.exited) throw new AppError('UNAVAILABLE', RESTARTING_MESSAGE);
-    return (await running.peer.request('dispatch', { method, args })) as Envelope<unknown>;
+    return running;
   }
 
   /** The host's process id (tests stop it from outside). */

@@ -90,6 +90,13 @@ export function runHost(port: Port, options: HostOptions = {}): void {
         return { ok: false, error: new AppError('UNAVAILABLE', NOT_OPEN_MESSAGE).toPayload() };
       return dispatch(method, args);
     },
+    async saveJobFile(payload) {
+      const { id, path } = payload as { id: string; path: string };
+      if (!backend) throw new AppError('UNAVAILABLE', NOT_OPEN_MESSAGE);
+      // Loaded when first used, like the handlers (handlers/index.ts): the host starts sooner.
+      const jobs = await import('../backend/handlers/jobs');
+      return jobs.saveJobFile(backend.ctx, id, path);
+    },
     close() {
       backend?.close();
       backend = null;

@@ -1,6 +1,6 @@
 // The backend host in a process of its own (Electron's utility process in the desktop app), run
 // here as a Node child process: the same host module, the same client the main process uses.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -97,6 +97,24 @@ describe('backend host in its own process', () => {
     expect(Buffer.from(file.data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(printed.join('')).toContain('đôn đốc');
   });
+
+  it('writes a forms zip where the main process says, not through the window', async () => {
+    const { c, dir } = client(HOST);
+    await c.start();
+    const { expected } = await call(c, 'periods.get', { period: '2025-Q3' });
+    let job = await call(c, 'forms.start', { period: '2025-Q3', agencyIds: [expected[0]!.id] });
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = await call(c, 'jobs.get', { id: job.id });
+    }
+    const target = join(dir, 'BieuMau.zip');
+    expect(await c.saveJobFile(job.id, target)).toEqual({
+      fileName: 'BieuMau_2025-Q3.zip',
+      path: target,
+    });
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    await expect(c.saveJobFile(job.id, target)).rejects.toThrow('Không tìm thấy');
+  }, 60_000);
 
   it('reports a database that will not open, for the start-up dialog', async () => {
     const { c, dir } = client(HOST);

@@ -5,9 +5,18 @@ import { NETWORK_MESSAGE } from '../../../shared/messages/common';
 
 export type ThbcBridge = { [M in Method]: (args: Args<M>) => Promise<Envelope<Result<M>>> };
 
+/** The desktop shell's own functions (electron/preload.ts); absent in browser mode. */
+export interface ThbcShell {
+  /** Returns the function that stops listening. */
+  onBackendRestarted(listener: () => void): () => void;
+  /** Saves a finished job's file where the clerk chooses: where it went, or null if cancelled. */
+  saveJobFile(id: string, fileName: string): Promise<Envelope<string | null>>;
+}
+
 declare global {
   interface Window {
     thbc?: ThbcBridge;
+    thbcShell?: ThbcShell;
   }
 }
 

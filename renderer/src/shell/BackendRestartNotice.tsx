@@ -1,12 +1,6 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
-
-declare global {
-  interface Window {
-    /** Desktop shell events (preload.ts); absent in browser mode. */
-    thbcShell?: { onBackendRestarted(listener: () => void): () => void };
-  }
-}
+import '../api/ipc-transport'; // declares window.thbcShell
 
 const BACKEND_RESTARTED_NOTICE =
   'Phần xử lý dữ liệu vừa bị dừng và đã được khởi động lại. Dữ liệu đã lưu không bị ảnh hưởng; ' +

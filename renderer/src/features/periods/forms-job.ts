@@ -1,6 +1,7 @@
 // Forms for every agency as a backend job (forms.start, then jobs.get until done): the backend
-// builds them on worker threads and writes one zip, which is then downloaded once — from
-// /files/<id> in the browser, through jobs.file in the desktop app (no HTTP server there).
+// builds them on worker threads and writes one zip, which is then downloaded once from /files/<id>
+// in the browser; in the desktop app the backend writes it where the clerk chooses (no bytes
+// through the window).
 import type { JobInfo } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { hasIpcBridge } from '../../api/ipc-transport';
@@ -19,7 +20,11 @@ export async function generateFormsZip(
     job = await api('jobs.get', { id: job.id });
   }
   if (job.state === 'failed' || !job.file) throw new Error(job.error ?? job.message);
-  if (hasIpcBridge()) {
+  const shell = window.thbcShell;
+  if (shell) {
+    const saved = await shell.saveJobFile(job.id, job.file.fileName);
+    if (!saved.ok) throw new Error(saved.error.message);
+  } else if (hasIpcBridge()) {
     const file = await api('jobs.file', { id: job.id });
     saveBytes(file.fileName, base64ToBytes(file.data), ZIP_MIME);
   } else {
