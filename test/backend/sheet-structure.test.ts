@@ -43,6 +43,25 @@ describe('columns named by a period', () => {
     expect(d.layout.roleNotes.join(' ')).toContain('Quý III');
   });
 
+  it('reads the marks under the latest quarter, even where its own column is empty', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Quý II/2025', null, null, 'Quý III/2025', null, null],
+        [null, null, 'Hoàn thành', 'Đang TH', 'Chưa TH', 'Hoàn thành', 'Đang TH', 'Chưa TH'],
+        [1, 'Quy hoạch hạ tầng viễn thông thụ động', null, 'x', null, 'x', null, null],
+        [2, 'Triển khai Chương trình Viễn thông công ích', null, null, 'x', null, 'x', null],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:E4', 'F4:H4'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.columns).toMatchObject({ markDone: 6, markInProgress: 7, markNotStarted: 8 });
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => r.status)).toEqual(['done', 'in_progress']);
+  });
+
   it('reads a column headed only by the period as the status', () => {
     const s = sheet('Q3', [
       ...TITLE,
@@ -372,5 +391,31 @@ describe('headings', () => {
     const d = detectLayout(s);
     if (!d.ok) throw new Error(d.reason);
     expect(d.layout.headerTop).toBe(39);
+  });
+
+  it('reads only the latest quarter of a workbook with one sheet per quarter', () => {
+    const quarter = (name: string, first: string, second: string | null) =>
+      sheet(name, [
+        ['SỞ NỘI VỤ'],
+        [`KẾT QUẢ THỰC HIỆN NHIỆM VỤ ${name.toUpperCase()} NĂM 2025`],
+        [],
+        ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'],
+        [1, 'Phát động phong trào thi đua thực hiện cách mạng chuyển đổi số', first],
+        [2, 'Cơ chế, chính sách thu hút, trọng dụng người có tài năng', second],
+      ]);
+    const wb = book(
+      quarter('Quý I', 'Chưa thực hiện', 'Chưa thực hiện'),
+      quarter('Quý II', 'Đang thực hiện', 'Chưa thực hiện'),
+      quarter('Quý III', 'Hoàn thành', 'Đang thực hiện'),
+      // Next quarter's sheet, copied ahead and not filled in yet.
+      quarter('Quý IV', '', null),
+    );
+    const ex = readAgencyLayout(wb, plan);
+    expect(ex.rows.map((r) => `${r.sheet} ${r.code} ${r.status}`)).toEqual([
+      'Quý III I.13 done',
+      'Quý III IV.6 in_progress',
+    ]);
+    expect(ex.period).toBe('2025-Q3');
+    expect(ex.notes.join(' ')).toContain('Quý III');
   });
 });

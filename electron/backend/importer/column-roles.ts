@@ -267,36 +267,46 @@ export function resolveRoles(
 
 /**
  * A cumulative table repeats a column per period ("Quý I | Quý II | Quý III" under one heading,
- * "Thực hiện" under "Năm 2024" and under "Năm 2025"): of the columns of one kind that all name a
- * period, only the latest one with anything written in it is this report's; the others are left
- * out (a later period still empty is the rest of the year's template).
+ * "Thực hiện" under "Năm 2024" and under "Năm 2025", three mark columns under each quarter): of
+ * the columns of a kind that all name a period, only those of the latest period with anything
+ * written in them are this report's; the others are left out (a later period still empty is the
+ * rest of the year's template).
  */
 function latestPeriodOnly(
   profiles: Profile[],
   periods: ReadonlyMap<number, HeadingPeriod>,
   notes: string[],
 ): Profile[] {
-  const dropped = new Set<number>();
-  const kinds = new Set(profiles.map((p) => p.kind));
-  for (const kind of kinds) {
+  const key = (p: Profile): number => periods.get(p.col)!.key;
+  const repeated = new Map<ColumnKind, Profile[]>();
+  for (const kind of new Set(profiles.map((p) => p.kind))) {
     const same = profiles.filter((p) => p.kind === kind);
+    // Two columns of one kind and one period cannot be told apart by it: content decides later.
     if (same.length < 2 || !same.every((p) => periods.has(p.col))) continue;
-    const key = (p: Profile): number => periods.get(p.col)!.key;
+    if (new Set(same.map(key)).size !== same.length) continue;
+    repeated.set(kind, same);
+  }
+  if (repeated.size === 0) return profiles;
+  const all = [...repeated.values()].flat();
+  const filledKeys = all.filter((p) => p.filled > 0).map(key);
+  const latest = filledKeys.length > 0 ? Math.max(...filledKeys) : Math.max(...all.map(key));
+  const dropped = new Set<number>();
+  for (const same of repeated.values()) {
+    // A kind the latest period lacks keeps its own latest filled column.
     const filled = same.filter((p) => p.filled > 0);
     const pool = filled.length > 0 ? filled : same;
-    const latest = pool.reduce((a, b) => (key(b) > key(a) ? b : a));
-    if (same.some((p) => p !== latest && key(p) === key(latest))) continue;
-    for (const p of same) if (p !== latest) dropped.add(p.col);
-    const label = (p: Profile): string =>
-      `«${periods.get(p.col)!.label}» (cột ${columnLetter(p.col)})`;
-    notes.push(
-      `Bảng có một cột cho mỗi kỳ; cột ${label(latest)} (kỳ gần nhất có số liệu) được đọc, ` +
-        `các cột ${same
-          .filter((p) => p !== latest)
-          .map(label)
-          .join(', ')} không được đọc.`,
-    );
+    const keep =
+      same.find((p) => key(p) === latest) ?? pool.reduce((a, b) => (key(b) > key(a) ? b : a));
+    for (const p of same) if (p !== keep) dropped.add(p.col);
   }
+  const label = (p: Profile): string =>
+    `«${periods.get(p.col)!.label}» (cột ${columnLetter(p.col)})`;
+  const kept = all.filter((p) => !dropped.has(p.col));
+  const left = all.filter((p) => dropped.has(p.col));
+  notes.push(
+    `Bảng có cột riêng cho từng kỳ; ${kept.length > 1 ? 'các cột' : 'cột'} ${kept.map(label).join(', ')} (kỳ gần nhất có số liệu) được đọc, ` +
+      `${left.length > 1 ? 'các cột' : 'cột'} ${left.map(label).join(', ')} không được đọc.`,
+  );
   return profiles.filter((p) => !dropped.has(p.col));
 }
 

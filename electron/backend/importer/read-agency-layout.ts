@@ -11,7 +11,8 @@ import {
 import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { foldVietnamese } from '../../../shared/domain/text';
 import { detectTables, type SheetLayout } from './detect-layout';
-import { cellText, type GridSheet, type GridWorkbook } from './grid';
+import { cellAt, cellText, type GridSheet, type GridWorkbook } from './grid';
+import { periodLabel, type HeadingPeriod } from './header-names';
 import { matchRows, normCode, type MatchQuery } from './match-rows';
 import { issue, readRow } from './read-foreign-row';
 import { headerFrom } from './read-title-block';
@@ -116,6 +117,58 @@ function repeatsHeading(a: SheetLayout, b: SheetLayout): boolean {
   return a.kind === b.kind && a.subjectColumn === b.subjectColumn && cols(a) === cols(b);
 }
 
+// Columns in which a row reports something (a copied task list alone reports nothing).
+const REPORTED = [
+  'status',
+  'markDone',
+  'markInProgress',
+  'markNotStarted',
+  'percent',
+  'completedOn',
+  'progress',
+  'value',
+] as const;
+
+/**
+ * A workbook that keeps one sheet per period ("Quý I", "Quý II", "Quý III", perhaps "Quý IV" copied
+ * ahead): the latest period whose sheet has rows is this report; the earlier sheets are the last
+ * reports, kept for reference (and a later one may be copied ahead, still empty). Returns the
+ * sheets of the other periods and a note, or nothing.
+ */
+function earlierPeriodSheets(wb: GridWorkbook): { skip: Set<string>; note: string | null } {
+  const named = wb.sheets
+    .filter((s) => s.state === 'visible')
+    .map((sheet) => ({ sheet, period: periodLabel(sheet.name) }))
+    .filter((x): x is { sheet: GridSheet; period: HeadingPeriod } => x.period !== null);
+  if (new Set(named.map((x) => x.period.key)).size < 2) return { skip: new Set(), note: null };
+  const filled = named.filter(({ sheet }) => {
+    const found = detectTables(sheet);
+    return (
+      found.ok &&
+      found.layouts.some((l) => {
+        const said = REPORTED.map((k) => l.columns[k]).filter((c): c is number => c !== undefined);
+        for (let r = l.firstDataRow; r <= Math.min(l.lastDataRow, sheet.rows.length); r++) {
+          if (said.some((c) => cellText(cellAt(sheet, r, c)) !== '')) return true;
+        }
+        return false;
+      })
+    );
+  });
+  if (filled.length === 0) return { skip: new Set(), note: null };
+  const latest = Math.max(...filled.map((x) => x.period.key));
+  // Earlier periods, and later ones copied ahead with nothing reported yet.
+  const earlier = named.filter((x) => x.period.key !== latest).map((x) => x.sheet.name);
+  if (earlier.length === 0) return { skip: new Set(), note: null };
+  const current = named.filter((x) => x.period.key === latest).map((x) => `"${x.sheet.name}"`);
+  return {
+    skip: new Set(earlier),
+    note:
+      `Tệp có một trang cho mỗi kỳ; trang ${current.join(', ')} (kỳ gần nhất có số liệu) được đọc, ` +
+      `${earlier.map((n) => `"${n}"`).join(', ')} là các kỳ khác và không được đọc. Nếu báo cáo kỳ này ` +
+      `nằm ở trang khác, hãy xoá các trang thừa rồi nhập lại.`,
+  };
+}
+
 /** Reads the rows, matches and title-block header of a workbook in the agency's own layout. */
 export function readAgencyLayout(
   wb: GridWorkbook,
@@ -130,8 +183,10 @@ export function readAgencyLayout(
   const planCodes = new Set([...plan.tasks, ...plan.indicators].map((x) => normCode(x.code)));
 
   const notes: string[] = [];
+  const periodSheets = earlierPeriodSheets(wb);
+  if (periodSheets.note) notes.push(periodSheets.note);
   for (const sheet of wb.sheets) {
-    if (sheet.state !== 'visible') continue;
+    if (sheet.state !== 'visible' || periodSheets.skip.has(sheet.name)) continue;
     const detected = detectTables(sheet);
     if (!detected.ok) {
       if (!detected.empty) {
