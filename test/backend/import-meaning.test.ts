@@ -175,11 +175,23 @@ describe('dates and figures in other shapes', () => {
         ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
         [1, 'Phủ sóng 5G cho người dân', '% dân số', 'Đạt 78,2% (KH: 80%)'],
         [2, 'Tỷ lệ giao dịch không dùng tiền mặt', '%', 'Chưa có số liệu'],
+        [3, 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử', '%', 'Đạt 92,5%, vượt 2,5% so với KH'],
+        [
+          4,
+          'Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC',
+          '%',
+          'Năm 2024: 80%; năm 2025: 85%',
+        ],
+        [5, 'Chỉ số đổi mới sáng tạo địa phương', 'Thứ bậc', 'Xếp hạng 35/63'],
       ]),
     );
+    // The figure right after "Đạt" is the one achieved; two figures side by side are left unread.
     expect(e.rows.map((r) => [r.code, r.value])).toEqual([
       ['13.2', 78.2],
       ['7', null],
+      ['6.4', 92.5],
+      ['6.6', null],
+      ['24', 35],
     ]);
   });
 });

@@ -310,6 +310,15 @@ export function readValue(cell: GridCell | null): {
     const figures = (t: string) => t.match(/[≥≤><]?\s*\d[\d.,]*\s*%?/g) ?? [];
     let numbers = figures(text);
     if (numbers.length > 1) numbers = figures(text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+    // "Đạt 92,5%, vượt 2,5% so với KH": the figure right after "đạt" is the one achieved.
+    const achieved =
+      /^\s*(?:ước\s+)?(?:đạt|thực hiện|được)\s*(?:khoảng|trên|gần)?\s*(\d[\d.,]*\s*%?)(?=[\s,;]|$)/iu.exec(
+        text,
+      );
+    if (numbers.length > 1 && achieved) numbers = [achieved[1] ?? ''];
+    // "Xếp hạng 35/63", "Hạng 12/34": a rank among the provinces, the rank being the figure.
+    const rank = /(?:hạng|xếp thứ|thứ)\s*(\d{1,2})\s*\/\s*\d{2}\b/iu.exec(text);
+    if (numbers.length > 1 && rank) numbers = [rank[1] ?? ''];
     if (numbers.length === 1) value = parseVnNumber((numbers[0] ?? '').trim());
   }
   return { value, valueText: text };
