@@ -235,22 +235,22 @@ describe('plan codes in other shapes', () => {
 });
 
 describe('a named law is a proper name, not the task’s wording', () => {
-  it('matches "Triển khai Luật <tên> <năm> và các NĐ hướng dẫn" to the task of carrying out laws', () => {
+  it.each([
+    'Triển khai Luật Khám bệnh, chữa bệnh 2023 và các NĐ hướng dẫn',
+    'Tổ chức triển khai Luật Tín ngưỡng, tôn giáo và các Nghị định hướng dẫn',
+    'Triển khai Luật Nhà giáo 2025 và văn bản hướng dẫn',
+  ])('matches "%s" to the task of carrying out laws', (task) => {
     const e = read(
       sheet('Nhiệm vụ', [
         ...TITLE,
         ['STT', 'Nhiệm vụ', 'Tình trạng'],
-        [1, 'Triển khai Luật Khám bệnh, chữa bệnh 2023 và các NĐ hướng dẫn', 'Hoàn thành'],
-        [2, 'Triển khai Luật Nhà giáo 2025 và văn bản hướng dẫn', 'Đang thực hiện'],
-        [3, 'Rà soát các điểm nghẽn phục vụ KH,CN, ĐMST, CĐS', 'Hoàn thành'],
+        [1, task, 'Hoàn thành'],
+        [2, 'Rà soát các điểm nghẽn phục vụ KH,CN, ĐMST, CĐS', 'Hoàn thành'],
       ]),
     );
-    // Suggested strongly enough for "Chấp nhận gợi ý" (the sender's own work would confirm it);
-    // the second law row is offered the same task, which only one row can take.
-    expect(e.rows.map((r) => r.code)).toEqual(['II.1', null, 'II.3']);
+    // Suggested strongly enough for "Chấp nhận gợi ý" (the sender's own work confirms it).
+    expect(e.rows.map((r) => r.code)).toEqual(['II.1', 'II.3']);
     expect(e.rows[0]?.confidence).toBeGreaterThanOrEqual(SUGGESTION_FLOOR);
-    expect(e.rows[1]?.candidates[0]).toMatchObject({ code: 'II.1' });
-    expect(e.rows[1]?.candidates[0]?.confidence).toBeGreaterThanOrEqual(0.6);
   });
 });
 

@@ -391,6 +391,9 @@ function withoutRemarks(text: string): string {
 // "Luật Khám bệnh, chữa bệnh 2023", "Luật Các tổ chức tín dụng năm 2024", "Luật Đất đai": a
 // law's name (capitalised after "Luật") up to its year, else up to the first comma or connector.
 const LAW_WITH_YEAR = /\b(Luật)\s+\p{Lu}[^;()]{0,80}?\s(?:năm\s+)?(?:19|20)\d{2}\b/gu;
+// "Luật Tín ngưỡng, tôn giáo và các Nghị định …": a name with a comma, closed by "và các …".
+const LAW_BEFORE_DECREES =
+  /\b(Luật)\s+\p{Lu}[^;()]{0,60}?(?=\s(?:và các|và văn bản|và Nghị định|và NĐ)\s)/gu;
 const LAW_NO_YEAR =
   /\b(Luật)\s+\p{Lu}[^;()]{0,60}?(?=\s*(?:,\s|[;(]|$)|\s(?:và các|và văn bản|cho|tới|đến|tại|trên)\s)/gu;
 
@@ -405,6 +408,7 @@ export function withoutLawNames(text: string): string | null {
   if (!/\bLuật\s+\p{Lu}/u.test(t)) return null;
   const out = t
     .replace(LAW_WITH_YEAR, '$1')
+    .replace(LAW_BEFORE_DECREES, '$1')
     .replace(LAW_NO_YEAR, '$1')
     // "các NĐ / văn bản hướng dẫn (thi hành)": the decrees under the law, as the plan says it.
     .replace(/(?:NĐ|Nghị định|văn bản)\s+hướng dẫn(?:\s+thi hành)?/giu, 'Nghị định');
