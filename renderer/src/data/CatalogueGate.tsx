@@ -1,11 +1,12 @@
 import { Alert, Button, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { useCatalogueState } from './catalogue-context';
+import { CatalogueContext, useCatalogueState } from './catalogue-context';
 
 /** Shows its children once the catalogue is loaded; a spinner or a Vietnamese error before. */
 export function CatalogueGate({ children }: { children: ReactNode }) {
   const state = useCatalogueState();
-  if (state.status === 'ready') return <>{children}</>;
+  if (state.status === 'ready')
+    return <CatalogueContext.Provider value={state.store}>{children}</CatalogueContext.Provider>;
   if (state.status === 'error') {
     return (
       <Alert

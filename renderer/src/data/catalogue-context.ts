@@ -1,5 +1,6 @@
 // The plan catalogue, loaded once through the shared cache and loaded again after any change to
 // it (tasks, indicators, agencies, plans: see shared/api-effects.ts).
+import { createContext, useContext } from 'react';
 import type { AgencyInput, Catalogue, IndicatorPatch, TaskPatch } from '../../../shared/api';
 import type { Agency, Indicator, Task } from '../../../shared/domain/types';
 import { api } from '../api/client';
@@ -52,9 +53,12 @@ export function useCatalogueState(): CatalogueState {
   return { status: 'loading' };
 }
 
+/** What <CatalogueGate> hands its screens: one cache subscription, not one per table cell. */
+export const CatalogueContext = createContext<CatalogueStore | null>(null);
+
 /** The loaded plan catalogue; only for screens rendered inside <CatalogueGate>. */
 export function useCatalogue(): CatalogueStore {
-  const state = useCatalogueState();
-  if (state.status !== 'ready') throw new Error('useCatalogue outside CatalogueGate');
-  return state.store;
+  const store = useContext(CatalogueContext);
+  if (!store) throw new Error('useCatalogue outside CatalogueGate');
+  return store;
 }
