@@ -357,6 +357,60 @@ describe('rows that are not reports', () => {
 });
 
 describe('headings', () => {
+  it('reads a column without a heading by what it holds', () => {
+    const s = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Tình hình thực hiện', null, 'Kết quả', null],
+        [
+          1,
+          'Quy hoạch hạ tầng viễn thông thụ động',
+          'Hoàn thành',
+          new Date(Date.UTC(2025, 7, 15)),
+          'QĐ 1',
+        ],
+        [2, 'Triển khai Chương trình Viễn thông công ích', 'Đang thực hiện', null, 'Hợp đồng'],
+      ],
+      ['C4:D4'],
+    );
+    // "Tình hình thực hiện" spans the status and, unnamed, the completion date.
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status} ${r.completedOn}`)).toEqual([
+      'III.4 done 2025-08-15',
+      'III.5 in_progress null',
+    ]);
+    const bare = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nội dung nhiệm vụ', null, 'Kết quả'],
+      [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành', 'QĐ 1'],
+      [2, 'Triển khai Chương trình Viễn thông công ích', 'Đang thực hiện', 'Hợp đồng'],
+    ]);
+    expect(readAgencyLayout(book(bare), plan).rows.map((r) => r.status)).toEqual([
+      'done',
+      'in_progress',
+    ]);
+  });
+
+  it('takes each row’s plan group from a "Nhóm" column', () => {
+    const rows = (group: string) =>
+      readAgencyLayout(
+        book(
+          sheet('NV', [
+            ...TITLE,
+            ['Nhóm', 'STT', 'Nội dung nhiệm vụ', 'Tình trạng'],
+            [group, 1, 'Nền tảng học trực tuyến miễn phí về kỹ năng số cho người dân', 'Đang TH'],
+            ['I', 2, 'Chuyên trang, chuyên mục về KH,CN, ĐMST và CĐS trên báo, đài', 'Xong'],
+            ['I', 3, 'Văn bản chỉ đạo đào tạo, bồi dưỡng CBCCVC về kỹ năng số', 'Xong'],
+            ['IV', 1, 'Phát triển trung tâm CNTT&TT thành đơn vị chủ lực về CNTT-TT', 'Xong'],
+          ]),
+        ),
+        plan,
+      ).rows;
+    expect(rows('I')[0]!.code).toBe('I.11');
+    expect(rows('IV')[0]!.code).toBe('IV.2');
+  });
+
   it('reads a heading of three rows (result, progress, the three marks)', () => {
     const s = sheet(
       'NV',

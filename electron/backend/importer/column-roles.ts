@@ -151,7 +151,7 @@ export function resolveRoles(
       if (p.kind === 'result' || p.kind === 'value' || p.kind === 'percent') {
         if (out.columns.value === undefined) take('value', p);
         else if (out.columns.note === undefined) take('note', p);
-      } else if (out.columns[p.kind] === undefined) take(p.kind, p);
+      } else if (p.kind !== 'unnamed' && out.columns[p.kind] === undefined) take(p.kind, p);
     }
     return out;
   }
@@ -217,6 +217,17 @@ export function resolveRoles(
     if (p.filled === 0 || share(p.prose, p) < 0.5) take('status', p);
   }
 
+  // A column without a heading of its own that holds status words is the status, when no named
+  // column is.
+  const unnamed = profiles.filter((p) => p.kind === 'unnamed' && p.filled > 0);
+  const unnamedStatus = unnamed.find((p) => share(p.statusWords, p) >= FITS);
+  if (out.columns.status === undefined && out.columns.percent === undefined && unnamedStatus) {
+    take('status', unnamedStatus);
+    out.notes.push(
+      `Cột ${columnLetter(unnamedStatus.col)} không có tiêu đề riêng nhưng ghi tình trạng (đã hoàn thành, đang thực hiện…) nên được đọc là tình trạng.`,
+    );
+  }
+
   // 3. Dates: the column of real dates is the completion date; plan deadlines are deadlines.
   const dateCols = profiles.filter(
     (p) => !taken.has(p.col) && (p.kind === 'completedOn' || p.kind === 'deadline'),
@@ -249,6 +260,16 @@ export function resolveRoles(
     if (out.columns.deadline === undefined) take('deadline', p);
   }
 
+  // Likewise a column of dates without a heading, when no named column holds the completion date
+  // (the date alone then never says "done": the clerk is asked).
+  const unnamedDates = unnamed.find((p) => !taken.has(p.col) && share(p.dates, p) >= 0.8);
+  if (out.columns.completedOn === undefined && unnamedDates) {
+    take('completedOn', unnamedDates);
+    out.notes.push(
+      `Cột ${columnLetter(unnamedDates.col)} không có tiêu đề riêng nhưng ghi ngày nên được đọc là ngày hoàn thành.`,
+    );
+  }
+
   // 4. Prose results: the first is the result, the others are read with it.
   for (const p of profiles) {
     if (taken.has(p.col)) continue;
@@ -260,7 +281,7 @@ export function resolveRoles(
       }
       continue;
     }
-    if (out.columns[p.kind] === undefined) take(p.kind, p);
+    if (p.kind !== 'unnamed' && out.columns[p.kind] === undefined) take(p.kind, p);
   }
   return out;
 }

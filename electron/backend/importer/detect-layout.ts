@@ -260,6 +260,11 @@ function candidateAt(sheet: GridSheet, row: number, hidden: Set<number>): Candid
     if (kind) columns.set(c, kind);
   }
   const kinds = new Set(columns.values());
+  // Columns within the heading that name nothing: their content may still be a status or a date.
+  const named = [...columns.keys()];
+  for (let c = Math.min(...named); c <= Math.max(...named); c++) {
+    if (!hidden.has(c) && !columns.has(c)) columns.set(c, 'unnamed');
+  }
   const hasSubject = kinds.has('task') || kinds.has('indicator');
   if (!hasSubject || kinds.size < 2) return null;
   return { top: row, bottom, columns, periods, score: kinds.size };

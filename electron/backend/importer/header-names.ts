@@ -28,7 +28,11 @@ export type ColumnKind =
   | 'partner'
   // A heading that is only a period ("Quý III/2025", "Năm 2024"): that period's status on a task
   // table, its figure on an indicator table.
-  | 'period';
+  | 'period'
+  | 'group' // Nhóm: the plan group of each row, as a column instead of group rows
+  // A column inside the table without a name of its own (empty heading, or the second column
+  // under a parent merged across): its content decides what it is, if anything.
+  | 'unnamed';
 
 // Written with diacritics for readability; folded once below. A heading matches a name when it
 // equals it or starts with it ("Kết quả thực hiện đến 30/9/2025", "Mục tiêu đến năm 2030");
@@ -136,6 +140,7 @@ const VOCABULARY: ReadonlyArray<[ColumnKind, string[]]> = [
   ['proposals', ['Đề xuất, kiến nghị', 'Kiến nghị, đề xuất', 'Đề xuất', 'Kiến nghị']],
   ['output', ['Sản phẩm', 'Sản phẩm đầu ra', 'Sản phẩm dự kiến', 'Dự kiến sản phẩm']],
   ['note', ['Ghi chú']],
+  ['group', ['Nhóm', 'Nhóm nhiệm vụ', 'Nhóm giải pháp', 'Nhóm nhiệm vụ, giải pháp']],
   ['lead', ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan, đơn vị chủ trì']],
   ['partner', ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp']],
 ];

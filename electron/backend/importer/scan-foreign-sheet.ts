@@ -27,6 +27,16 @@ const GROUP_CAPTION = /^nhom\s+(?:nhiem vu\s+)?([ivx]+|\d{1,2})\b/;
 // A sheet named by the group's numeral alone: "IV", "III. Hạ tầng" (not "Phụ lục I", "Biểu II").
 const GROUP_SHEET = /^([ivx]+)(?:\s*[.:\-–]\s*.*)?$/;
 
+/** The plan group a "Nhóm" cell names: "III", "Nhóm III", "III. Hạ tầng …", "Nhóm 3". */
+function groupInCell(text: string): string | null {
+  const f = foldVietnamese(text).trim();
+  const m =
+    /^(?:nhom\s+(?:nhiem vu\s+)?)?([ivx]+)(?:$|[\s.:)\-–])/.exec(f) ?? GROUP_CAPTION.exec(f);
+  if (!m) return null;
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : fromRoman(m[1]!.toUpperCase());
+  return n !== null && n > 0 ? toRoman(n) : null;
+}
+
 /** The plan group a sheet's name or the caption just above its table names, if any. */
 function groupOfSheet(sheet: GridSheet, layout: SheetLayout): string | null {
   const name = foldVietnamese(sheet.name).trim();
@@ -326,6 +336,11 @@ export function scanSheet(
     }
     if (subject === '' && !hasData && !formulaError(subjectCell)) continue;
 
+    // A "Nhóm" column gives each row its group, as a group row above it would.
+    if (layout.columns.group !== undefined) {
+      const named = groupInCell(cellText(cellAt(sheet, r, layout.columns.group)));
+      if (named !== null) group = named;
+    }
     let code = cells.code ? cellText(cells.code) || null : null;
     let number: string | null = null;
     let text = subject;
