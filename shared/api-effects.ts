@@ -4,7 +4,7 @@
 import type { Method } from './api';
 
 /** The kinds of stored data a call can read or change. */
-export const DOMAINS = [
+const DOMAINS = [
   /** Plans, task groups, tasks, indicators, agencies, assignment groups. */
   'catalogue',
   /** The document settings (Cài đặt): names, signer, glossary, colours. */
