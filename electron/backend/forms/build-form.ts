@@ -12,16 +12,8 @@ import {
 } from '../excel-kit/xlsx-writer';
 import { periodLabel } from '../../../shared/domain/periods';
 import { capitalise, formatVnDate } from '../../../shared/domain/text';
-import type {
-  Agency,
-  DocumentSettings,
-  Indicator,
-  IsoDate,
-  Period,
-  Plan,
-  Task,
-  TaskGroup,
-} from '../../../shared/domain/types';
+import type { Plan } from '../../../shared/domain/types';
+import type { FormIndicator, FormInput, FormTask } from './form-input';
 import {
   FORM_MARKER,
   FORM_PASSWORD,
@@ -45,18 +37,7 @@ import {
 } from './form-layout';
 
 export { FORM_VERSION } from './form-layout';
-
-export interface FormInput {
-  plan: Plan;
-  period: Period;
-  agency: Agency;
-  tasks: { task: Task; role: 'lead' | 'partner' }[];
-  indicators: Indicator[];
-  settings: DocumentSettings;
-  generatedOn: IsoDate;
-  /** Titles for the group rows (I, II …); without them a group row reads "Nhóm nhiệm vụ I". */
-  groups?: Pick<TaskGroup, 'code' | 'title'>[];
-}
+export type { FormInput } from './form-input';
 
 /** The cells the agency fills in: pale yellow. */
 const EDIT_FILL = 'FFFFF2CC';
@@ -265,7 +246,7 @@ function taskSheet(input: FormInput, tasks: FormInput['tasks']): Sheet {
  */
 const taskHeights = new Map<string, number>();
 
-function taskRowHeight(task: Task, textWidth: number, deadlineWidth: number): number {
+function taskRowHeight(task: FormTask, textWidth: number, deadlineWidth: number): number {
   const key = `${textWidth}\u0000${deadlineWidth}\u0000${task.text}\u0000${task.deadline.text}`;
   let height = taskHeights.get(key);
   if (height === undefined) {
@@ -298,7 +279,7 @@ function validateRuns(ws: Sheet, column: number, rows: number[], validation: Val
   });
 }
 
-function indicatorSheet(input: FormInput, indicators: Indicator[]): Sheet {
+function indicatorSheet(input: FormInput, indicators: FormIndicator[]): Sheet {
   const ws = tableSheet(SHEET.indicators, INDICATOR_COLUMNS, TABLE_TITLE.indicators, input);
   const col = (k: (typeof INDICATOR_COLUMNS)[number]['key']) => columnOf(INDICATOR_COLUMNS, k);
   const width = (k: (typeof INDICATOR_COLUMNS)[number]['key']) =>
@@ -409,7 +390,7 @@ function guideSheet(input: FormInput, hasTasks: boolean, hasIndicators: boolean)
   return ws;
 }
 
-function idSheet(input: FormInput, tasks: FormInput['tasks'], indicators: Indicator[]): Sheet {
+function idSheet(input: FormInput, tasks: FormInput['tasks'], indicators: FormIndicator[]): Sheet {
   const ws = new Sheet(SHEET.id, 'veryHidden');
   ws.columns([{ width: 12 }, { width: 20 }, { width: 40 }]);
   const rows: (string | number)[][] = [

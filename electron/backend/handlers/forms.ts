@@ -3,6 +3,7 @@ import { foldVietnamese } from '../../../shared/domain/text';
 import type { AgencyRef } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
+import { formInput } from '../forms/form-input';
 import { docPool } from '../workers/doc-pool';
 import { activeCatalogue } from './catalogue';
 import { scopeOf } from './period-scope';
@@ -42,7 +43,7 @@ export async function buildForms(
       const work = scope.workOf(agency.id);
       const { bytes } = await docPool().run({
         kind: 'form',
-        input: { plan, period, agency, ...work, settings, groups, generatedOn },
+        input: formInput({ plan, period, agency, ...work, settings, groups, generatedOn }),
       });
       onProgress?.(++done, chosen.length);
       return {
