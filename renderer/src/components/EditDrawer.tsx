@@ -1,6 +1,11 @@
-import { Button, Drawer } from 'antd';
+import { Alert, App, Button, Drawer, Form, type FormInstance } from 'antd';
 import { Fragment, useState, type ReactNode } from 'react';
-import { DiscardScopeContext, useDiscardGuard } from '../lib/use-discard-guard';
+import { savePatch } from '../lib/form-errors';
+import {
+  DiscardScopeContext,
+  useDiscardGuard,
+  useTrackFormChanges,
+} from '../lib/use-discard-guard';
 import { useLastPresent } from '../lib/use-last-present';
 
 /**
@@ -78,5 +83,66 @@ export function ItemDrawer<T>(props: {
         <Fragment key={keyOf(shown)}>{props.children(shown, { saving, setSaving })}</Fragment>
       ) : null}
     </EditDrawer>
+  );
+}
+
+/**
+ * The form of an ItemDrawer that saves what changed, submitted by the drawer's primary button:
+ * `patchOf` keeps the changed fields; with none it says so and closes, otherwise it saves and
+ * reports `done`, or puts the backend's messages under their fields and the rest in an alert
+ * under `context`. Its unsaved changes are the drawer's to ask about.
+ */
+export function ItemPatchForm<V extends object, P extends object>(
+  props: ItemFormProps & {
+    formId: string;
+    form: FormInstance<V>;
+    initial: V;
+    fields: readonly string[];
+    patchOf: (values: V) => P;
+    save: (patch: P) => Promise<unknown>;
+    done: string;
+    onDone: () => void;
+    context?: ReactNode;
+    children: ReactNode;
+  },
+) {
+  const { form, initial, saving, setSaving } = props;
+  const { message } = App.useApp();
+  useTrackFormChanges(form, initial);
+  const [general, setGeneral] = useState<string[]>([]);
+
+  async function save(values: V) {
+    const patch = props.patchOf(values);
+    setGeneral([]);
+    setGeneral(
+      await savePatch({
+        form,
+        fields: props.fields,
+        setSaving,
+        message,
+        patch,
+        save: () => props.save(patch),
+        done: props.done,
+        onDone: props.onDone,
+      }),
+    );
+  }
+
+  return (
+    <Form<V>
+      id={props.formId}
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void save(v)}
+      disabled={saving}
+      requiredMark={false}
+    >
+      {props.context}
+      {general.length > 0 ? (
+        <Alert className="block" type="error" showIcon title={general.join(' ')} />
+      ) : null}
+      {props.children}
+    </Form>
   );
 }

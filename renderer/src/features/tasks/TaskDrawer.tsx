@@ -1,13 +1,12 @@
-import { Alert, App, Form, Input, Space, Tag, Typography } from 'antd';
+import { Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import type { TaskPatch } from '../../../../shared/api';
 import type { Task } from '../../../../shared/domain/types';
 import { useCatalogue } from '../../data/catalogue-context';
-import { savePatch } from '../../lib/form-errors';
 import { mergedNote } from './merged-note';
-import { useTrackFormChanges } from '../../lib/use-discard-guard';
 import { TASK_FORM_FIELDS, taskFormValues, taskPatch, type TaskFormValues } from './task-form';
 import { AssigneeSelect } from './AssigneeSelect';
-import { ItemDrawer, type ItemFormProps } from '../../components/EditDrawer';
+import { ItemDrawer, ItemPatchForm, type ItemFormProps } from '../../components/EditDrawer';
 import { DeadlinePreview } from './DeadlinePreview';
 
 const FORM_ID = 'task-form';
@@ -33,56 +32,37 @@ interface FormProps extends ItemFormProps {
   onDone: () => void;
 }
 
-function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
+function TaskForm({ task, onDone, ...form }: FormProps) {
   const { updateTask, index } = useCatalogue();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<TaskFormValues>();
+  const [instance] = Form.useForm<TaskFormValues>();
   const [initial] = useState(() => taskFormValues(task));
-  useTrackFormChanges(form, initial);
-  const [general, setGeneral] = useState<string[]>([]);
-  const deadlineText = Form.useWatch('deadlineText', form) ?? initial.deadlineText;
-  const lead = Form.useWatch('lead', form) ?? initial.lead;
-  const partners = Form.useWatch('partners', form) ?? initial.partners;
+  const deadlineText = Form.useWatch('deadlineText', instance) ?? initial.deadlineText;
+  const lead = Form.useWatch('lead', instance) ?? initial.lead;
+  const partners = Form.useWatch('partners', instance) ?? initial.partners;
   const leadNote = mergedNote(lead, index);
   const partnersNote = mergedNote(partners, index);
   const group = index.groupByCode.get(task.group);
 
-  async function save(values: TaskFormValues) {
-    const patch = taskPatch(initial, { ...initial, ...values });
-    setGeneral([]);
-    setGeneral(
-      await savePatch({
-        form,
-        fields: TASK_FORM_FIELDS,
-        setSaving,
-        message,
-        patch,
-        save: () => updateTask(task.id, patch),
-        done: `Đã lưu nhiệm vụ ${task.code}`,
-        onDone,
-      }),
-    );
-  }
-
   return (
-    <Form<TaskFormValues>
-      id={FORM_ID}
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={(v) => void save(v)}
-      disabled={saving}
-      requiredMark={false}
+    <ItemPatchForm<TaskFormValues, TaskPatch>
+      {...form}
+      formId={FORM_ID}
+      form={instance}
+      initial={initial}
+      fields={TASK_FORM_FIELDS}
+      patchOf={(values) => taskPatch(initial, { ...initial, ...values })}
+      save={(patch) => updateTask(task.id, patch)}
+      done={`Đã lưu nhiệm vụ ${task.code}`}
+      onDone={onDone}
+      context={
+        group ? (
+          <Typography.Paragraph type="secondary" className="drawer-context">
+            <Tag>Nhóm {group.code}</Tag>
+            {group.title}
+          </Typography.Paragraph>
+        ) : null
+      }
     >
-      {group ? (
-        <Typography.Paragraph type="secondary" className="drawer-context">
-          <Tag>Nhóm {group.code}</Tag>
-          {group.title}
-        </Typography.Paragraph>
-      ) : null}
-      {general.length > 0 ? (
-        <Alert className="block" type="error" showIcon title={general.join(' ')} />
-      ) : null}
       <Form.Item name="text" label="Nội dung nhiệm vụ">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
       </Form.Item>
@@ -125,6 +105,6 @@ function TaskForm({ task, onDone, saving, setSaving }: FormProps) {
       >
         <Input />
       </Form.Item>
-    </Form>
+    </ItemPatchForm>
   );
 }
