@@ -206,11 +206,21 @@ export async function provincePart(work: string): Promise<void> {
       `Tỉnh ${s.label}: biểu mẫu cho mọi đơn vị ${f0(alone)} ms (lần đầu, riêng), ${f0(forms.ms)} ms khi có lời gọi khác; lời gọi khác chờ lâu nhất ${f0(forms.maxWait)} ms (${forms.answered} lời gọi được trả lời trong lúc đó)`,
     );
     await call(s.backend.dispatch, 'reports.get', { period: PERIOD });
-    const report = await withNeighbour(s.backend, () =>
-      call(s.backend.dispatch, 'reports.generate', { period: PERIOD } as Args<'reports.generate'>),
-    );
+    // Five times: the machine is shared, one run says little. Best and median of each figure.
+    const reports = [];
+    for (let i = 0; i < 5; i++)
+      reports.push(
+        await withNeighbour(s.backend, () =>
+          call(s.backend.dispatch, 'reports.generate', {
+            period: PERIOD,
+          } as Args<'reports.generate'>),
+        ),
+      );
+    const [ms, waits] = [reports.map((r) => r.ms), reports.map((r) => r.maxWait)].map((x) =>
+      x.sort((a, b) => a - b),
+    ) as [number[], number[]];
     console.log(
-      `Tỉnh ${s.label}: báo cáo Word + phụ lục Excel ${f0(report.ms)} ms; lời gọi khác chờ lâu nhất ${f0(report.maxWait)} ms (${report.answered} lời gọi)`,
+      `Tỉnh ${s.label}: báo cáo Word + phụ lục Excel (5 lần) tốt nhất ${f0(ms[0]!)} ms, trung vị ${f0(ms[2]!)} ms; lời gọi khác chờ lâu nhất: tốt nhất ${f0(waits[0]!)} ms, trung vị ${f0(waits[2]!)} ms`,
     );
   }
   small.close();

@@ -199,10 +199,10 @@ export async function generateReport(
   await otherCallsFirst();
   // Word and Excel on the pool's two threads side by side; other calls keep answering meanwhile
   // (workers/doc-pool.ts). Handing the model to a thread copies it: one copy, then other calls.
-  const word = docPool().run({ kind: 'reportWord', model, figures: status });
+  const word = docPool().run({ kind: 'reportWord', model });
   await otherCallsFirst();
-  const excel = docPool().run({ kind: 'reportExcel', model });
-  const [{ docx, content, figures }, { xlsx }] = await Promise.all([word, excel]);
+  const excel = docPool().run({ kind: 'reportExcel', model, figures: status });
+  const [{ docx, content }, { xlsx, figures }] = await Promise.all([word, excel]);
   const stem = `BaoCao_${period.key}${model.number ? `_so-${model.number}` : ''}`;
   return ctx.db.transaction(() => {
     const report = drafting ?? openReport(ctx, plan, period, narrative);

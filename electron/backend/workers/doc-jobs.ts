@@ -9,20 +9,20 @@ import { writeDocx } from '../reports/word-writer';
 
 /**
  * The Word report and its Excel appendices are two jobs, so that the pool's two threads build
- * them side by side. The Word job also serialises what the database keeps beside the file (the
- * content for printing, the figures it was made from): megabytes of JSON the thread answering
- * calls would otherwise stop for.
+ * them side by side. They also serialise what the database keeps beside the files (the Word job
+ * the content for printing, the lighter Excel job the figures they were made from): megabytes of
+ * JSON the thread answering calls would otherwise stop for.
  */
 export type DocJob =
   | { kind: 'form'; input: FormInput }
-  | { kind: 'reportWord'; model: ReportModel; figures: PeriodStatusFull }
-  | { kind: 'reportExcel'; model: ReportModel };
+  | { kind: 'reportWord'; model: ReportModel }
+  | { kind: 'reportExcel'; model: ReportModel; figures: PeriodStatusFull };
 
 export interface DocResults {
   form: { bytes: Uint8Array };
   /** `content` and `figures` as JSON text. */
-  reportWord: { docx: Uint8Array; content: string; figures: string };
-  reportExcel: { xlsx: Uint8Array };
+  reportWord: { docx: Uint8Array; content: string };
+  reportExcel: { xlsx: Uint8Array; figures: string };
 }
 
 export type DocResult<J extends DocJob> = DocResults[J['kind']];
@@ -35,9 +35,12 @@ export async function runDocJob(job: DocJob): Promise<DocResults[DocJob['kind']]
     case 'reportWord': {
       const content = reportContent(job.model);
       const docx = await writeDocx(content);
-      return { docx, content: JSON.stringify(content), figures: JSON.stringify(job.figures) };
+      return { docx, content: JSON.stringify(content) };
     }
     case 'reportExcel':
-      return { xlsx: await buildExcelAppendices(job.model) };
+      return {
+        xlsx: await buildExcelAppendices(job.model),
+        figures: JSON.stringify(job.figures),
+      };
   }
 }
