@@ -472,4 +472,26 @@ describe('headings', () => {
     expect(ex.period).toBe('2025-Q3');
     expect(ex.notes.join(' ')).toContain('Quý III');
   });
+
+  it('leaves out a sheet that only lists the plan’s tasks (a drop-down list) beside the report', () => {
+    const ex = readAgencyLayout(
+      book(
+        sheet('Báo cáo', [
+          ...TITLE,
+          ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'],
+          [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành'],
+        ]),
+        sheet('DM', [
+          ['Mã', 'Nhiệm vụ', 'Cơ quan chủ trì'],
+          ['III.4', 'Xây dựng Quy hoạch hạ tầng Viễn thông thụ động', 'Sở TT&TT'],
+          ['III.5', 'Triển khai Chương trình Viễn thông công ích', 'Sở TT&TT'],
+        ]),
+      ),
+      plan,
+    );
+    expect(ex.rows.map((r) => `${r.sheet}!${r.row} ${r.code} ${r.status}`)).toEqual([
+      'Báo cáo!5 III.4 done',
+    ]);
+    expect(ex.notes.join(' ')).toContain('"DM"');
+  });
 });

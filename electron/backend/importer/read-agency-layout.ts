@@ -10,7 +10,7 @@ import {
 } from '../../../shared/domain/import-types';
 import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { foldVietnamese } from '../../../shared/domain/text';
-import { detectTables, type SheetLayout } from './detect-layout';
+import { detectTables, type SheetLayout, type TablesDetection } from './detect-layout';
 import { cellAt, cellText, type GridSheet, type GridWorkbook } from './grid';
 import { periodLabel, type HeadingPeriod } from './header-names';
 import { matchRows, normCode, type MatchQuery } from './match-rows';
@@ -185,9 +185,25 @@ export function readAgencyLayout(
   const notes: string[] = [];
   const periodSheets = earlierPeriodSheets(wb);
   if (periodSheets.note) notes.push(periodSheets.note);
+  const found = new Map(
+    wb.sheets.filter((s) => s.state === 'visible').map((s) => [s, detectTables(s)] as const),
+  );
+  // A sheet that only lists tasks (no status, result or figure column) beside sheets that report
+  // is a reference list, e.g. the plan's tasks kept for drop-down lists: its rows are not reports.
+  const reports = (d: TablesDetection): boolean =>
+    d.ok && d.layouts.some((l) => REPORTED.some((k) => l.columns[k] !== undefined));
+  const anyReports = [...found.entries()].some(
+    ([s, d]) => !periodSheets.skip.has(s.name) && reports(d),
+  );
   for (const sheet of wb.sheets) {
     if (sheet.state !== 'visible' || periodSheets.skip.has(sheet.name)) continue;
-    const detected = detectTables(sheet);
+    const detected = found.get(sheet) ?? detectTables(sheet);
+    if (anyReports && detected.ok && !reports(detected)) {
+      notes.push(
+        `Trang "${sheet.name}" chỉ liệt kê nhiệm vụ, chỉ tiêu (không có cột tình trạng, kết quả hay số liệu) nên được coi là danh mục tham khảo và không được đọc.`,
+      );
+      continue;
+    }
     if (!detected.ok) {
       if (!detected.empty) {
         issues.push(issue(sheet.name, null, null, detected.reason, 'warning'));
