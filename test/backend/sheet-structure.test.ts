@@ -494,4 +494,22 @@ describe('headings', () => {
     ]);
     expect(ex.notes.join(' ')).toContain('"DM"');
   });
+
+  it('still reads a sheet of difficulties per task beside the status sheet', () => {
+    const ex = readAgencyLayout(
+      book(
+        sheet('Biểu 1', [
+          ...TITLE,
+          ['STT', 'Nội dung nhiệm vụ', 'Tình trạng'],
+          [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành'],
+        ]),
+        sheet('Biểu 2', [
+          ['STT', 'Nội dung nhiệm vụ', 'Khó khăn, vướng mắc'],
+          [1, 'Triển khai Chương trình Viễn thông công ích', 'Thiếu kinh phí đối ứng'],
+        ]),
+      ),
+      plan,
+    );
+    expect(ex.rows.map((r) => `${r.sheet} ${r.code}`)).toEqual(['Biểu 1 III.4', 'Biểu 2 III.5']);
+  });
 });

@@ -126,6 +126,8 @@ const REPORTED = [
   'percent',
   'completedOn',
   'progress',
+  'difficulties',
+  'proposals',
   'value',
 ] as const;
 
