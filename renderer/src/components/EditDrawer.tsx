@@ -13,7 +13,7 @@ import { useLastPresent } from '../lib/use-last-present';
  * in `children` reports unsaved ones, see useTrackFormChanges), the primary button submits the
  * form with id `formId`.
  */
-export function EditDrawer(props: {
+function EditDrawer(props: {
   open: boolean;
   onClose: () => void;
   title: string;
