@@ -16,7 +16,7 @@ import { periodLabel, type HeadingPeriod } from './header-names';
 import { matchRows, normCode, type MatchQuery } from './match-rows';
 import { issue, readRow } from './read-foreign-row';
 import { headerFrom } from './read-title-block';
-import { scanSheet, type RawRow } from './scan-foreign-sheet';
+import { REPORT_KINDS, scanSheet, type RawRow } from './scan-foreign-sheet';
 
 /**
  * The plan rows (task and indicator ids) the sending agency is responsible for, found from the
@@ -117,20 +117,6 @@ function repeatsHeading(a: SheetLayout, b: SheetLayout): boolean {
   return a.kind === b.kind && a.subjectColumn === b.subjectColumn && cols(a) === cols(b);
 }
 
-// Columns in which a row reports something (a copied task list alone reports nothing).
-const REPORTED = [
-  'status',
-  'markDone',
-  'markInProgress',
-  'markNotStarted',
-  'percent',
-  'completedOn',
-  'progress',
-  'difficulties',
-  'proposals',
-  'value',
-] as const;
-
 /**
  * A workbook that keeps one sheet per period ("Quý I", "Quý II", "Quý III", perhaps "Quý IV" copied
  * ahead): the latest period whose sheet has rows is this report; the earlier sheets are the last
@@ -148,7 +134,9 @@ function earlierPeriodSheets(wb: GridWorkbook): { skip: Set<string>; note: strin
     return (
       found.ok &&
       found.layouts.some((l) => {
-        const said = REPORTED.map((k) => l.columns[k]).filter((c): c is number => c !== undefined);
+        const said = REPORT_KINDS.map((k) => l.columns[k]).filter(
+          (c): c is number => c !== undefined,
+        );
         for (let r = l.firstDataRow; r <= Math.min(l.lastDataRow, sheet.rows.length); r++) {
           if (said.some((c) => cellText(cellAt(sheet, r, c)) !== '')) return true;
         }
@@ -193,7 +181,7 @@ export function readAgencyLayout(
   // A sheet that only lists tasks (no status, result or figure column) beside sheets that report
   // is a reference list, e.g. the plan's tasks kept for drop-down lists: its rows are not reports.
   const reports = (d: TablesDetection): boolean =>
-    d.ok && d.layouts.some((l) => REPORTED.some((k) => l.columns[k] !== undefined));
+    d.ok && d.layouts.some((l) => REPORT_KINDS.some((k) => l.columns[k] !== undefined));
   const anyReports = [...found.entries()].some(
     ([s, d]) => !periodSheets.skip.has(s.name) && reports(d),
   );

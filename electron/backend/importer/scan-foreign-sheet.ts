@@ -174,8 +174,9 @@ function shownCell(
 // A sub-activity line: "- …", "+ …", "• …".
 const BULLET = /^[-+•–*]\s*\S/;
 
-// Columns that say something about the work (not its number, code, unit or the unit in charge).
-const REPORT_KINDS: ColumnKind[] = [
+// Columns that say something about the work (not its number, code, unit or the unit in charge);
+// a table without any of them only lists tasks (a copied task list reports nothing).
+export const REPORT_KINDS: readonly ColumnKind[] = [
   'status',
   'markDone',
   'markInProgress',
