@@ -7,7 +7,7 @@ import {
   readAgencyLayout,
   type PlanRows,
 } from '../../electron/backend/importer/read-agency-layout';
-import { book, sheet } from '../fixtures/grid-builder';
+import { book, sheet, utc } from '../fixtures/grid-builder';
 import { memoryBackend } from './helpers';
 
 let plan: PlanRows;
@@ -390,6 +390,24 @@ describe('headings', () => {
       'done',
       'in_progress',
     ]);
+    // "Thời gian" over two unnamed date columns (start, end): neither is the completion date.
+    const span = sheet(
+      'NV',
+      [
+        ...TITLE,
+        ['STT', 'Nội dung nhiệm vụ', 'Tình trạng', 'Thời gian', null],
+        [null, null, null, 'Bắt đầu', 'Kết thúc'],
+        [
+          1,
+          'Quy hoạch hạ tầng viễn thông thụ động',
+          'Hoàn thành',
+          utc(2025, 3, 1),
+          utc(2025, 9, 30),
+        ],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4'],
+    );
+    expect(readAgencyLayout(book(span), plan).rows.map((r) => r.completedOn)).toEqual([null]);
   });
 
   it('takes each row’s plan group from a "Nhóm" column', () => {

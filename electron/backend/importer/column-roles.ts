@@ -220,7 +220,9 @@ export function resolveRoles(
   // A column without a heading of its own that holds status words is the status, when no named
   // column is.
   const unnamed = profiles.filter((p) => p.kind === 'unnamed' && p.filled > 0);
-  const unnamedStatus = unnamed.find((p) => share(p.statusWords, p) >= FITS);
+  // Only one such column: two unnamed columns of the same content cannot be told apart.
+  const only = (list: Profile[]): Profile | undefined => (list.length === 1 ? list[0] : undefined);
+  const unnamedStatus = only(unnamed.filter((p) => share(p.statusWords, p) >= FITS));
   if (out.columns.status === undefined && out.columns.percent === undefined && unnamedStatus) {
     take('status', unnamedStatus);
     out.notes.push(
@@ -262,7 +264,8 @@ export function resolveRoles(
 
   // Likewise a column of dates without a heading, when no named column holds the completion date
   // (the date alone then never says "done": the clerk is asked).
-  const unnamedDates = unnamed.find((p) => !taken.has(p.col) && share(p.dates, p) >= 0.8);
+  // ("Thời gian" over unnamed start and end dates gives two: neither is taken.)
+  const unnamedDates = only(unnamed.filter((p) => !taken.has(p.col) && share(p.dates, p) >= 0.8));
   if (out.columns.completedOn === undefined && unnamedDates) {
     take('completedOn', unnamedDates);
     out.notes.push(
