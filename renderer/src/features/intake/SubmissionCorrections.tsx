@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { SubmissionDetail } from '../../../../shared/api';
 import { formatVnDate, parseVnDate } from '../../../../shared/domain/text';
 import type { ReportedStatus } from '../../../../shared/domain/types';
+import { useApiMutation } from '../../api/queries';
 import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { useCatalogue } from '../../data/catalogue-context';
@@ -28,7 +29,9 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
   const { message } = App.useApp();
   const { catalogue } = useCatalogue();
   const [edit, setEdit] = useState<Edit>(null);
-  const [busy, setBusy] = useState(false);
+  const update = useApiMutation('submissions.update');
+  const withdraw = useApiMutation('submissions.withdraw');
+  const busy = update.pending || withdraw.pending;
   const [error, setError] = useState<string | null>(null);
   const [received, setReceived] = useState(formatVnDate(s.receivedOn));
   const [agencyId, setAgencyId] = useState<number>(s.agency.id);
@@ -52,7 +55,6 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
   };
 
   const run = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
     setError(null);
     try {
       await work();
@@ -60,8 +62,6 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
       void message.success(done);
     } catch (e) {
       setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -72,7 +72,7 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
       return;
     }
     void run(
-      () => api('submissions.update', { id: s.id, patch: { receivedOn: iso } }),
+      () => update.run({ id: s.id, patch: { receivedOn: iso } }),
       `Đã sửa ngày nhận thành ${formatVnDate(iso)}.`,
     );
   };
@@ -147,7 +147,7 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
         confirmLoading={busy}
         onOk={() =>
           void run(
-            () => api('submissions.update', { id: s.id, patch: { agencyId } }),
+            () => update.run({ id: s.id, patch: { agencyId } }),
             'Đã chuyển báo cáo sang đơn vị đã chọn.',
           )
         }
@@ -178,7 +178,7 @@ export function CorrectionBar({ detail }: { detail: SubmissionDetail }) {
         confirmLoading={busy}
         onOk={() =>
           void run(
-            () => api('submissions.withdraw', { id: s.id, reason: reason.trim() }),
+            () => withdraw.run({ id: s.id, reason: reason.trim() }),
             `Đã rút phiên bản ${s.version}.`,
           )
         }
@@ -222,7 +222,8 @@ export function RowEditButton(props: {
   const [open, setOpen] = useState(false);
   const [match, setMatch] = useState<number>(props.rowId);
   const [status, setStatus] = useState<ReportedStatus | 'none'>(props.status ?? 'none');
-  const [busy, setBusy] = useState(false);
+  const updateRow = useApiMutation('submissions.updateRow');
+  const busy = updateRow.pending;
   const [error, setError] = useState<string | null>(null);
   const rows =
     props.kind === 'task'
@@ -235,10 +236,9 @@ export function RowEditButton(props: {
   });
 
   const save = async () => {
-    setBusy(true);
     setError(null);
     try {
-      await api('submissions.updateRow', {
+      await updateRow.run({
         id: props.submissionId,
         kind: props.kind,
         rowId: props.rowId,
@@ -251,8 +251,6 @@ export function RowEditButton(props: {
       void message.success(`Đã sửa dòng ${props.code}.`);
     } catch (e) {
       setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
 

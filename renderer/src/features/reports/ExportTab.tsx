@@ -19,9 +19,8 @@ import { DOC_NUMBER } from '../../../../shared/domain/doc-number';
 import { countRegister } from '../../../../shared/domain/status';
 import { formatVnDate } from '../../../../shared/domain/text';
 import type { RegisterRow } from '../../../../shared/domain/types';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
-import { useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { registerHref } from '../../lib/report-links';
 import { downloadFile } from '../../lib/report-download';
@@ -52,7 +51,20 @@ export function ExportTab(props: {
   const { abbreviation: abbr, signerName } = useDocumentSettings();
   const symbol = `/BC-${abbr || '…'}`;
   const report = workspace.report;
-  const [busy, setBusy] = useState<string | null>(null);
+  const generateReport = useApiMutation('reports.generate');
+  const recordSigning = useApiMutation('reports.record');
+  const markReportSigned = useApiMutation('reports.markSigned');
+  const makeReminder = useApiMutation('reports.reminder');
+  // One document at a time: the other buttons wait while one is being made.
+  const busy = generateReport.pending
+    ? 'generate'
+    : recordSigning.pending
+      ? 'record'
+      : markReportSigned.pending
+        ? 'sign'
+        : makeReminder.pending
+          ? 'reminder'
+          : null;
   const signedAt = report?.signedAt ?? null;
   const canSign =
     !!report && signedAt === null && !!report.number && !!report.date && report.files.length > 0;
@@ -83,20 +95,17 @@ export function ExportTab(props: {
   const [askPlan, setAskPlan] = useState(false);
   const missing = register ? countRegister(register.filter((r) => r.expected)).missing : null;
 
-  async function run<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
-    setBusy(key);
+  async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
       return await work();
     } catch (error) {
       message.error(errorMessage(error));
       return undefined;
-    } finally {
-      setBusy(null);
     }
   }
 
   async function generate() {
-    const result = await run('generate', () => api('reports.generate', { period }));
+    const result = await run(() => generateReport.run({ period }));
     if (!result) return;
     for (const f of result.files) downloadFile(f);
     message.success(`Đã tạo ${result.files.map((f) => f.fileName).join(' và ')}`);
@@ -104,9 +113,8 @@ export function ExportTab(props: {
 
   async function record(values: { number: string; date: Dayjs | null }) {
     if (!report || !values.date) return;
-    setBusy('record');
     try {
-      const result = await api('reports.record', {
+      const result = await recordSigning.run({
         reportId: report.id,
         number: values.number.trim(),
         date: values.date.format(ISO),
@@ -118,8 +126,6 @@ export function ExportTab(props: {
     } catch (error) {
       const rest = applyFieldErrors(recordForm, error, ['number', 'date']);
       if (rest.length > 0) message.error(errorMessage(error));
-    } finally {
-      setBusy(null);
     }
   }
 
@@ -132,7 +138,7 @@ export function ExportTab(props: {
       okText: 'Đánh dấu bản đã ký',
       cancelText: 'Để sau',
       onOk: async () => {
-        const done = await run('sign', () => api('reports.markSigned', { reportId: report.id }));
+        const done = await run(() => markReportSigned.run({ reportId: report.id }));
         if (!done) return;
         message.success(`Đã đánh dấu báo cáo số ${report.number ?? ''}${symbol} là bản đã ký`);
       },
@@ -141,9 +147,8 @@ export function ExportTab(props: {
 
   async function reminder(values: { number?: string; date?: Dayjs | null; newDue?: Dayjs | null }) {
     setReminderError(null);
-    setBusy('reminder');
     try {
-      const letter = await api('reports.reminder', {
+      const letter = await makeReminder.run({
         period,
         number: values.number?.trim() || undefined,
         date: values.date ? values.date.format(ISO) : undefined,
@@ -154,8 +159,6 @@ export function ExportTab(props: {
       message.success(`Đã tạo công văn đôn đốc gửi ${letter.missing} đơn vị`);
     } catch (error) {
       setReminderError(errorMessage(error));
-    } finally {
-      setBusy(null);
     }
   }
 

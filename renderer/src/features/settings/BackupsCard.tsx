@@ -7,9 +7,8 @@ import {
   type BackupInfo,
 } from '../../../../shared/domain/backups';
 import { formatVnDateTime } from '../../../../shared/domain/text';
-import { api } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
-import { useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useDiscardGuard } from '../../lib/use-discard-guard';
 
 type Listing = Result<'backups.list'>;
@@ -21,25 +20,25 @@ export function BackupsCard() {
   const loaded = useApiQuery('backups.list', {});
   const listing: Listing | null = loaded.value ?? null;
   const failed = loaded.error;
-  const [busy, setBusy] = useState(false);
+  const create = useApiMutation('backups.create');
+  const setFolder = useApiMutation('backups.setFolder');
+  const restoreBackup = useApiMutation('backups.restore');
+  // One backup operation at a time.
+  const busy = create.pending || setFolder.pending || restoreBackup.pending;
 
   async function backupNow() {
-    setBusy(true);
     try {
-      const made = await api('backups.create', {});
+      const made = await create.run({});
       message.success(`Đã sao lưu: ${made.name} (${formatBytes(made.size)})`);
       if (made.copyError) message.warning(made.copyError, 10);
     } catch (error) {
       message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
     }
   }
 
   async function saveFolder(dir: string | null) {
-    setBusy(true);
     try {
-      const { extraDir } = await api('backups.setFolder', { dir });
+      const { extraDir } = await setFolder.run({ dir });
       message.success(
         extraDir
           ? `Từ nay mỗi bản sao lưu được chép thêm vào ${extraDir}`
@@ -47,8 +46,6 @@ export function BackupsCard() {
       );
     } catch (error) {
       message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -60,9 +57,8 @@ export function BackupsCard() {
       okButtonProps: { danger: true },
       cancelText: 'Không khôi phục',
       onOk: async () => {
-        setBusy(true);
         try {
-          const result = await api('backups.restore', { file: b.name });
+          const result = await restoreBackup.run({ file: b.name });
           modal.success({
             title: 'Đã khôi phục dữ liệu',
             content: result.message,
@@ -76,8 +72,6 @@ export function BackupsCard() {
         } catch (error) {
           message.error(errorMessage(error));
           loaded.reload();
-        } finally {
-          setBusy(false);
         }
       },
     });
