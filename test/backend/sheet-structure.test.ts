@@ -489,6 +489,18 @@ describe('headings', () => {
     ]);
     expect(ex.period).toBe('2025-Q3');
     expect(ex.notes.join(' ')).toContain('Quý III');
+    // Sheets named "Báo cáo Quý II", "BC Q3": the period at the end of the name.
+    const named = readAgencyLayout(
+      book(
+        quarter('Báo cáo Quý II', 'Đang thực hiện', 'Chưa thực hiện'),
+        quarter('BC Q3', 'Hoàn thành', 'Đang thực hiện'),
+      ),
+      plan,
+    );
+    expect(named.rows.map((r) => `${r.sheet} ${r.status}`)).toEqual([
+      'BC Q3 done',
+      'BC Q3 in_progress',
+    ]);
   });
 
   it('leaves out a sheet that only lists the plan’s tasks (a drop-down list) beside the report', () => {

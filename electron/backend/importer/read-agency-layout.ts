@@ -12,7 +12,7 @@ import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { foldVietnamese } from '../../../shared/domain/text';
 import { detectTables, type SheetLayout, type TablesDetection } from './detect-layout';
 import { cellAt, cellText, type GridSheet, type GridWorkbook } from './grid';
-import { periodLabel, type HeadingPeriod } from './header-names';
+import { periodInHeading, periodLabel, type HeadingPeriod } from './header-names';
 import { matchRows, normCode, type MatchQuery } from './match-rows';
 import { issue, readRow } from './read-foreign-row';
 import { headerFrom } from './read-title-block';
@@ -126,7 +126,7 @@ function repeatsHeading(a: SheetLayout, b: SheetLayout): boolean {
 function earlierPeriodSheets(wb: GridWorkbook): { skip: Set<string>; note: string | null } {
   const named = wb.sheets
     .filter((s) => s.state === 'visible')
-    .map((sheet) => ({ sheet, period: periodLabel(sheet.name) }))
+    .map((sheet) => ({ sheet, period: periodLabel(sheet.name) ?? periodInHeading(sheet.name) }))
     .filter((x): x is { sheet: GridSheet; period: HeadingPeriod } => x.period !== null);
   if (new Set(named.map((x) => x.period.key)).size < 2) return { skip: new Set(), note: null };
   const filled = named.filter(({ sheet }) => {
