@@ -18,7 +18,7 @@ import { zipSync } from 'fflate';
 import type { GeneratedFile, JobInfo, SavedJobFile } from '../../../shared/api';
 import { AppError, INTERNAL_MESSAGE } from '../../../shared/errors';
 import type { BackendContext } from '../context';
-import { activeCatalogue } from './catalogue';
+import { activePlan } from './catalogue';
 import { buildForms } from './forms';
 import { resolvePeriod } from './periods';
 
@@ -85,8 +85,7 @@ export function startForms(
     path: null,
   };
   // A period or agency that does not exist fails this call, not the job.
-  const { plan } = activeCatalogue(ctx);
-  resolvePeriod(ctx, plan, a.period);
+  resolvePeriod(ctx, activePlan(ctx), a.period);
   sweep(ctx, job.kind);
   jobsOf(ctx).set(job.id, job);
   const progress = (done: number, total: number) => {
@@ -94,7 +93,11 @@ export function startForms(
     job.total = total;
     job.message = `Đang tạo biểu mẫu ${done}/${total}…`;
   };
-  const built = buildForms(ctx, a.period, a.agencyIds, progress);
+  // Begun on the next turn of the event loop: this call answers first, and the catalogue read
+  // above and the one buildForms makes do not hold other calls up together.
+  const built = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    buildForms(ctx, a.period, a.agencyIds, progress),
+  );
   built.then(
     ({ period, files }) => {
       const zip = zipSync(zipEntries(files), { level: 0 });

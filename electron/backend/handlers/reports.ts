@@ -33,7 +33,7 @@ import { writeDocx } from '../reports/word-writer';
 import { contactLine, reminderContent } from '../reports/reminder-letter';
 import { planShortName } from '../reports/report-model';
 import { convertToPdf } from '../reports/office-pdf';
-import { activeCatalogue } from './catalogue';
+import { activeCatalogue, activePlan } from './catalogue';
 import { describePeriod, resolvePeriod } from './periods';
 import { getSettings } from './settings';
 import { periodStatus, withoutPartnerReports } from './status';
@@ -75,7 +75,7 @@ function entry({ narrative: _narrative, ...rest }: ReportRecord): ReportEntry {
 
 /** The period's reports (not the letters), newest first, narratives included. */
 function periodReports(ctx: BackendContext, periodKey: string): ReportRecord[] {
-  const { plan } = activeCatalogue(ctx);
+  const plan = activePlan(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   return listReports(ctx.db, plan.id, period.key).filter((r) => r.kind === 'report');
 }
@@ -86,7 +86,7 @@ export function latestReport(ctx: BackendContext, periodKey: string): ReportReco
 }
 
 export function getWorkspace(ctx: BackendContext, periodKey: string): ReportWorkspace {
-  const { plan } = activeCatalogue(ctx);
+  const plan = activePlan(ctx);
   const period = resolvePeriod(ctx, plan, periodKey);
   const records = listReports(ctx.db, plan.id, period.key);
   const reports = records.filter((r) => r.kind === 'report');
