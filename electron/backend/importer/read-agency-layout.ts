@@ -357,7 +357,26 @@ function matchKind(
   targets: Parameters<typeof matchRows>[1],
   own: ReadonlySet<number> | null,
 ): void {
-  const idx = rows.map((r, i) => (r.kind === kind ? i : -1)).filter((i) => i >= 0);
+  // A heading over sub-rows "1.1", "1.2" is not matched: its sub-rows carry the work, and the
+  // clerk says whether the heading is a plan task of its own.
+  const headings = rows
+    .map((r, i) => (r.kind === kind && raws[i]!.heading ? i : -1))
+    .filter((i) => i >= 0);
+  for (const i of headings) {
+    const row = rows[i]!;
+    row.issues.push(
+      issue(
+        row.sheet,
+        row.row,
+        raws[i]!.layout.subjectColumn,
+        `Dòng ${row.row} là tiêu đề của các dòng ${raws[i]!.number}.1, ${raws[i]!.number}.2… bên dưới và không ghi tình trạng nên không được khớp; nếu đây là một ${kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} của kế hoạch, hãy chọn, nếu không hãy bỏ dòng.`,
+        'warning',
+      ),
+    );
+  }
+  const idx = rows
+    .map((r, i) => (r.kind === kind && !raws[i]!.heading ? i : -1))
+    .filter((i) => i >= 0);
   const queries: MatchQuery[] = idx.map((i) => {
     const raw = raws[i]!;
     return {

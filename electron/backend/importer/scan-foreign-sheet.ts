@@ -76,6 +76,11 @@ export interface RawRow {
   cells: Partial<Record<ColumnKind, GridCell | null>>;
   /** Cells of the further prose-result columns (`layout.extraProgress`). */
   extraProgress: (GridCell | null)[];
+  /**
+   * A numbered row that reports nothing over sub-rows "1.1", "1.2": a heading, or a plan task
+   * whose parts follow. Shown to the clerk, never matched by itself.
+   */
+  heading?: boolean;
 }
 
 function rowTexts(
@@ -291,11 +296,12 @@ export function scanSheet(
       if (NOTE_ROW.test(note)) continue;
     }
     // "1" carrying only a heading over "1.1", "1.2" (and perhaps the unit in charge): the
-    // sub-rows are the work, not the heading.
+    // sub-rows are the work; the heading may or may not be a plan task of its own.
     const parent = normaliseNumber(stt);
+    let heading = false;
     if (!reports && parent !== null && /^\d+$/.test(parent)) {
       const below = nextStt(sheet, layout, r + 1).replace(/\.$/, '');
-      if (below.startsWith(`${parent}.`) && /^\d+\.\d+$/.test(below)) continue;
+      heading = below.startsWith(`${parent}.`) && /^\d+\.\d+$/.test(below);
     }
     // "- …" lines with no number and nothing reported of their own, under a numbered task: its
     // sub-activities, kept with its result. A table that numbers no row may list tasks so.
@@ -355,7 +361,18 @@ export function scanSheet(
         text = text.slice(m[0].length);
       }
     }
-    rows.push({ sheet, layout, row: r, text, code, number, group, cells, extraProgress });
+    rows.push({
+      sheet,
+      layout,
+      row: r,
+      text,
+      code,
+      number,
+      group,
+      cells,
+      extraProgress,
+      ...(heading ? { heading } : {}),
+    });
   }
   const unread = sheet.unreadRows ?? 0;
   if (cut) cut.skipped += unread;
