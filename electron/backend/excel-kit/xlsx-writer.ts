@@ -23,7 +23,7 @@ const ENTITY: Record<string, string> = {
 };
 
 /** Text or attribute value as XML; characters XML cannot hold (control codes) are dropped. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text.replace(ESCAPES, (c) => ENTITY[c] ?? '');
 }
 
@@ -73,7 +73,7 @@ class Registry {
   }
 }
 
-export class StyleBook {
+class StyleBook {
   private readonly fonts = new Registry([DEFAULT_FONT]);
   private readonly fills = new Registry([
     '<fill><patternFill patternType="none"/></fill>',
@@ -151,7 +151,7 @@ export class StyleBook {
 }
 
 /** Strings stored once per workbook (sharedStrings.xml), numbered in the order cells are written. */
-export class SharedStrings {
+class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly items: string[] = [];
   private count = 0;
@@ -190,7 +190,7 @@ export interface Validation {
   error?: string;
 }
 
-export interface Protection {
+interface Protection {
   algorithmName: string;
   hashValue: string;
   saltValue: string;
@@ -489,7 +489,7 @@ export function protection(password: string, spinCount: number): Protection {
 // ---------------------------------------------------------------------------------------------
 // The workbook package
 
-export interface WorkbookInfo {
+interface WorkbookInfo {
   creator: string;
   title: string;
   created: Date;
