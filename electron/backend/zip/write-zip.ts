@@ -15,6 +15,28 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
+interface EntryFields {
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+  original: number;
+}
+
+/** The fields a local header and its central directory record both hold, in the same order. */
+function describe(b: Buffer, at: number, e: EntryFields, nameLength: number): void {
+  b.writeUInt16LE(e.flags, at);
+  b.writeUInt16LE(e.method, at + 2);
+  b.writeUInt16LE(e.time, at + 4);
+  b.writeUInt16LE(e.date, at + 6);
+  b.writeUInt32LE(e.crc, at + 8);
+  b.writeUInt32LE(e.size, at + 12);
+  b.writeUInt32LE(e.original, at + 16);
+  b.writeUInt16LE(nameLength, at + 20);
+}
+
 /**
  * The files zipped in the order given, each deflated at `level` (stored when that is not
  * smaller). One buffer, no streaming: the documents made here are a few MB at most.
@@ -35,32 +57,18 @@ export function writeZip(files: readonly ZipFile[], level = 6, now = new Date())
     const flags = /^[\x20-\x7e]*$/.test(f.name) ? 0 : 0x0800;
     const method = stored ? 0 : 8;
 
+    const entry = { flags, method, time, date, crc, size: body.length, original: f.data.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(f.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    describe(local, 6, entry, name.length);
     locals.push(local, name, body);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(f.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    describe(central, 8, entry, name.length);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
     offset += local.length + name.length + body.length;
