@@ -110,7 +110,7 @@ export function paraSpec(content: string | RunSpec[], o: ParaOptions = {}): Para
 }
 
 /** An ordinary body paragraph: 14 pt, justified, first-line indent, 6 pt after, line 1.15. */
-export function bodyParaSpec(text: string | RunSpec[], o: ParaOptions = {}): ParaSpec {
+function bodyParaSpec(text: string | RunSpec[], o: ParaOptions = {}): ParaSpec {
   return paraSpec(text, {
     align: 'justify',
     firstLine: BODY.firstLine,
@@ -124,7 +124,7 @@ export function bodyParaSpec(text: string | RunSpec[], o: ParaOptions = {}): Par
  * A bordered table, 12 pt, header row bold, centred and repeated on every page; rows short enough
  * are kept whole, taller ones may continue on the next page.
  */
-export function dataTableSpec(o: DataTableOptions): TableSpec {
+function dataTableSpec(o: DataTableOptions): TableSpec {
   const size = o.size ?? SIZE.table;
   const cell = (c: DataCell, col: number, header: boolean, group: boolean): CellSpec => {
     let width = 0;
