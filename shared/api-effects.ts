@@ -98,8 +98,15 @@ export function changedBy(method: Method): readonly Domain[] {
 }
 
 /** Whether a kept result of `method` must be asked for again after `changed`. */
-export function readsAny(method: Method, changed: readonly Domain[]): boolean {
-  const effect: Effect = EFFECTS[method];
+/**
+ * Whether a kept result's method reads any of `changed`. Takes any key: the renderer's cache asks
+ * with its query keys, and checking names here (not with `isMethod` from `api.ts`) keeps zod and the
+ * whole contract out of the first screen's JavaScript.
+ */
+export function readsAny(method: unknown, changed: readonly Domain[]): boolean {
+  if (typeof method !== 'string' || !Object.prototype.hasOwnProperty.call(EFFECTS, method))
+    return false;
+  const effect: Effect = EFFECTS[method as Method];
   return 'reads' in effect && effect.reads.some((d) => changed.includes(d));
 }
 

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { CommitResult, ImportPreview } from './domain/import-types';
 import type {
   Agency,
-  AgencyKind,
   AgencyRef,
   AgencyReport,
   AssignmentGroup,
@@ -26,16 +25,7 @@ import type {
 import type { ImportDiffEntry } from './domain/import-types';
 import type { BackupInfo } from './domain/backups';
 import { base64Length, MAX_FILE_BYTES } from './domain/limits';
-
-export const AGENCY_KINDS = [
-  'department',
-  'sector',
-  'commune',
-  'organisation',
-  'party',
-  'central',
-  'enterprise',
-] as const satisfies readonly AgencyKind[];
+import { AGENCY_KINDS } from './domain/types';
 
 export interface Catalogue {
   plans: Plan[];

@@ -37,6 +37,17 @@ export type AgencyKind =
   | 'central' // bộ, ngành trung ương
   | 'enterprise'; // doanh nghiệp
 
+/** Every kind, in the order the agency screen offers them (zod-free, so screens can import it). */
+export const AGENCY_KINDS = [
+  'department',
+  'sector',
+  'commune',
+  'organisation',
+  'party',
+  'central',
+  'enterprise',
+] as const satisfies readonly AgencyKind[];
+
 export interface AgencyRef {
   id: number;
   name: string;

@@ -1,6 +1,6 @@
 // Shape of the seed data files under seeds/; checked on load so a bad edit fails loudly.
 import { z } from 'zod';
-import { AGENCY_KINDS } from '../../../shared/api';
+import { AGENCY_KINDS } from '../../../shared/domain/types';
 
 const key = z.string().regex(/^[a-z0-9-]+$/);
 

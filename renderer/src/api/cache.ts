@@ -2,7 +2,6 @@
 // A call that changed data says which kinds (`changed` in its envelope); every kept result that
 // reads one of them is asked for again (shown ones at once, the others when next shown).
 import { QueryClient } from '@tanstack/react-query';
-import { isMethod } from '../../../shared/api';
 import { readsAny, type Domain } from '../../../shared/api-effects';
 
 export const queryClient = new QueryClient({
@@ -21,10 +20,7 @@ export const queryClient = new QueryClient({
 /** Forgets the kept results that read any of `changed`; resolves once the shown ones are back. */
 export async function forget(changed: readonly Domain[]): Promise<void> {
   await queryClient.invalidateQueries({
-    predicate: (query) => {
-      const method = query.queryKey[0];
-      return isMethod(method) && readsAny(method, changed);
-    },
+    predicate: (query) => readsAny(query.queryKey[0], changed),
   });
 }
 

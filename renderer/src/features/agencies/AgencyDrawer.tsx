@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input, Popconfirm, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { ItemDrawer, type ItemFormProps } from '../../components/EditDrawer';
-import { AGENCY_KINDS } from '../../../../shared/api';
+import { AGENCY_KINDS } from '../../../../shared/domain/types';
 import type { Agency } from '../../../../shared/domain/types';
 import { useCatalogue } from '../../data/catalogue-context';
 import {
