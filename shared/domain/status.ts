@@ -293,6 +293,15 @@ export type RegisterStateCounts = Record<RegisterState, number> & {
 };
 
 /**
+ * The state a register row shows everywhere (screen, Phụ lục III in Word and Excel): a report from
+ * an agency not asked to report is "Ngoài danh sách", never "Đúng hạn" or "Muộn" — those speak of
+ * a deadline the agency did not have.
+ */
+export function registerStateShown(r: RegisterRow): RegisterState {
+  return r.expected ? r.state : 'not_expected';
+}
+
+/**
  * Agencies per register state, with the number expected and the number received. On time, late
  * and missing count only agencies asked to report; a report from anyone else counts as
  * `not_expected`, so the register and the dashboard always show the same figures.
@@ -300,7 +309,7 @@ export type RegisterStateCounts = Record<RegisterState, number> & {
 export function countRegister(rows: RegisterRow[]): RegisterStateCounts {
   const out: RegisterStateCounts = { ...zeroes(REGISTER_STATES), expected: 0, received: 0 };
   for (const r of rows) {
-    out[r.expected ? r.state : 'not_expected'] += 1;
+    out[registerStateShown(r)] += 1;
     if (r.expected) out.expected += 1;
     if (r.submission !== null) out.received += 1;
   }

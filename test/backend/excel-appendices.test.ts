@@ -7,7 +7,6 @@ import {
   HEADER_ROW,
   numberFormat,
   REGISTER_FILL,
-  registerRowsShown,
   SHEET_NAMES,
   TASK_STATUS_FILL,
 } from '../../electron/backend/reports/excel-appendices';
@@ -17,7 +16,7 @@ import {
   TASK_STATUS_LABEL,
 } from '../../shared/domain/status-labels';
 import { periodFromKey } from '../../shared/domain/periods';
-import { indicatorAssessment } from '../../shared/domain/status';
+import { indicatorAssessment, registerStateShown } from '../../shared/domain/status';
 import type { TaskStatus } from '../../shared/domain/types';
 import { seededModel } from '../fixtures/appendix-model';
 
@@ -391,21 +390,28 @@ describe('buildExcelAppendices', () => {
 
   it('Phụ lục III: the expected agencies with document, received date as a date, state tinted', () => {
     const ws = wb.getWorksheet(SHEET_NAMES.III)!;
-    const rows = registerRowsShown(model.register);
     // Every expected agency, sent or not, and the association that sent a report unasked.
-    expect(rows).toEqual(model.register);
+    const rows = model.register;
     expect(rows.filter((r) => !r.expected).map((r) => r.agency.name)).toEqual([
       'Hiệp hội doanh nghiệp tỉnh Lai Châu',
     ]);
-    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(['on_time', 'late', 'missing']));
+    expect(new Set(rows.map(registerStateShown))).toEqual(
+      new Set(['on_time', 'late', 'missing', 'not_expected']),
+    );
+    // The association had no deadline: its row says so, not "Đúng hạn".
+    const unasked = rows.findIndex((r) => !r.expected);
+    expect(text(ws.getCell(HEADER_ROW + 1 + unasked, 2))).toBe(
+      'Hiệp hội doanh nghiệp tỉnh Lai Châu',
+    );
+    expect(text(ws.getCell(HEADER_ROW + 1 + unasked, 5))).toBe('Ngoài danh sách');
     expect(lastRow(ws)).toBe(HEADER_ROW + rows.length);
     rows.forEach((r, i) => {
       const n = HEADER_ROW + 1 + i;
       expect(ws.getCell(n, 1).value).toBe(i + 1);
       expect(text(ws.getCell(n, 2))).toBe(r.agency.name);
       const state = ws.getCell(n, 5);
-      expect(text(state).split('\n')[0]).toBe(REGISTER_STATE_LABEL[r.state]);
-      expect(fillOf(state)).toBe(REGISTER_FILL[r.state]);
+      expect(text(state).split('\n')[0]).toBe(REGISTER_STATE_LABEL[registerStateShown(r)]);
+      expect(fillOf(state)).toBe(REGISTER_FILL[registerStateShown(r)]);
       if (r.submission) {
         const d = ws.getCell(n, 4).value;
         expect(d).toBeInstanceOf(Date);

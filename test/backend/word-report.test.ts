@@ -265,6 +265,15 @@ function buildModel(c: Catalogue): ReportModel {
             },
     };
   });
+  // An agency not asked to report sends one anyway (on time, had it had a deadline).
+  const unasked = c.agencies.find((a) => !a.reports && a.active)!;
+  register.push({
+    agency: { id: unasked.id, name: unasked.name },
+    expected: false,
+    state: 'on_time',
+    versions: 1,
+    submission: { ...register.find((r) => r.submission)!.submission!, id: 900, agency: unasked },
+  });
   return {
     settings: SETTINGS,
     plan,
@@ -954,12 +963,19 @@ describe('appendices', () => {
     ]);
     const rows = t.rows.slice(1);
     expect(rows).toHaveLength(model.register.length);
-    const words = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa báo cáo' } as const;
+    const words = {
+      on_time: 'Đúng hạn',
+      late: 'Muộn',
+      missing: 'Chưa báo cáo',
+      // Asked by no one, so neither on time nor late.
+      not_expected: 'Ngoài danh sách',
+    } as const;
+    expect(model.register.filter((r) => !r.expected)).toHaveLength(1);
     model.register.forEach((r, i) => {
       const row = rows[i]!;
       expect(row[0]).toBe(String(i + 1));
       expect(row[1]).toBe(r.agency.name);
-      expect(row[4]!.split('\n')[0]).toBe(words[r.state as keyof typeof words]);
+      expect(row[4]!.split('\n')[0]).toBe(words[r.expected ? r.state : 'not_expected']);
       if (r.submission) {
         expect(row[2]).toBe(`Số ${r.submission.docNumber}\nngày 05/09/2025`);
         expect(row[3]).toBe(r.state === 'late' ? '15/09/2025' : '08/09/2025');

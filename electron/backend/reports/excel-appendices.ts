@@ -15,7 +15,7 @@ import {
   REGISTER_STATE_LABEL,
   TASK_STATUS_LABEL,
 } from '../../../shared/domain/status-labels';
-import { byHorizon, overdueWithoutReport } from '../../../shared/domain/status';
+import { byHorizon, overdueWithoutReport, registerStateShown } from '../../../shared/domain/status';
 import { formatVnDate, formatVnNumber, parseVnDate, toRoman } from '../../../shared/domain/text';
 import type {
   AgencyReport,
@@ -523,11 +523,6 @@ function documentText(r: RegisterRow): string {
   return parts.join('\n');
 }
 
-/** Agencies not asked to report appear only when they sent something anyway. */
-export function registerRowsShown(rows: RegisterRow[]): RegisterRow[] {
-  return rows.filter((r) => r.state !== 'not_expected' || r.submission !== null);
-}
-
 function sheetRegister(wb: ExcelJS.Workbook, m: AppendixModel, reference: string): void {
   const ws = addSheet(
     wb,
@@ -537,11 +532,13 @@ function sheetRegister(wb: ExcelJS.Workbook, m: AppendixModel, reference: string
     reference,
     REGISTER_COLUMNS,
   );
-  const rows = registerRowsShown(m.register);
+  // Every agency asked to report, then those that sent a report unasked (the register's order).
+  const rows = m.register;
   if (rows.length === 0) return emptyTable(ws, REGISTER_COLUMNS.length);
   rows.forEach((r, i) => {
+    const shown = registerStateShown(r);
     const state =
-      REGISTER_STATE_LABEL[r.state] +
+      REGISTER_STATE_LABEL[shown] +
       (r.versions > 1 ? `\n(đã gửi ${formatVnNumber(r.versions)} lần)` : '');
     const received = dateValue(r.submission?.receivedOn ?? null);
     writeRow(ws, HEADER_ROW + 1 + i, [
@@ -554,8 +551,8 @@ function sheetRegister(wb: ExcelJS.Workbook, m: AppendixModel, reference: string
       {
         value: state,
         align: 'center',
-        fill: statusFill(m, REGISTER_FILL[r.state]),
-        bold: r.state === 'missing',
+        fill: statusFill(m, REGISTER_FILL[shown]),
+        bold: shown === 'missing',
       },
     ]);
   });

@@ -25,6 +25,7 @@ import {
   countByGroup,
   countByStatus,
   countRegister,
+  registerStateShown,
   overdueWithoutReport,
 } from '../../../shared/domain/status';
 import {
@@ -563,19 +564,18 @@ function documentLines(r: RegisterRow): string[] {
 function appendixThree(m: ReportModel): Block[] {
   const widths = [800, 5600, 3000, 2000];
   widths.push(LANDSCAPE_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
-  const rows: DataCell[][] = m.register
-    .filter((r) => r.state !== 'not_expected')
-    .map((r, i) => {
-      const state: string[] = [REGISTER_STATE_LABEL[r.state]];
-      if (r.versions > 1) state.push(`(đã gửi ${r.versions} lần)`);
-      return [
-        { lines: [String(i + 1)], align: 'center' },
-        { lines: [r.agency.name] },
-        { lines: documentLines(r), align: 'center' },
-        { lines: [formatVnDate(r.submission?.receivedOn ?? null)], align: 'center' },
-        { lines: state, align: 'center', bold: r.state === 'missing' },
-      ];
-    });
+  const rows: DataCell[][] = m.register.map((r, i) => {
+    const shown = registerStateShown(r);
+    const state: string[] = [REGISTER_STATE_LABEL[shown]];
+    if (r.versions > 1) state.push(`(đã gửi ${r.versions} lần)`);
+    return [
+      { lines: [String(i + 1)], align: 'center' },
+      { lines: [r.agency.name] },
+      { lines: documentLines(r), align: 'center' },
+      { lines: [formatVnDate(r.submission?.receivedOn ?? null)], align: 'center' },
+      { lines: state, align: 'center', bold: shown === 'missing' },
+    ];
+  });
   return [
     appendixHeading('III', appendixTitle(APPENDIX_TITLES.III, m), appendixReference(m)),
     dataTable({

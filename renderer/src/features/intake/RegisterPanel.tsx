@@ -16,6 +16,7 @@ import type { Register } from '../../../../shared/api';
 import { daysBetween, formatVnDate, matchesSearch } from '../../../../shared/domain/text';
 import type { RegisterRow } from '../../../../shared/domain/types';
 import { REGISTER_STATE_LABEL } from '../../../../shared/domain/status-labels';
+import { registerStateShown } from '../../../../shared/domain/status';
 import { Highlight } from '../../components/Highlight';
 import { ResultCount, Toolbar } from '../../components/Toolbar';
 import { docLine } from '../../lib/submission-labels';
@@ -39,16 +40,13 @@ const STATE_COLOR: Record<RegisterRow['state'], string> = {
   on_time: 'green',
   late: 'orange',
   missing: 'red',
-  not_expected: 'default',
+  not_expected: 'purple',
 };
 
+/** The same state as Phụ lục III: an unasked agency's report is "Ngoài danh sách", not "Đúng hạn". */
 function StateTag({ row }: { row: RegisterRow }) {
-  return (
-    <>
-      <Tag color={STATE_COLOR[row.state]}>{REGISTER_STATE_LABEL[row.state]}</Tag>
-      {!row.expected ? <Tag color="purple">Ngoài danh sách</Tag> : null}
-    </>
-  );
+  const shown = registerStateShown(row);
+  return <Tag color={STATE_COLOR[shown]}>{REGISTER_STATE_LABEL[shown]}</Tag>;
 }
 
 /** The row a traced figure came from (`nhiem-vu=<task id>` or `chi-tieu=<indicator id>`). */
