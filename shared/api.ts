@@ -61,6 +61,7 @@ const rowAnswers = z.record(
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .nullable()
         .optional(),
+      value: z.number().finite().nullable().optional(),
     })
     .strict(),
 );

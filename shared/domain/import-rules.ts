@@ -6,10 +6,13 @@ import type { IsoDate, ReportedStatus } from './types';
 /** Row key → chosen plan row id, or null when the clerk dropped the row. */
 export type MatchOverrides = Record<string, number | null>;
 
-/** Row key → the clerk's answer to the row's questions (an empty answer keeps the reading). */
+/**
+ * Row key → the clerk's answer to the row's questions (an empty answer keeps the reading): a task's
+ * status and completion date, an indicator's figure (null: kept as the words written).
+ */
 export type RowAnswers = Record<
   string,
-  { status?: ReportedStatus | null; completedOn?: IsoDate | null }
+  { status?: ReportedStatus | null; completedOn?: IsoDate | null; value?: number | null }
 >;
 
 /** The plan row a file row goes to: the clerk's choice, else the suggestion; null = left out. */
@@ -21,6 +24,12 @@ export function chosenTarget(row: ImportRow, overrides: MatchOverrides): number 
 export function answeredStatus(row: ImportRow, answers: RowAnswers): ReportedStatus | null {
   const a = answers[row.key];
   return a?.status !== undefined ? a.status : row.status;
+}
+
+/** The indicator's figure after the clerk's answer, else as the file reads. */
+export function answeredValue(row: ImportRow, answers: RowAnswers): number | null {
+  const a = answers[row.key];
+  return a?.value !== undefined ? a.value : row.value;
 }
 
 /** "Chấp nhận gợi ý" takes this row's suggestion (a match at or above the floor). */

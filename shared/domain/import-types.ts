@@ -40,7 +40,7 @@ export const SUGGESTION_FLOOR = 0.7;
 
 /** Something the importer could not read with confidence in one row; the clerk answers it. */
 export interface RowQuestion {
-  field: 'status' | 'completedOn';
+  field: 'status' | 'completedOn' | 'value';
   message: string;
 }
 

@@ -185,13 +185,14 @@ describe('dates and figures in other shapes', () => {
         [5, 'Chỉ số đổi mới sáng tạo địa phương', 'Thứ bậc', 'Xếp hạng 35/63'],
       ]),
     );
-    // The figure right after "Đạt" is the one achieved; two figures side by side are left unread.
-    expect(e.rows.map((r) => [r.code, r.value])).toEqual([
-      ['13.2', 78.2],
-      ['7', null],
-      ['6.4', 92.5],
-      ['6.6', null],
-      ['24', 35],
+    // The figure right after "Đạt" is the one achieved; two figures side by side are the
+    // clerk's to choose (a question), never a guess.
+    expect(e.rows.map((r) => [r.code, r.value, r.questions.map((q) => q.field)])).toEqual([
+      ['13.2', 78.2, []],
+      ['7', null, []],
+      ['6.4', 92.5, []],
+      ['6.6', null, ['value']],
+      ['24', 35, []],
     ]);
   });
 });

@@ -13,9 +13,13 @@ import { b64 } from './import-helpers';
 
 type Row = (string | number | null)[];
 
-async function xlsx(name: string, rows: Row[]): Promise<{ name: string; data: string }> {
+async function xlsx(
+  name: string,
+  rows: Row[],
+  sheetName = 'Nhiệm vụ',
+): Promise<{ name: string; data: string }> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Nhiệm vụ');
+  const ws = wb.addWorksheet(sheetName);
   for (const r of rows) ws.addRow(r);
   return { name, data: b64(new Uint8Array(await wb.xlsx.writeBuffer())) };
 }
@@ -109,6 +113,74 @@ describe('a file without a document date', () => {
       files: [{ fileId: p.fileId, receivedOn: '2025-09-12' }],
     });
     expect(done.files[0]!.submission!.receivedOn).toBe('2025-09-12');
+  });
+});
+
+describe('an indicator cell with several figures', () => {
+  const file = () =>
+    xlsx(
+      'VPUBND_ChiTieu_Q3_2025.xlsx',
+      [
+        ['VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH'],
+        ['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Báo cáo số 301/BC-VP ngày 05/9/2025)'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử', '%', 'Đạt 92,5%, vượt 2,5% so với KH'],
+        [2, 'Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC', '%', '45/100'],
+      ],
+      'Chỉ tiêu',
+    );
+
+  it('asks which figure was achieved, and the commit waits for the answer', async () => {
+    const app = memoryBackend();
+    const preview = await call(app.dispatch, 'imports.preview', { files: [await file()] });
+    const p = preview.files[0]!;
+    const [clear, doubtful] = p.rows;
+    // "Đạt 92,5%" says which figure is the result: no question.
+    expect([clear!.value, clear!.questions]).toEqual([92.5, []]);
+    expect(doubtful).toMatchObject({ code: '6.6', value: null, valueText: '45/100' });
+    expect(doubtful!.questions).toEqual([
+      { field: 'value', message: expect.stringContaining('"45/100" có nhiều số') },
+    ]);
+    const before = snapshot(app.ctx.db);
+    const refused = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: p.fileId }],
+    });
+    expect(refused.files[0]).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`dòng ${doubtful!.row}`),
+    });
+    expect(snapshot(app.ctx.db)).toEqual(before);
+
+    // The clerk types the figure achieved: it is what is stored, shown and printed.
+    const done = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: p.fileId, answers: { [doubtful!.key]: { value: 45 } } }],
+    });
+    const id = done.files[0]!.submission!.id;
+    const detail = await call(app.dispatch, 'submissions.get', { id });
+    expect(detail.values.map((v) => [v.code, v.value, v.valueText])).toEqual([
+      ['6.4', 92.5, 'Đạt 92,5%, vượt 2,5% so với KH'],
+      ['6.6', 45, null],
+    ]);
+  });
+
+  it('"Giữ như đã đọc" keeps the words without a figure', async () => {
+    const app = memoryBackend();
+    const preview = await call(app.dispatch, 'imports.preview', { files: [await file()] });
+    const p = preview.files[0]!;
+    const doubtful = p.rows.find((r) => r.questions.length > 0)!;
+    const done = await call(app.dispatch, 'imports.commit', {
+      previewId: preview.id,
+      files: [{ fileId: p.fileId, answers: { [doubtful.key]: {} } }],
+    });
+    const detail = await call(app.dispatch, 'submissions.get', {
+      id: done.files[0]!.submission!.id,
+    });
+    expect(detail.values.find((v) => v.code === '6.6')).toMatchObject({
+      value: null,
+      valueText: '45/100',
+    });
   });
 });
 

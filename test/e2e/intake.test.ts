@@ -474,6 +474,43 @@ describe('Tiếp nhận báo cáo', () => {
     await card.getByText(/^Đã ghi báo cáo quý III năm 2025 của Sở Công Thương/).waitFor();
   });
 
+  it('chỉ tiêu ghi "45/100": nhập số liệu đạt được rồi mới ghi', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Chỉ tiêu');
+    ws.addRow(['VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH']);
+    ws.addRow(['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Báo cáo số 301/BC-VP ngày 05/9/2025)']);
+    ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả']);
+    ws.addRow([1, 'Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC', '%', '45/100']);
+    const path = join(work, 'VPUBND_ChiTieu_Q3.xlsx');
+    await wb.xlsx.writeFile(path);
+    await dropFiles([path]);
+
+    const card = fileCard('VPUBND_ChiTieu_Q3.xlsx');
+    await card.getByText(/"45\/100" có nhiều số/).waitFor();
+    const bar = page.getByRole('region', { name: 'Ghi các tệp' });
+    await bar.getByText('Còn 1 dòng cần xác nhận — các tệp đó sẽ chưa được ghi.').waitFor();
+    const figure = card.getByRole('spinbutton', { name: /^Số liệu dòng/ });
+    await figure.fill('45,5');
+    await figure.blur();
+    await expect.poll(() => bar.getByText(/dòng cần xác nhận/).count()).toBe(0);
+    await shot(page, 'intake-value-question');
+    await commit();
+    // Văn phòng UBND reported earlier in this run: this file is its second version.
+    await card.getByText(/^Đã ghi phiên bản 2 báo cáo quý III năm 2025 của Văn phòng/).waitFor();
+
+    // The register's version shows the figure typed, not the cell's "45/100".
+    await openPart('Sổ theo dõi');
+    await registerRow('Văn phòng Ủy ban nhân dân tỉnh').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('tab', { name: /^Chỉ tiêu/ }).click();
+    await drawer
+      .getByRole('tabpanel', { name: /^Chỉ tiêu/ })
+      .getByRole('cell', { name: '45,5', exact: true })
+      .waitFor();
+    expect(await drawer.textContent()).not.toContain('45/100');
+    await page.keyboard.press('Escape');
+  });
+
   it('không có lỗi hay cảnh báo trong trình duyệt', () => {
     expect(problems).toEqual([]);
   });

@@ -111,7 +111,7 @@ export function commitFile(
     );
 
   const progress = progressFromRows(preview.rows, overrides, answers);
-  const values = valuesFromRows(preview.rows, overrides);
+  const values = valuesFromRows(preview.rows, overrides, answers);
   if (progress.length + values.length === 0)
     return result(false, 'Không còn dòng nào để ghi sau khi bỏ các dòng không khớp.');
 

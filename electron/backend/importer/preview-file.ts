@@ -275,7 +275,7 @@ export function diffWithPrevious(
     { progress: progressOf(db, [previous.id]), values: valuesOf(db, [previous.id]) },
     {
       progress: progressFromRows(rows, matches, answers),
-      values: valuesFromRows(rows, matches),
+      values: valuesFromRows(rows, matches, answers),
     },
     codeLookup(c),
   );

@@ -292,18 +292,21 @@ export function dateInResultText(
 export function readValue(cell: GridCell | null): {
   value: number | null;
   valueText: string | null;
+  /** Several figures and nothing telling which one was achieved ("45/100", "2024: 80%; 2025: 85%"). */
+  unsure: boolean;
 } {
-  if (!cell) return { value: null, valueText: null };
+  if (!cell) return { value: null, valueText: null, unsure: false };
   const text = cellText(cell);
   const v = cell.value;
   if (typeof v === 'number') {
     const shown = text.endsWith('%') ? parseVnNumber(text) : null;
     // Excel keeps 92,5% as 0.925 behind a percent format; the figure meant is the one shown.
     const value = shown ?? (text.endsWith('%') ? v * 100 : v);
-    return { value, valueText: text !== '' ? text : formatVnNumber(value, 4) };
+    return { value, valueText: text !== '' ? text : formatVnNumber(value, 4), unsure: false };
   }
-  if (text === '') return { value: null, valueText: null };
+  if (text === '') return { value: null, valueText: null, unsure: false };
   let value = parseVnNumber(text);
+  let unsure = false;
   if (value === null) {
     // "2.191 học viên", "đạt 92,5%": one figure inside words.
     // A target or comparison in brackets ("Đạt 78,2% (KH: 80%)") is not the figure achieved.
@@ -320,6 +323,7 @@ export function readValue(cell: GridCell | null): {
     const rank = /(?:hạng|xếp thứ|thứ)\s*(\d{1,2})\s*\/\s*\d{2}\b/iu.exec(text);
     if (numbers.length > 1 && rank) numbers = [rank[1] ?? ''];
     if (numbers.length === 1) value = parseVnNumber((numbers[0] ?? '').trim());
+    unsure = numbers.length > 1;
   }
-  return { value, valueText: text };
+  return { value, valueText: text, unsure };
 }

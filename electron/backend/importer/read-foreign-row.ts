@@ -110,7 +110,17 @@ export function readRow(raw: RawRow): ImportRow {
   };
 
   if (layout.kind === 'indicator') {
-    if (!formulaError(cells.value ?? null)) Object.assign(base, readValue(cells.value ?? null));
+    if (!formulaError(cells.value ?? null)) {
+      const { value, valueText, unsure } = readValue(cells.value ?? null);
+      Object.assign(base, { value, valueText });
+      // Two figures and no word saying which was achieved: the clerk picks; a guess would put a
+      // target or last year's figure in the report as this period's result.
+      if (unsure)
+        questions.push({
+          field: 'value',
+          message: `Ô ${at('value')} ghi "${short(valueText ?? '')}" có nhiều số, không rõ số nào là kết quả đạt được trong kỳ; hãy nhập số liệu, hoặc chọn "Giữ như đã đọc" để ghi nguyên văn bằng chữ.`,
+        });
+    }
     return base;
   }
 

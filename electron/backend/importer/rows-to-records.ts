@@ -1,6 +1,7 @@
 // Turns preview rows (with the user's corrections) into the records a submission stores.
 import {
   answeredStatus,
+  answeredValue,
   chosenTarget,
   type MatchOverrides,
   type RowAnswers,
@@ -40,12 +41,17 @@ export function progressFromRows(
 export function valuesFromRows(
   rows: ImportRow[],
   overrides: MatchOverrides,
+  answers: RowAnswers = {},
 ): Omit<IndicatorValue, 'submissionId'>[] {
   return rows.flatMap((r) => {
     const indicatorId = r.kind === 'indicator' ? chosenTarget(r, overrides) : null;
     if (indicatorId === null) return [];
-    return [
-      { indicatorId, sourceRow: r.key, value: r.value, valueText: r.valueText, note: r.note },
-    ];
+    // A figure the clerk typed for a cell of several figures ("45/100") replaces the cell's words
+    // in what is shown and printed (the words would say the opposite of the figure judged); the
+    // words stay in the original file, which the source row points to.
+    const answered = answers[r.key]?.value;
+    const value = answeredValue(r, answers);
+    const valueText = answered !== undefined && answered !== null ? null : r.valueText;
+    return [{ indicatorId, sourceRow: r.key, value, valueText, note: r.note }];
   });
 }

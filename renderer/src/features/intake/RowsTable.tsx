@@ -22,6 +22,7 @@ import type { ReportedStatus } from '../../../../shared/domain/types';
 import { formatVnDate, formatVnNumber } from '../../../../shared/domain/text';
 import { REPORTED_STATUS_LABEL } from '../../lib/submission-labels';
 import { confidenceColor, kindWord, percent } from './intake-labels';
+import { ValueAnswer } from './ValueAnswer';
 import {
   differingRuns,
   DROP_ROW,
@@ -187,6 +188,16 @@ export function RowsTable(props: {
       width: 170,
       render: (_, r) => {
         if (r.kind === 'indicator') {
+          if (r.questions.some((q) => q.field === 'value'))
+            return (
+              <ValueAnswer
+                row={r}
+                label={rowLabel(r)}
+                answer={file.answers[r.key]}
+                disabled={disabled}
+                onAnswer={(a) => onAnswer(r.key, a)}
+              />
+            );
           const v = r.valueText ?? (r.value !== null ? formatVnNumber(r.value) : null);
           return (
             <>
