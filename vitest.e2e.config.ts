@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // What a screen shows after a click may take more than vitest's default second on a loaded
+    // CI machine (a re-read preview, a refetched register): polls wait up to 10 s, never sleep.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
