@@ -12,7 +12,7 @@ import {
   percentFromCell,
   statusLegend,
   statusPhrase,
-} from './read-foreign-cells';
+} from './agency-layout-cells';
 
 /** Two columns that both fit the status, with their headings. */
 export interface RoleChoice {

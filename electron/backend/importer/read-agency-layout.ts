@@ -14,9 +14,9 @@ import { detectTables, type SheetLayout, type TablesDetection } from './detect-l
 import { cellAt, cellText, type GridSheet, type GridWorkbook } from './grid';
 import { periodInHeading, periodLabel, type HeadingPeriod } from './header-names';
 import { matchRows, normCode, type MatchQuery } from './match-rows';
-import { issue, readRow } from './read-foreign-row';
+import { issue, readRow } from './agency-layout-row';
 import { headerFrom } from './read-title-block';
-import { REPORT_KINDS, scanSheet, type RawRow } from './scan-foreign-sheet';
+import { REPORT_KINDS, scanSheet, type RawRow } from './scan-agency-sheet';
 
 /**
  * The plan rows (task and indicator ids) the sending agency is responsible for, found from the

@@ -6,7 +6,7 @@ import type { SheetLayout } from './detect-layout';
 import { cellAt, cellText, mergeAt, type GridCell, type GridSheet } from './grid';
 import type { ColumnKind } from './header-names';
 import { normCode } from './match-rows';
-import { formulaError } from './read-foreign-cells';
+import { formulaError } from './agency-layout-cells';
 
 // Signature block and place-date line under the table: the table ends there.
 const FOOTER =

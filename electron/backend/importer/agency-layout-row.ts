@@ -21,8 +21,8 @@ import {
   statusFromText,
   statusLegend,
   statusPhrase,
-} from './read-foreign-cells';
-import type { RawRow } from './scan-foreign-sheet';
+} from './agency-layout-cells';
+import type { RawRow } from './scan-agency-sheet';
 
 export function issue(
   sheet: string | null,
