@@ -9,6 +9,7 @@ import { SUGGESTION_FLOOR } from '../../shared/domain/import-types';
 import { SECOND_PLAN, secondPlanFile } from '../fixtures/second-plan';
 import { snapshot } from './db-snapshot';
 import { memoryBackend } from './helpers';
+import { findColumn } from '../fixtures/fill-form';
 import { b64 } from './import-helpers';
 
 type Row = (string | number | null)[];
@@ -181,6 +182,42 @@ describe('an indicator cell with several figures', () => {
       value: null,
       valueText: '45/100',
     });
+  });
+});
+
+describe('an indicator cell of our own form, typed in words', () => {
+  it('reads the figure the words state, and asks when there are several', async () => {
+    const app = memoryBackend();
+    const { files } = await call(app.dispatch, 'forms.generate', { period: '2025-Q3' });
+    let filled: { name: string; data: string } | null = null;
+    for (const f of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(f.data, 'base64') as unknown as ArrayBuffer);
+      const ws = wb.worksheets.find((w) => w.name.startsWith('Chỉ tiêu'));
+      if (!ws) continue;
+      const code = findColumn(ws, 'Mã');
+      const value = findColumn(ws, 'Giá trị');
+      const rows: number[] = [];
+      for (let r = code.row + 1; r <= ws.rowCount; r++)
+        if (/^\d+(\.\d+)?$/.test(String(ws.getCell(r, code.col).text).trim())) rows.push(r);
+      if (rows.length < 3) continue;
+      ['Đạt 92,5%, vượt 2,5% so với KH', '45/100', 'Đạt'].forEach((text, i) => {
+        ws.getCell(rows[i]!, value.col).value = text;
+      });
+      filled = { name: f.fileName, data: b64(new Uint8Array(await wb.xlsx.writeBuffer())) };
+      break;
+    }
+    const preview = await call(app.dispatch, 'imports.preview', { files: [filled!] });
+    const rows = preview.files[0]!.rows.filter((r) => r.valueText !== null);
+    expect(rows.map((r) => [r.valueText, r.value, r.questions.map((q) => q.field)])).toEqual([
+      ['Đạt 92,5%, vượt 2,5% so với KH', 92.5, []],
+      ['45/100', null, ['value']],
+      ['Đạt', null, []],
+    ]);
+    // Words without a figure stay words, said as a warning.
+    expect(rows[2]!.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('"Đạt"') }),
+    ]);
   });
 });
 

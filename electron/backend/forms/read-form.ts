@@ -16,6 +16,7 @@ import {
   parseVnDate,
   parseVnNumber,
 } from '../../../shared/domain/text';
+import { figureInText, severalFiguresQuestion } from '../../../shared/domain/figure-in-text';
 import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
 import {
   cellAt,
@@ -430,7 +431,12 @@ function readTable(
         const v = readValue(valueCell);
         row.value = v.value;
         row.valueText = v.text;
-        if (v.text !== null && v.value === null)
+        if (v.several && v.text !== null)
+          row.questions.push({
+            field: 'value',
+            message: severalFiguresQuestion(`${columnLetter(col('value'))}${r}`, v.text),
+          });
+        else if (v.text !== null && v.value === null)
           issue(
             col('value'),
             `Giá trị "${v.text}" không phải là số; giữ nguyên chữ để xem xét.`,
@@ -479,17 +485,25 @@ function readDate(cell: GridCell | null): { iso: IsoDate | null; raw: string; ba
   return { iso, raw, bad: iso === null && raw !== '' };
 }
 
-/** Indicator value: a number cell, or text as agencies type it ("35,2", "2,1%", "Đạt"). */
-function readValue(cell: GridCell | null): { value: number | null; text: string | null } {
+/**
+ * Indicator value: a number cell, or text as agencies type it ("35,2", "2,1%", "Đạt 92,5%",
+ * "Đạt"), read by the same rule as the agencies' own layouts.
+ */
+function readValue(cell: GridCell | null): {
+  value: number | null;
+  text: string | null;
+  several: boolean;
+} {
   const raw = text(cell);
   const v = cell?.value ?? null;
   if (typeof v === 'number') {
     // "35,2%" typed into a number cell is stored as 0.352; the unit column already says "%".
     const value = raw.endsWith('%') ? parseVnNumber(raw) : v;
-    return { value, text: raw || String(v) };
+    return { value, text: raw || String(v), several: false };
   }
-  if (raw === '') return { value: null, text: null };
-  return { value: parseVnNumber(raw), text: raw };
+  if (raw === '') return { value: null, text: null, several: false };
+  const { value, several } = figureInText(raw);
+  return { value, text: raw, several };
 }
 
 function toId(s: string | undefined): number | null {

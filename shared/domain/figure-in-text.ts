@@ -1,0 +1,40 @@
+// The figure an indicator cell states in words ("2.191 học viên", "Đạt 92,5%, vượt 2,5% so với
+// KH", "Xếp hạng 35/63"), for our form and the agencies' own layouts alike. Two figures with no
+// word saying which was achieved ("45/100", "Năm 2024: 80%; năm 2025: 85%") are the clerk's to
+// choose: a guess would print a target or last year's figure as this period's result.
+import { parseVnNumber } from './text';
+
+export interface FigureReading {
+  value: number | null;
+  /** Several figures and nothing telling which one was achieved. */
+  several: boolean;
+}
+
+const figuresIn = (t: string) => t.match(/[≥≤><]?\s*\d[\d.,]*\s*%?/g) ?? [];
+
+export function figureInText(text: string): FigureReading {
+  const whole = parseVnNumber(text);
+  if (whole !== null) return { value: whole, several: false };
+  let numbers = figuresIn(text);
+  // A target or comparison in brackets ("Đạt 78,2% (KH: 80%)") is not the figure achieved.
+  if (numbers.length > 1) numbers = figuresIn(text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+  // "Đạt 92,5%, vượt 2,5% so với KH": the figure right after "đạt" is the one achieved.
+  const achieved =
+    /^\s*(?:ước\s+)?(?:đạt|thực hiện|được)\s*(?:khoảng|trên|gần)?\s*(\d[\d.,]*\s*%?)(?=[\s,;]|$)/iu.exec(
+      text,
+    );
+  if (numbers.length > 1 && achieved) numbers = [achieved[1] ?? ''];
+  // "Xếp hạng 35/63", "Hạng 12/34": a rank among the provinces, the rank being the figure.
+  const rank = /(?:hạng|xếp thứ|thứ)\s*(\d{1,2})\s*\/\s*\d{2}\b/iu.exec(text);
+  if (numbers.length > 1 && rank) numbers = [rank[1] ?? ''];
+  if (numbers.length === 1)
+    return { value: parseVnNumber((numbers[0] ?? '').trim()), several: false };
+  return { value: null, several: numbers.length > 1 };
+}
+
+/** The question put to the clerk for a cell of several figures (`cell`: "D12"). */
+export function severalFiguresQuestion(cell: string, text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const shown = t.length > 80 ? `${t.slice(0, 79)}…` : t;
+  return `Ô ${cell} ghi "${shown}" có nhiều số, không rõ số nào là kết quả đạt được trong kỳ; hãy nhập số liệu, hoặc chọn "Giữ như đã đọc" để ghi nguyên văn bằng chữ.`;
+}
