@@ -313,9 +313,29 @@ describe('a report entered by hand', () => {
         values: [],
       }),
     ).rejects.toThrow();
+    // A figure in words is read as files are; several figures are refused, saying which.
+    const inWords = await app.call('submissions.enter', {
+      agencyId: agency.id,
+      period: PERIOD,
+      receivedOn: '2025-09-10',
+      channel: 'paper',
+      tasks: [],
+      values: [{ indicatorId: indicator.id, valueText: 'Đạt 38,1%, vượt KH' }],
+    });
+    expect(inWords.values[0]).toMatchObject({ value: 38.1, valueText: 'Đạt 38,1%, vượt KH' });
+    await expect(
+      app.call('submissions.enter', {
+        agencyId: agency.id,
+        period: PERIOD,
+        receivedOn: '2025-09-10',
+        channel: 'paper',
+        tasks: [],
+        values: [{ indicatorId: indicator.id, valueText: '45/100' }],
+      }),
+    ).rejects.toThrow(/"45\/100" có nhiều số/);
     const { entries } = await app.call('audit.list', {});
-    expect(entries.map((e) => e.action)).toEqual(['submission.enter']);
-    expect(entries[0]!.summary).toMatch(/Nhập tay \(điện thoại\)/);
+    expect(entries.map((e) => e.action)).toEqual(['submission.enter', 'submission.enter']);
+    expect(entries[1]!.summary).toMatch(/Nhập tay \(điện thoại\)/);
     app.close();
   });
 });

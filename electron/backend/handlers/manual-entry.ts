@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { ParsedArgs, SubmissionDetail } from '../../../shared/api';
 import { periodLabel } from '../../../shared/domain/periods';
-import { foldVietnamese, parseVnNumber } from '../../../shared/domain/text';
+import { figureInText } from '../../../shared/domain/figure-in-text';
+import { foldVietnamese } from '../../../shared/domain/text';
 import { AppError, validationError, type FieldError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { insertSubmission, setManualEntry } from '../db/repositories/submissions';
@@ -46,6 +47,15 @@ export function enterByHand(
   if (new Set(a.values.map((v) => v.indicatorId)).size !== a.values.length)
     errors.push({ field: 'values', message: 'Một chỉ tiêu được ghi hai lần.' });
   const values = a.values.filter((v) => v.valueText.trim() !== '');
+  // The figure the clerk typed, by the rule files are read with ("Đạt 92,5%" is 92,5); several
+  // figures ("45/100") would leave the indicator without a result nobody noticed.
+  const figures = new Map(values.map((v) => [v.indicatorId, figureInText(v.valueText.trim())]));
+  const several = values.filter((v) => figures.get(v.indicatorId)?.several);
+  if (several.length > 0)
+    errors.push({
+      field: 'values',
+      message: `Số liệu "${several[0]!.valueText.trim()}" có nhiều số; hãy ghi một số là kết quả đạt được trong kỳ (ví dụ 45 hoặc 37,6), phần giải thích ghi vào ghi chú.`,
+    });
   if (a.tasks.length + values.length === 0)
     errors.push({
       field: 'tasks',
@@ -99,7 +109,7 @@ export function enterByHand(
       values: values.map((v) => ({
         indicatorId: v.indicatorId,
         sourceRow: null,
-        value: parseVnNumber(v.valueText),
+        value: figures.get(v.indicatorId)?.value ?? null,
         valueText: v.valueText.normalize('NFC').trim(),
         note: v.note?.normalize('NFC').trim() || null,
       })),
