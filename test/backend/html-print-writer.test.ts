@@ -8,7 +8,7 @@ import {
   type DocumentContent,
 } from '../../electron/backend/reports/document-model';
 import { sectionHtml } from '../../electron/backend/reports/html-print-writer';
-import { DEFAULT_SETTINGS } from '../../electron/backend/handlers/settings-defaults';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings-defaults';
 
 const content = (landscape: boolean, blocks = [bodyParagraph('Nội dung.')]): DocumentContent => ({
   title: 'Báo cáo <thử>',

@@ -3,7 +3,7 @@ import type { DocumentSettings } from '../../../shared/domain/types';
 import { validationError, type FieldError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
 import { readSettings, writeSettings } from '../db/repositories/settings';
-import { DEFAULT_SETTINGS } from './settings-defaults';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings-defaults';
 
 export function getSettings(ctx: BackendContext): DocumentSettings {
   const stored = readSettings(ctx.db);

@@ -13,7 +13,7 @@ import {
   type AssigneeLink,
 } from '../db/repositories/plans';
 import { readMeta, writeMeta, writeSettings } from '../db/repositories/settings';
-import { DEFAULT_SETTINGS } from '../handlers/settings-defaults';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings-defaults';
 import {
   agenciesSeedSchema,
   planSeedSchema,

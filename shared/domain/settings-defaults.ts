@@ -1,5 +1,5 @@
-import { DEFAULT_GLOSSARY } from '../../../shared/domain/glossary';
-import type { DocumentSettings } from '../../../shared/domain/types';
+import { DEFAULT_GLOSSARY } from './glossary';
+import type { DocumentSettings } from './types';
 
 /** What official documents print until the secretariat changes it (Lai Châu, the first user). */
 export const DEFAULT_SETTINGS: DocumentSettings = {
