@@ -17,6 +17,43 @@ const NODE_AND_NATIVE = [
 ];
 const NODE_PATTERNS = [{ group: ['node:*'], message: 'Không dùng Node trong tầng này.' }];
 
+// The backend's folders as layers (docs/ARCHITECTURE.md): handlers orchestrate, the folders below
+// them never reach up or sideways. Each entry: the folder, and the folders it must not import.
+const BACKEND_LAYERS = {
+  db: ['handlers', 'importer', 'forms', 'reports', 'seed', 'workers'],
+  zip: ['handlers', 'importer', 'forms', 'reports', 'seed', 'workers', 'db'],
+  typography: ['handlers', 'importer', 'forms', 'reports', 'seed', 'workers', 'db'],
+  'excel-kit': ['handlers', 'importer', 'forms', 'reports', 'seed', 'workers', 'db'],
+  reports: ['handlers', 'importer', 'forms', 'seed', 'workers', 'db'],
+  forms: ['handlers', 'reports', 'seed', 'workers'],
+  importer: ['handlers', 'reports', 'seed', 'workers'],
+  seed: ['handlers', 'importer', 'forms', 'reports', 'workers'],
+  workers: ['handlers', 'seed'],
+};
+const backendLayerBlocks = Object.entries(BACKEND_LAYERS).map(([folder, forbidden]) => ({
+  files: [`electron/backend/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'electron', message: 'electron/backend chạy dưới Node thuần.' },
+          ...(folder === 'db'
+            ? []
+            : [{ name: 'better-sqlite3', message: 'SQL chỉ nằm trong electron/backend/db.' }]),
+        ],
+        patterns: [
+          { group: ['**/renderer/**'] },
+          ...forbidden.map((f) => ({
+            group: [`**/${f}/**`, `../${f}`, `./${f}/**`],
+            message: `electron/backend/${folder} không import ${f}/ (tầng trên hoặc ngang hàng).`,
+          })),
+        ],
+      },
+    ],
+  },
+}));
+
 // renderer/src/features/<area>/ holds one screen's code; what two features share goes to components/
 // or lib/. Resolved from the file's own folder so every depth and spelling of the path is caught.
 const FEATURES = path.resolve(import.meta.dirname, 'renderer/src/features');
@@ -124,4 +161,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...backendLayerBlocks,
 );
