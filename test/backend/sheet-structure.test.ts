@@ -348,6 +348,23 @@ describe('rows that are not reports', () => {
     expect(rows.map((r) => `${r.row} ${r.code}`)).toEqual(['5 II.1', '8 III.5']);
   });
 
+  it('reads a "Kết quả: …" row with a blank STT as the result and status of the task above', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nhiệm vụ / Kết quả', 'Đơn vị chủ trì', 'Tình trạng'],
+      [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Sở KH&CN', null],
+      [null, 'Kết quả: QĐ số 1802/QĐ-UBND', null, 'Hoàn thành'],
+      [2, 'Triển khai Chương trình Viễn thông công ích', 'Sở KH&CN', null],
+      [null, 'Kết quả: đang ký hợp đồng với DN viễn thông', null, 'Đang thực hiện'],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.row} ${r.code} ${r.status}`)).toEqual([
+      '5 III.4 done',
+      '7 III.5 in_progress',
+    ]);
+    expect(rows[0]?.progress).toContain('QĐ số 1802');
+  });
+
   it('reads "- …" rows as tasks when the table numbers none of its rows', () => {
     const s = sheet('NV', [
       ...TITLE,

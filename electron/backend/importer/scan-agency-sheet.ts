@@ -318,6 +318,29 @@ export function scanSheet(
       if (layout.columns.progress !== undefined) prev.cells.progress = { value: text, text };
       continue;
     }
+    // The task on one row, its result ("Kết quả: …") and status on the row below with no number:
+    // one task. Taken only when the task row itself reports nothing, so two tasks never merge.
+    if (
+      stt === '' &&
+      reports &&
+      (subject === '' || RESULT_LABEL.test(foldVietnamese(subject))) &&
+      prev !== undefined &&
+      prev.row === lastTextRow(sheet, r, layout, hiddenCols) &&
+      (prev.number !== null || prev.code !== null) &&
+      !REPORT_KINDS.some((k) => cellText(prev.cells[k] ?? null) !== '')
+    ) {
+      prev.cells = { ...nonEmpty(prev.cells), ...nonEmpty(cells) };
+      const result = subject.replace(/^[^:：]*[:：]\s*/, '');
+      const had = cellText(prev.cells.progress ?? null);
+      if (result !== '') {
+        const text = had === '' ? result : `${had}\n${result}`;
+        prev.cells.progress = { value: text, text };
+      }
+      prev.extraProgress = prev.extraProgress.map((c, i) =>
+        cellText(c) !== '' ? c : (extraProgress[i] ?? null),
+      );
+      continue;
+    }
     const g = groupOf(sheet, r, layout, stt, subject, hasData);
     if (g) {
       group = g.group;
@@ -378,6 +401,22 @@ export function scanSheet(
   if (cut) cut.skipped += unread;
   else if (unread > 0) cut = { lastRow: sheet.rows.length, skipped: unread };
   return { rows, footer, hidden, filled, cut, group };
+}
+
+// "Kết quả: …", "KQ thực hiện: …", "Kết quả đạt được - …": a result line, not a task.
+const RESULT_LABEL = /^(?:ket qua|kq)(?: thuc hien| dat duoc)?\s*[:：-]/;
+
+/** The last row above `r` with any visible text (the task row a result row belongs to). */
+function lastTextRow(
+  sheet: GridSheet,
+  r: number,
+  layout: SheetLayout,
+  hiddenCols: Set<number>,
+): number {
+  for (let up = r - 1; up >= layout.firstDataRow; up--) {
+    if (rowTexts(sheet, up, layout, hiddenCols).length > 0) return up;
+  }
+  return -1;
 }
 
 function nonEmpty(cells: RawRow['cells']): RawRow['cells'] {
