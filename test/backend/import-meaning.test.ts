@@ -131,6 +131,31 @@ describe('negations and progress inside prose', () => {
   });
 });
 
+describe('several parts with their own statuses in one result cell', () => {
+  it('is done only when every part is, under way when parts differ, never a part’s percent', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Kết quả thực hiện'],
+        [
+          1,
+          TASKS[0]!,
+          '- Hội thảo tại Lai Châu: đã hoàn thành;\n- Hội thảo tại Tam Đường: đang thực hiện (đạt 60%).',
+        ],
+        [2, TASKS[1]!, '- Lớp 1: đã hoàn thành;\n- Lớp 2: đã hoàn thành.'],
+        [3, TASKS[2]!, '- Nội dung 1: Đã hoàn thành;\n- Nội dung 2: Chưa thực hiện.'],
+        [4, TASKS[3]!, '- Khảo sát: chưa thực hiện;\n- Lắp đặt: chưa thực hiện'],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'in_progress', null, false],
+      ['VI.7', 'done', null, false],
+      ['VI.8', 'in_progress', null, false],
+      ['VI.13', 'not_started', null, false],
+    ]);
+  });
+});
+
 describe('"hoàn thành" said of a step, a share or a phase is not done', () => {
   it('reads drafts, phases, shares and "gần hoàn thành" as under way', () => {
     const e = read(

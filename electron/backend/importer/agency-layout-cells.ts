@@ -139,7 +139,11 @@ export function statusFromProse(text: string): {
   status: ReportedStatus | null;
   contradicted: boolean;
   unsure?: boolean;
+  /** The status was gathered from parts with their own statuses (their percents are theirs). */
+  parts?: boolean;
 } {
+  const fromParts = statusOfParts(text);
+  if (fromParts) return { status: fromParts, contradicted: false, parts: true };
   const f = foldStatus(text);
   if (/^chua hoan thanh\b/.test(f)) {
     // "Chưa hoàn thành" says not done; the rest of the sentence says whether it started.
@@ -162,6 +166,29 @@ export function statusFromProse(text: string): {
     (status === 'done' && (STILL_GOING.test(rest) || NOT_YET.test(rest))) ||
     (status === 'not_started' && STILL_GOING.test(rest) && !/^chua/.test(rest.trim()));
   return { status, contradicted };
+}
+
+/**
+ * A result listing parts each with its own status ("- Hội thảo 1: đã hoàn thành;\n- Hội thảo 2:
+ * đang thực hiện"): done only when every part is, not started when none has started, otherwise
+ * under way. Null unless there are two parts or more and each states a status after its colon.
+ */
+export function statusOfParts(text: string): ReportedStatus | null {
+  const parts = text
+    .split(/\n|;\s*(?=[-+•–*]\s)/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const statuses: ReportedStatus[] = [];
+  for (const part of parts) {
+    const colon = part.lastIndexOf(':');
+    if (colon < 0) return null;
+    const status = statusPhrase(part.slice(colon + 1).replace(/\([^()]*\)/g, ' '));
+    if (status === null) return null;
+    statuses.push(status);
+  }
+  const distinct = new Set(statuses);
+  return distinct.size === 1 ? statuses[0]! : 'in_progress';
 }
 
 /** A progress percentage: a number 0–100, "70%", "70 %", or 0–1 behind a percent format. */

@@ -188,7 +188,11 @@ export function readRow(raw: RawRow): ImportRow {
   }
   const percent = percentFromCell(cells.percent ?? null);
   base.percent =
-    percent ?? percentSaid ?? (prose.status === 'in_progress' ? percentInText(proseText) : null);
+    percent ??
+    percentSaid ??
+    (prose.status === 'in_progress' && !('parts' in prose && prose.parts)
+      ? percentInText(proseText)
+      : null);
   if (percent !== null)
     said.push({
       status: percent >= 100 ? 'done' : percent <= 0 ? 'not_started' : 'in_progress',
