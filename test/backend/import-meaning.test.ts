@@ -245,6 +245,26 @@ describe('plan codes in other shapes', () => {
     ]);
   });
 
+  it('asks when the written code names one plan task and the words plainly another', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Mã NV', 'Nhiệm vụ', 'Tình trạng'],
+        [
+          1,
+          'II.4',
+          'Tham mưu văn bản chỉ đạo thực hiện các Đề án cơ chế thử nghiệm (sandbox)',
+          'Hoàn thành',
+        ],
+        [2, 'V.13', 'Ban hành bộ quy tắc ứng xử trên không gian mạng', 'Hoàn thành'],
+      ]),
+    );
+    expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['?', 'V.13']);
+    expect(e.rows[0]?.candidates.map((c) => c.code).sort()).toEqual(
+      expect.arrayContaining(['II.4', 'III.3']),
+    );
+  });
+
   it('reads a code written before the task text: "[II.3] …", "NV I.3 - …", "Mục I.2: …"', () => {
     const e = read(
       sheet('Nhiệm vụ', [

@@ -254,6 +254,8 @@ export interface MatchResult {
   candidates: MatchCandidate[];
   /** The plan row this row resembles most went to a closer row: that row's index in `queries`. */
   lostTo: { query: number; code: string } | null;
+  /** The plan code the file wrote for this row, when its words match another plan row. */
+  codeContradicted?: string;
 }
 
 /** Below this a candidate is not taken as the match (the row stays unmatched). */
@@ -609,6 +611,8 @@ export function matchRows(
     (q, t) => t.group !== null && t.group === q.group,
   );
 
+  // The plan row each file row's written code names (when the code is taken).
+  const codedTi: (number | undefined)[] = [];
   // Every other plan row scores 0: no shared wording, code or number, and a penalty cannot go
   // below 0.
   const scores: Sparse[] = queries.map((q, qi) => {
@@ -626,6 +630,7 @@ export function matchRows(
         : undefined;
     const ids = new Set(base.ids);
     if (coded) ids.add(indexOf.get(coded)!);
+    codedTi[qi] = coded ? indexOf.get(coded) : undefined;
     if (trustNumbers) for (const ti of numbered(q)) ids.add(ti);
     const out: Sparse = { ids: [], scores: [] };
     for (const ti of ids) {
@@ -688,13 +693,27 @@ export function matchRows(
     row.ids.forEach((id, k) => (dense[id] = row.scores[k] ?? 0));
     const confidence = round3(calibrate(dense, ti));
     const target = indexed[ti]!.target;
+    // The file's own code names another plan row than its words: one of the two is a slip, and
+    // only the agency knows which — both are offered.
+    const named = codedTi[qi];
+    const contradicted = named !== undefined && named !== ti;
+    if (contradicted && !candidates.some((c) => c.targetId === indexed[named]!.target.id)) {
+      const t = indexed[named]!.target;
+      const k = row.ids.indexOf(named);
+      candidates.push({
+        targetId: t.id,
+        code: t.code,
+        confidence: round3(Math.min(1, row.scores[k] ?? 0)),
+      });
+    }
     return {
       targetId: target.id,
       code: target.code,
       confidence,
-      uncertain: confidence < CONFIDENT_MATCH,
+      uncertain: confidence < CONFIDENT_MATCH || contradicted,
       candidates,
       lostTo,
+      ...(contradicted ? { codeContradicted: indexed[named]!.target.code } : {}),
     };
   });
 }

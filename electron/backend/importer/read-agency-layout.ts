@@ -395,10 +395,20 @@ function matchKind(
       targetId: m.targetId,
       code: m.code,
       confidence: m.confidence,
-      uncertain: m.targetId === null || m.confidence < CONFIDENT_MATCH,
+      uncertain: m.targetId === null || m.confidence < CONFIDENT_MATCH || m.uncertain,
       candidates: m.candidates,
     });
-    if (m.lostTo) {
+    if (m.codeContradicted && m.code) {
+      row.issues.push(
+        issue(
+          row.sheet,
+          row.row,
+          raws[idx[qi]!]!.layout.columns.code ?? col,
+          `Dòng này ghi mã ${m.codeContradicted} nhưng nội dung giống ${what} ${m.code}; hãy chọn ${what} đúng (có thể mã hoặc nội dung bị ghi nhầm).`,
+          'warning',
+        ),
+      );
+    } else if (m.lostTo) {
       const winner = rows[idx[m.lostTo.query]!]!;
       const where =
         winner.sheet === row.sheet
