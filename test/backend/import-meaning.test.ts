@@ -222,6 +222,36 @@ describe('dates and figures in other shapes', () => {
   });
 });
 
+describe('completion said only in the result, the date without its year', () => {
+  it('takes the year of the report, and an issued document as done only for a task to write one', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, null, 'Hoàn thành ngày 30/8'],
+        [
+          2,
+          'Xây dựng KH triển khai Kế hoạch của UBND tỉnh thực hiện NQ 03/NQ-CP',
+          null,
+          'Ngày 05/7 đã ban hành Kế hoạch số 88/KH-SCT',
+        ],
+        [3, TASKS[2]!, null, 'Ngày 05/7 đã ban hành Kế hoạch kết nối DN với các sàn TMĐT'],
+        [4, TASKS[3]!, null, 'Hoàn thành ngày 30/11'],
+      ]),
+    );
+    const got = e.rows.map((r) => [r.status, r.completedOn]);
+    expect(got.slice(0, 2)).toEqual([
+      ['done', '2025-08-30'],
+      ['done', '2025-07-05'],
+    ]);
+    // A plan issued for a task that is not itself a document is a step of it.
+    expect(got[2]?.[0]).not.toBe('done');
+    // 30/11 comes after the report's own date (22/9/2025): not taken as this year's day unasked.
+    const late = e.rows[3]!;
+    expect(late.completedOn === null || late.questions.length > 0).toBe(true);
+  });
+});
+
 describe('plan codes in other shapes', () => {
   const SAME = 'Xây dựng kế hoạch triển khai thực hiện NQ 03/NQ-CP';
   it('reads "1.3", "Mục II, NV 3", "NV 1 mục VI" and "6.4" in a code column', () => {

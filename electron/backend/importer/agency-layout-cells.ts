@@ -286,6 +286,27 @@ const FINISHED_LATER = new RegExp(
     DAY_DATE,
 );
 const ANY_DAY = new RegExp(String.raw`ngay\s*` + DAY_DATE);
+// "Hoàn thành ngày 30/9": a day and month after the words that say the work was finished, no year.
+const FINISHED_NO_YEAR =
+  /(?<!du kien |du kien se |ke hoach )(?:hoan thanh|xong|ket thuc)\W{0,3}(?:(?:vao|ngay|luc)\s*)+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/;
+// A result opening with its day: "Ngày 05/7 đã ban hành …", "Ngày 12/8/2025, hoàn thành …".
+const LEADING_DAY =
+  /^\W*ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d|\s*[/.-]\s*\d)\W*(?:da\s+)?(?:ky\s+)?(?:hoan thanh|xong|ban hanh)\b/;
+
+// A task that is itself to write a document ("Xây dựng kế hoạch …", "Ban hành bộ quy tắc …",
+// "Tham mưu văn bản …"), and a result saying such a document was issued ("Đã ban hành Kế hoạch số
+// …", "Ngày 05/7 đã ban hành Quyết định …"): the task is done. For any other task an issued plan is
+// only a step of it.
+const DOCUMENT_TASK =
+  /^(?:xay dung|ban hanh|tham muu|xay dung, ban hanh|xay dung va ban hanh|xay dung, trinh)\s+(?:\S+\s+){0,2}?(?:ke hoach|kh|van ban|quy dinh|de an|chuong trinh|quy che|bo quy tac|co che)\b/;
+const ISSUED_DOCUMENT =
+  /^\W*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\W*)?(?:da\s+)?(?:ky\s+)?ban hanh\s+(?:ke hoach|kh|quyet dinh|qd|van ban|de an|chuong trinh|quy che|quy dinh|chi thi|huong dan|nghi quyet|bo quy tac)\b/;
+
+export function issuedForDocumentTask(task: string, result: string): boolean {
+  return (
+    DOCUMENT_TASK.test(foldVietnamese(task).trim()) && ISSUED_DOCUMENT.test(foldVietnamese(result))
+  );
+}
 
 /**
  * A completion date written inside a text. `sure` when it follows the words that say the work was
@@ -294,8 +315,16 @@ const ANY_DAY = new RegExp(String.raw`ngay\s*` + DAY_DATE);
  */
 export function dateInResultText(
   text: string,
-): { date: IsoDate; approx: boolean; sure: boolean } | null {
+  /** The report's year, for a day written without one ("Hoàn thành ngày 30/9"). */
+  year: number | null = null,
+): { date: IsoDate; approx: boolean; sure: boolean; yearless?: boolean } | null {
   const f = foldVietnamese(text);
+  // "Ngày 05/7/2025 đã ban hành …", "Ngày 12/8 hoàn thành …": the day the sentence's work was done.
+  const lead = LEADING_DAY.exec(f);
+  if (lead && (lead[3] || year !== null)) {
+    const d = parseVnDate(`${lead[1]}/${lead[2]}/${lead[3] ?? year}`);
+    if (d) return { date: d, approx: false, sure: true, ...(lead[3] ? {} : { yearless: true }) };
+  }
   const m = FINISHED_ON.exec(f);
   if (m?.[1]) {
     const d = parseVnDate(m[1]) ?? parseVnDate(`ngay ${m[1]}`);
@@ -307,6 +336,11 @@ export function dateInResultText(
   if (later?.[2] && !/\d+\s*\/\s*[a-z]/.test(later[1] ?? '')) {
     const d = parseVnDate(later[2]) ?? parseVnDate(`ngay ${later[2]}`);
     if (d) return { date: d, approx: false, sure: true };
+  }
+  const noYear = year !== null ? FINISHED_NO_YEAR.exec(f) : null;
+  if (noYear) {
+    const d = parseVnDate(`${noYear[1]}/${noYear[2]}/${year}`);
+    if (d) return { date: d, approx: false, sure: true, yearless: true };
   }
   const any = ANY_DAY.exec(f);
   if (!any) return null;

@@ -11,6 +11,7 @@ import {
   dateInResultText,
   formulaError,
   isMarked,
+  issuedForDocumentTask,
   isNotDoneOnly,
   isRecurringText,
   percentFromCell,
@@ -52,7 +53,16 @@ function textOf(cell: GridCell | null | undefined): string | null {
 }
 
 /** Reads one task or indicator row into an ImportRow (without the match, filled in later). */
-export function readRow(raw: RawRow): ImportRow {
+/** What the rows are read against: the report's year and date, when the file gives them. */
+export interface RowContext {
+  year: number | null;
+  docDate: string | null;
+}
+
+export function readRow(
+  raw: RawRow,
+  context: RowContext = { year: null, docDate: null },
+): ImportRow {
   const { layout, row, cells } = raw;
   const sheet = layout.sheet;
   const issues: ImportIssue[] = [];
@@ -208,6 +218,10 @@ export function readRow(raw: RawRow): ImportRow {
     else if (!prose.contradicted) said.push({ status: prose.status, from: 'nội dung kết quả' });
   }
 
+  // "Đã ban hành Kế hoạch số …" for a task that is to write that plan: done.
+  if (said.length === 0 && questions.length === 0 && issuedForDocumentTask(raw.text, proseText))
+    said.push({ status: 'done', from: 'nội dung kết quả (đã ban hành văn bản)' });
+
   // Completion date: the date column (a month alone is read as that month's end, flagged), a
   // date typed under "Đã hoàn thành", or a date written inside the result text (flagged).
   let completed = completionFromCell(cells.completedOn ?? null);
@@ -271,9 +285,12 @@ export function readRow(raw: RawRow): ImportRow {
 
   if (!completed && status === 'done') {
     // A date written with the status ("Hoàn thành 20/10/2025") or in the result text.
-    const inStatus = statusText ? dateInResultText(statusText) : null;
-    const inProse = col('completedOn') === null ? dateInResultText(proseText) : null;
+    const inStatus = statusText ? dateInResultText(statusText, context.year) : null;
+    const inProse = col('completedOn') === null ? dateInResultText(proseText, context.year) : null;
     const found = inStatus?.sure ? inStatus : (inProse ?? inStatus);
+    // A day given without its year that would fall after the report itself is of another year.
+    if (found?.yearless && context.docDate !== null && found.date > context.docDate)
+      found.sure = false;
     const where = found === inStatus ? col('status') : col('progress');
     if (found?.sure) {
       completed = { date: found.date, approx: found.approx };
@@ -294,7 +311,9 @@ export function readRow(raw: RawRow): ImportRow {
       completed = { date: found.date, approx: false };
       questions.push({
         field: 'completedOn',
-        message: `Tệp không ghi ngày hoàn thành; nội dung kết quả có ngày ${formatVnDate(found.date)} (của văn bản nêu trong đó). Hãy xác nhận đó là ngày hoàn thành, hoặc nhập ngày khác.`,
+        message: found.yearless
+          ? `Nội dung kết quả ghi ngày hoàn thành không kèm năm; theo năm của kỳ báo cáo là ${formatVnDate(found.date)}, sau ngày của báo cáo. Hãy nhập ngày hoàn thành đúng.`
+          : `Tệp không ghi ngày hoàn thành; nội dung kết quả có ngày ${formatVnDate(found.date)} (của văn bản nêu trong đó). Hãy xác nhận đó là ngày hoàn thành, hoặc nhập ngày khác.`,
       });
     }
   }

@@ -242,8 +242,11 @@ export function readAgencyLayout(
       );
   }
 
-  const rows = raws.map(readRow);
   const header = headerFrom(titleLines, footer);
+  // Days written without a year ("Hoàn thành ngày 30/9") are of the report's year.
+  const period = header.periodText ? parsePeriodFromText(header.periodText) : null;
+  const year = Number((period ?? header.docDate ?? '').slice(0, 4)) || null;
+  const rows = raws.map((raw) => readRow(raw, { year, docDate: header.docDate }));
   const leadTexts = raws
     .filter((r) => r.layout.kind === 'task')
     .map((r) => cellText(r.cells.lead ?? null))
@@ -281,7 +284,7 @@ export function readAgencyLayout(
   return {
     source: 'foreign',
     agencyId: null,
-    period: header.periodText ? parsePeriodFromText(header.periodText) : null,
+    period,
     header,
     rows: withoutSurplusUnmatched(rows, issues),
     issues,
