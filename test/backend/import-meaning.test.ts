@@ -106,6 +106,31 @@ describe('status words besides the three plain ones', () => {
   });
 });
 
+describe('status codes explained under the table', () => {
+  it('reads "ĐHT" / "ĐTH" / "CTH" by a "Ghi chú" legend typed below the table', () => {
+    const codes = ['ĐTH', 'ĐHT', 'CTH', 'ĐHT', 'TX'];
+    const s = sheet('Nhiệm vụ', [
+      ...TITLE,
+      ['STT', 'Nhiệm vụ', 'Tình trạng (*)', 'Ghi chú'],
+      ...codes.map((c, i): In[] => [i + 1, TASKS[i]!, c, null]),
+      [],
+      ['(*) Ghi chú: ĐHT - Đã hoàn thành; ĐTH - Đang thực hiện; CTH - Chưa thực hiện'],
+    ]);
+    expect(facts(read(s))).toEqual([
+      ['VI.1', 'in_progress', null, false],
+      ['VI.7', 'done', null, false],
+      ['VI.8', 'not_started', null, false],
+      ['VI.13', 'done', null, false],
+      ['V.9', 'in_progress', null, false],
+    ]);
+  });
+
+  it('still asks for an unexplained code', () => {
+    const e = read(statusSheet(['ĐHT', 'Hoàn thành']));
+    expect(facts(e)[0]).toEqual(['VI.1', null, null, true]);
+  });
+});
+
 describe('negations and progress inside prose', () => {
   it('"Chưa hoàn thành" opens a sentence that then tells whether work started, or it asks', () => {
     const e = read(

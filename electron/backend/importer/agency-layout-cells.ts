@@ -126,6 +126,19 @@ export function statusLegend(heading: string): Map<string, ReportedStatus> | nul
     const status = statusPhrase(m[2] ?? '');
     if (status) legend.set(m[1] ?? '', status);
   }
+  // Short codes: "ĐHT - Đã hoàn thành; ĐTH - Đang thực hiện", "(HT: hoàn thành, CTH: chưa …)".
+  const seen = new Map<string, ReportedStatus | null>();
+  for (const piece of f.split(/[;,()\n]/)) {
+    const m = /(?:^|\s)(\d|[a-z]{1,4})\s*(?:[:=–]|\s-)\s*(.+)$/.exec(
+      piece.replace(/^\s*(?:\(?\*+\)?\s*)?(?:ghi chu|chu thich|chu giai)?\s*:?\s*/, ''),
+    );
+    if (!m || !m[1]) continue;
+    const status = statusPhrase(m[2] ?? '');
+    if (!status) continue;
+    // A code explained twice, two ways, explains nothing.
+    seen.set(m[1], seen.has(m[1]) && seen.get(m[1]) !== status ? null : status);
+  }
+  for (const [code, status] of seen) if (status && !legend.has(code)) legend.set(code, status);
   return legend.size >= 2 ? legend : null;
 }
 

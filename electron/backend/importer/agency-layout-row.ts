@@ -154,7 +154,7 @@ export function readRow(
   if (coded)
     said.push({
       status: coded,
-      from: `cột tình trạng (ô ${at('status')}, theo chú thích ở tiêu đề)`,
+      from: `cột tình trạng (ô ${at('status')}, theo chú thích)`,
     });
   else if (inWords) {
     said.push({ status: inWords.status, from: `cột tình trạng (ô ${at('status')})` });
@@ -363,13 +363,31 @@ export function readRow(
 }
 
 /** The legend in the status column's heading ("1: Đã hoàn thành; 2: …"), if it has one. */
+// The legend of each table's status codes, found once per table.
+const LEGENDS = new WeakMap<object, Map<string, ReportedStatus> | null>();
+
+/**
+ * The status codes' legend: in the status column's heading ("Tình trạng (1: Đã hoàn thành; …)"),
+ * else a line of the sheet outside the table's rows ("(*) Ghi chú: ĐHT - Đã hoàn thành; …").
+ */
 function legendOf(raw: RawRow): Map<string, ReportedStatus> | null {
   const col = raw.layout.columns.status;
   if (col === undefined) return null;
+  if (LEGENDS.has(raw.layout)) return LEGENDS.get(raw.layout) ?? null;
   const heading: string[] = [];
   for (let r = raw.layout.headerTop; r <= raw.layout.headerBottom; r++)
     heading.push(cellText(cellAt(raw.sheet, r, col)));
-  return statusLegend(heading.join(' '));
+  let legend = statusLegend(heading.join(' '));
+  for (let r = 1; !legend && r <= raw.sheet.rows.length; r++) {
+    const cells = raw.sheet.rows[r - 1] ?? [];
+    // Only a line of text alone on its row (a note), never a cell of the table's data.
+    const texts = cells.map((c) => cellText(c)).filter((t) => t !== '');
+    if (texts.length !== 1 || !/[:–-]/.test(texts[0]!)) continue;
+    if (cellText(cellAt(raw.sheet, r, col)) !== '' && r >= raw.layout.firstDataRow) continue;
+    legend = statusLegend(texts[0]!);
+  }
+  LEGENDS.set(raw.layout, legend);
+  return legend;
 }
 
 function short(text: string): string {
