@@ -292,6 +292,8 @@ const SEP = '\\s*(?:/|-|nam)?\\s*';
  */
 export function parsePeriodFromText(text: string): string | null {
   let f = foldVietnamese(text.replace(/[_+]+/g, ' '));
+  const window = periodOfWindow(f);
+  if (window) return window;
   // Drop full dates first so that their month and year are not taken for the period.
   f = f
     .replace(/ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}/g, ' ')
@@ -311,6 +313,45 @@ export function parsePeriodFromText(text: string): string | null {
     if (own) return own;
   }
   return narrowed(f, null) ?? periodIn(f);
+}
+
+const WINDOW =
+  /\btu\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:den|-|–)\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+
+/**
+ * The period of a data window ("số liệu từ ngày 15/6/2025 đến ngày 14/9/2025"): by the reporting
+ * rules (Nghị định 09/2019/NĐ-CP, from the 15th of the month before the period to the 14th of its
+ * last month) or by the calendar (1/7 to 30/9). Months 1–9 are the cumulative report sent for the
+ * third quarter. Null for a window that is no reporting period.
+ */
+function periodOfWindow(f: string): string | null {
+  const m = WINDOW.exec(f);
+  if (!m) return null;
+  const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  let first: number;
+  let firstYear: number;
+  if (d1 === 15 && d2 === 14) {
+    // The rules' window: the months after the start month, up to the end month.
+    first = m1 === 12 ? 1 : m1 + 1;
+    firstYear = m1 === 12 ? y1 + 1 : y1;
+  } else if (d1 === 1 && d2 === new Date(Date.UTC(y2, m2, 0)).getUTCDate()) {
+    first = m1;
+    firstYear = y1;
+  } else return null;
+  if (firstYear !== y2 || first > m2) return null;
+  if (first === m2) return periodKey('month', y2, m2);
+  if (m2 - first === 2 && m2 % 3 === 0) return periodKey('quarter', y2, m2 / 3);
+  if (m2 - first === 5 && m2 % 6 === 0) return periodKey('half', y2, m2 / 6);
+  if (first === 1 && m2 === 9) return periodKey('quarter', y2, 3);
+  if (first === 1 && m2 === 12) return String(y2);
+  return null;
 }
 
 // A quarter or half named without its year ("(quý 3)", "6 tháng đầu năm và …"); months are left

@@ -361,6 +361,20 @@ describe('periods and dates of the document', () => {
     expect(parsePeriodFromText('BÁO CÁO 9 THÁNG ĐẦU NĂM 2025')).toBe('2025-Q3');
   });
 
+  it('reads a period stated only as its data window, by the reporting rules or the calendar', () => {
+    const window = (t: string) => parsePeriodFromText(`(Số liệu báo cáo tính ${t})`);
+    // Nghị định 09/2019: a quarter's figures run from the 15th of the month before it to the 14th.
+    expect(window('từ ngày 15/6/2025 đến ngày 14/9/2025')).toBe('2025-Q3');
+    expect(window('từ ngày 15/12/2024 đến ngày 14/6/2025')).toBe('2025-H1');
+    expect(window('từ ngày 15/12/2024 đến ngày 14/12/2025')).toBe('2025');
+    expect(window('từ 01/7/2025 đến 30/9/2025')).toBe('2025-Q3');
+    expect(window('từ ngày 01/10/2025 đến ngày 31/10/2025')).toBe('2025-10');
+    // A window that is no reporting period is not guessed at.
+    expect(window('từ ngày 03/7/2025 đến ngày 20/8/2025')).toBeNull();
+    // The report's own date is still no period.
+    expect(parsePeriodFromText('Lai Châu, ngày 16 tháng 9 năm 2025')).toBeNull();
+  });
+
   it('reads the period reported, not the one planned for next, nor only the year of a plan', () => {
     expect(
       parsePeriodFromText('BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2025'),
