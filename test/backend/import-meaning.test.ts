@@ -218,6 +218,21 @@ describe('dates and figures in other shapes', () => {
     expect([e.rows[0]?.completedOn, e.rows[0]?.questions]).toEqual(['2025-08-05', []]);
   });
 
+  it('reads an Excel serial kept as text ("45870") and a date typed with spaces ("15 / 8 / 2025")', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Ngày hoàn thành'],
+        [1, TASKS[0]!, 'Hoàn thành', '45870'],
+        [2, TASKS[1]!, 'Hoàn thành', '15 / 8 / 2025'],
+        [3, TASKS[2]!, 'Hoàn thành', '12345'],
+      ]),
+    );
+    expect(e.rows.map((r) => r.completedOn)).toEqual(['2025-08-01', '2025-08-15', null]);
+    // A number that is no date of this century is asked, not read.
+    expect(e.rows[2]?.questions.length).toBeGreaterThan(0);
+  });
+
   it('takes the achieved figure, not the target in brackets: "Đạt 78,2% (KH: 80%)"', () => {
     const e = read(
       sheet('Chỉ tiêu', [

@@ -274,6 +274,11 @@ function dateFromCell(cell: GridCell | null): IsoDate | null {
   const text = cellText(cell);
   const whole = parseVnDate(text);
   if (whole) return whole;
+  // A serial kept as text (pasted from another program, or a General cell typed over): "45870".
+  if (/^\d{5}$/.test(text.trim())) {
+    const n = Number(text.trim());
+    return n >= SERIAL_MIN && n <= SERIAL_MAX ? parseVnDate(n) : null;
+  }
   // "5/8/25": day and month first, the year in two digits (this century).
   const short = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})$/.exec(text.trim());
   if (short) return parseVnDate(`${short[1]}/${short[3]}/20${short[4]}`);
