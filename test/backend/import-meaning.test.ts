@@ -370,6 +370,24 @@ describe('a named law is a proper name, not the task’s wording', () => {
   });
 });
 
+describe('the agency’s own scope is not the task’s wording', () => {
+  it.each([
+    'Cung cấp DVC trực tuyến toàn trình đối với TTHC lĩnh vực khiếu nại, tố cáo',
+    'Tăng cường cung cấp DVC trực tuyến toàn trình trong ngành y tế',
+    'Cung cấp DVC trực tuyến toàn trình thuộc thẩm quyền giải quyết của Sở',
+  ])('matches "%s" to the plan task it narrows', (task) => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng'],
+        [1, task, 'Hoàn thành'],
+        [2, 'Rà soát các điểm nghẽn phục vụ KH,CN, ĐMST, CĐS', 'Hoàn thành'],
+      ]),
+    );
+    expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['V.3', 'II.3']);
+  });
+});
+
 describe('periods and dates of the document', () => {
   it('reads "9 tháng năm 2025" as the third-quarter report', () => {
     expect(parsePeriodFromText('Kết quả thực hiện nhiệm vụ 9 tháng năm 2025')).toBe('2025-Q3');

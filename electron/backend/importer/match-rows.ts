@@ -417,6 +417,18 @@ export function withoutLawNames(text: string): string | null {
   return out === t ? null : out;
 }
 
+// "… đối với TTHC lĩnh vực giáo dục", "… trong ngành y tế", "… thuộc thẩm quyền của Sở": the
+// part of the plan task this agency does, said at the end; the plan's wording stops before it.
+const SCOPE_TAIL =
+  /\s*[,;]?\s+(?:đối với (?:các )?(?:TTHC|thủ tục hành chính|DVC|dịch vụ công)|(?:trong|của|thuộc) ngành|thuộc (?:thẩm quyền|phạm vi)|(?:của|tại) (?:Sở|đơn vị|cơ quan)\b).*$/iu;
+
+/** The wording without the agency's own scope at its end, or null when it has none. */
+export function withoutScope(text: string): string | null {
+  const t = nfc(text);
+  const out = t.replace(SCOPE_TAIL, '').trim();
+  return out !== t.trim() && out.split(/\s+/).length >= 4 ? out : null;
+}
+
 /** Per plan row, the better of two readings' scores. */
 function bestOf(a: Sparse, b: Sparse): Sparse {
   const best = new Map<number, number>();
@@ -548,9 +560,12 @@ export function matchRows(
   const text: Sparse[] = queries.map((q, qi) => {
     const wording = withoutRemarks(before[qi]?.text ?? q.text);
     const plain = scoreText(wording);
-    // Read once more without the names of laws, each plan row keeping its better score.
+    // Read once more without the names of laws, and without the agency's own scope, each plan
+    // row keeping its better score.
     const unnamed = tasks ? withoutLawNames(wording) : null;
-    return unnamed ? bestOf(plain, scoreText(unnamed)) : plain;
+    const named = unnamed ? bestOf(plain, scoreText(unnamed)) : plain;
+    const unscoped = tasks ? withoutScope(unnamed ?? wording) : null;
+    return unscoped ? bestOf(named, scoreText(unscoped)) : named;
   });
   /** The plan row a row's written code names, and whether the code is only derived. */
   const codedOf = (q: MatchQuery, qi: number): { target: Indexed; derived: boolean } | null => {
