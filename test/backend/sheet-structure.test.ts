@@ -365,6 +365,21 @@ describe('rows that are not reports', () => {
     expect(rows[0]?.progress).toContain('QĐ số 1802');
   });
 
+  it('keeps a "Kết quả: …" line under a task that has its own status as that task’s result', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nhiệm vụ', 'Tình trạng'],
+      [1, 'Quy hoạch hạ tầng viễn thông thụ động', 'Hoàn thành'],
+      [null, 'Kết quả: Quyết định phê duyệt Quy hoạch hạ tầng viễn thông thụ động số 1802'],
+      [2, 'Triển khai Chương trình Viễn thông công ích', 'Đang thực hiện'],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.row} ${r.code} ${r.status}`)).toEqual([
+      '5 III.4 done',
+      '7 III.5 in_progress',
+    ]);
+  });
+
   it('reads "- …" rows as tasks when the table numbers none of its rows', () => {
     const s = sheet('NV', [
       ...TITLE,

@@ -318,18 +318,20 @@ export function scanSheet(
       if (layout.columns.progress !== undefined) prev.cells.progress = { value: text, text };
       continue;
     }
-    // The task on one row, its result ("Kết quả: …") and status on the row below with no number:
-    // one task. Taken only when the task row itself reports nothing, so two tasks never merge.
+    // The task on one row, its result ("Kết quả: …") and perhaps its status on the row below with
+    // no number: one task. A row with no task text is taken only when the task row itself reports
+    // nothing, so two tasks never merge; what the task row says wins over the line below.
+    const resultLine = RESULT_LABEL.test(foldVietnamese(subject));
+    const prevReports =
+      prev !== undefined && REPORT_KINDS.some((k) => cellText(prev.cells[k] ?? null) !== '');
     if (
       stt === '' &&
-      reports &&
-      (subject === '' || RESULT_LABEL.test(foldVietnamese(subject))) &&
+      (resultLine || (subject === '' && reports && !prevReports)) &&
       prev !== undefined &&
       prev.row === lastTextRow(sheet, r, layout, hiddenCols) &&
-      (prev.number !== null || prev.code !== null) &&
-      !REPORT_KINDS.some((k) => cellText(prev.cells[k] ?? null) !== '')
+      (prev.number !== null || prev.code !== null)
     ) {
-      prev.cells = { ...nonEmpty(prev.cells), ...nonEmpty(cells) };
+      prev.cells = { ...nonEmpty(cells), ...nonEmpty(prev.cells) };
       const result = subject.replace(/^[^:：]*[:：]\s*/, '');
       const had = cellText(prev.cells.progress ?? null);
       if (result !== '') {
