@@ -43,6 +43,23 @@ describe('columns named by a period', () => {
     expect(d.layout.roleNotes.join(' ')).toContain('Quý III');
   });
 
+  it('reads month columns headed "T7", "T8", "T9" as periods, the latest filled one the status', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nhiệm vụ', 'T7', 'T8', 'T9'],
+      [1, 'Tổ chức hội thảo về CĐS cho DN', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành'],
+      [
+        2,
+        'Hỗ trợ DN tiếp cận thị trường mới qua TMĐT',
+        'Chưa thực hiện',
+        'Đang thực hiện',
+        'Đang thực hiện',
+      ],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual(['VI.1 done', 'VI.3 in_progress']);
+  });
+
   it('reads the marks under the latest quarter, even where its own column is empty', () => {
     const s = sheet(
       'NV',

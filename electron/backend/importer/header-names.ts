@@ -210,7 +210,8 @@ const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
     (m) => 3 * (ROMAN_QUARTER[m[1]!] ?? Number(m[1])),
   ],
   [new RegExp(`^(6|06|9|09) thang(?: dau nam| nam)?${YEAR}$`), (m) => Number(m[1])],
-  [new RegExp(`^thang\\s*(\\d{1,2})${YEAR}$`), (m) => Number(m[1])],
+  // "Tháng 7", "T7", "T7/2025".
+  [new RegExp(`^(?:thang|t)\\s*(\\d{1,2})${YEAR}$`), (m) => Number(m[1])],
   [/^(?:ca )?nam\s*(\d{4})$/, () => 12],
   // A year alone ("2024"): only ever read under a parent heading merged across (see callers).
   [/^(?:19|20)\d\d$/, () => 12],
