@@ -76,6 +76,30 @@ describe('status words besides the three plain ones', () => {
     ]);
   });
 
+  it('reads "Đã TH" as done; leaves "ĐTH" (đã or đang?) to the clerk when no legend explains it', () => {
+    expect(facts(read(statusSheet(['Đã TH', 'ĐTH'])))).toEqual([
+      ['VI.1', 'done', null, false],
+      ['VI.7', null, null, true],
+    ]);
+  });
+
+  it('reads an empty box "□" / "☐" in a mark column as no mark, a ticked one as a mark', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+        [1, TASKS[0]!, '☑', '☐', '☐'],
+        [2, TASKS[1]!, '□', '☒', '□'],
+        [3, TASKS[2]!, '☐', null, null],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'done', null, false],
+      ['VI.7', 'in_progress', null, false],
+      ['VI.8', null, null, false],
+    ]);
+  });
+
   it('reads a percentage inside the status words: only 100 % is done, 0 % not started', () => {
     const e = read(
       statusSheet(['Hoàn thành 80%', 'Đạt 50%', 'Hoàn thành 100%', 'Được 30% khối lượng', '0%']),

@@ -36,7 +36,7 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
 // A status column (not free text) may also say just "đã thực hiện" / "đã triển khai", or use
 // the short forms "HT", "Đang TH", "Chưa TH", "TX" (thường xuyên).
 const STATUS_COLUMN_EXTRA: ReadonlyArray<[RegExp, ReportedStatus]> = [
-  [/^(?:da thuc hien|da trien khai|da ban hanh|dat|da ht|ht)\b/, 'done'],
+  [/^(?:da thuc hien|da trien khai|da ban hanh|dat|da ht|da th|ht)\b/, 'done'],
   [/^(?:dang th|dang tk|tx)\b/, 'in_progress'],
   [/^(?:chua th|chua tk)\b/, 'not_started'],
 ];
@@ -227,7 +227,8 @@ export function percentInText(text: string): number | null {
 }
 
 // What counts as "not marked" in an x-mark column; anything else ("x", "X", "✓", "1", a date) is.
-const NOT_A_MARK = new Set(['', '0', '-', '–', '—', 'khong', 'k']);
+// An empty box or circle ("☐", "□", "○") is the form's blank, not a tick.
+const NOT_A_MARK = new Set(['', '0', '-', '–', '—', 'khong', 'k', '☐', '□', '○', '◯']);
 
 export function isMarked(cell: GridCell | null): boolean {
   if (!cell || formulaError(cell)) return false;
