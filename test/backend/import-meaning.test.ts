@@ -76,6 +76,36 @@ describe('status words besides the three plain ones', () => {
     ]);
   });
 
+  it('reads a completion rate typed as fractions (1 / 0,6 / 0) as 100 % / 60 % / 0 %', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tỷ lệ hoàn thành'],
+        [1, TASKS[0]!, 1],
+        [2, TASKS[1]!, 0.6],
+        [3, TASKS[2]!, 0],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'done', 100, false],
+      ['VI.7', 'in_progress', 60, false],
+      ['VI.8', 'not_started', 0, false],
+    ]);
+  });
+
+  it('asks what a bare 1 means in a percent column holding only 0 and 1', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tiến độ (%)'],
+        [1, TASKS[0]!, 1],
+        [2, TASKS[1]!, 0],
+      ]),
+    );
+    expect(e.rows[0]?.status).not.toBe('in_progress');
+    expect(e.rows[0]?.questions.length).toBeGreaterThan(0);
+  });
+
   it('reads "Đã TH" as done; leaves "ĐTH" (đã or đang?) to the clerk when no legend explains it', () => {
     expect(facts(read(statusSheet(['Đã TH', 'ĐTH'])))).toEqual([
       ['VI.1', 'done', null, false],

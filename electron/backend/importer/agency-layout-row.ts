@@ -196,7 +196,23 @@ export function readRow(
       message: `Dòng ${row} đánh dấu nhiều tiến độ cùng lúc (${names}); hãy chọn tiến độ đúng.`,
     });
   }
-  const percent = percentFromCell(cells.percent ?? null);
+  let percent = percentFromCell(cells.percent ?? null);
+  const percentCell = cells.percent ?? null;
+  if (
+    percent !== null &&
+    typeof percentCell?.value === 'number' &&
+    !cellText(percentCell).endsWith('%')
+  ) {
+    const scale = percentScale(raw);
+    if (scale === 'fraction') percent = Math.round(percentCell.value * 10_000) / 100;
+    else if (scale === 'unsure' && percentCell.value === 1) {
+      percent = null;
+      questions.push({
+        field: 'status',
+        message: `Ô ${at('percent')} ghi 1 ở cột tiến độ mà cả cột chỉ có 0 và 1: không rõ là 1% hay 100% (đã hoàn thành); hãy chọn tình trạng đúng.`,
+      });
+    }
+  }
   base.percent =
     percent ??
     percentSaid ??
@@ -363,6 +379,36 @@ export function readRow(
 }
 
 /** The legend in the status column's heading ("1: Đã hoàn thành; 2: …"), if it has one. */
+// How each table's percent column writes its numbers, found once per table.
+const SCALES = new WeakMap<object, 'percent' | 'fraction' | 'unsure'>();
+
+/**
+ * A percent column of plain numbers all between 0 and 1 holds fractions (1 / 0,6 / 0 for 100 % /
+ * 60 % / 0 %, the percent format left off); with only 0 and 1 in it, a 1 may be either.
+ */
+function percentScale(raw: RawRow): 'percent' | 'fraction' | 'unsure' {
+  const col = raw.layout.columns.percent;
+  if (col === undefined) return 'percent';
+  const known = SCALES.get(raw.layout);
+  if (known) return known;
+  const numbers: number[] = [];
+  const last = Math.min(raw.layout.lastDataRow, raw.sheet.rows.length);
+  for (let r = raw.layout.firstDataRow; r <= last; r++) {
+    const cell = cellAt(raw.sheet, r, col);
+    if (typeof cell?.value === 'number' && !cellText(cell).endsWith('%')) numbers.push(cell.value);
+  }
+  const scale =
+    numbers.length === 0 || numbers.some((v) => v < 0 || v > 1)
+      ? 'percent'
+      : numbers.some((v) => v > 0 && v < 1)
+        ? 'fraction'
+        : numbers.includes(1)
+          ? 'unsure'
+          : 'percent';
+  SCALES.set(raw.layout, scale);
+  return scale;
+}
+
 // The legend of each table's status codes, found once per table.
 const LEGENDS = new WeakMap<object, Map<string, ReportedStatus> | null>();
 
