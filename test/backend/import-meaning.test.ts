@@ -224,6 +224,8 @@ describe('several parts with their own statuses in one result cell', () => {
         [2, TASKS[1]!, '- Lớp 1: đã hoàn thành;\n- Lớp 2: đã hoàn thành.'],
         [3, TASKS[2]!, '- Nội dung 1: Đã hoàn thành;\n- Nội dung 2: Chưa thực hiện.'],
         [4, TASKS[3]!, '- Khảo sát: chưa thực hiện;\n- Lắp đặt: chưa thực hiện'],
+        [5, TASKS[4]!, 'Nội dung 1: đã hoàn thành; Nội dung 2: đang thực hiện'],
+        [6, TASKS[5]!, 'Tình trạng: Hoàn thành; Ghi chú: đúng tiến độ'],
       ]),
     );
     expect(facts(e)).toEqual([
@@ -231,6 +233,9 @@ describe('several parts with their own statuses in one result cell', () => {
       ['VI.7', 'done', null, false],
       ['VI.8', 'in_progress', null, false],
       ['VI.13', 'not_started', null, false],
+      ['V.9', 'in_progress', null, false],
+      // The fields of one report ("Tình trạng: …; Ghi chú: …") are not parts of the work.
+      ['VI.3', expect.not.stringMatching(/in_progress/), null, false],
     ]);
   });
 });

@@ -188,7 +188,7 @@ export function statusFromProse(text: string): {
  */
 export function statusOfParts(text: string): ReportedStatus | null {
   const parts = text
-    .split(/\n|;\s*(?=[-+•–*]\s)/)
+    .split(/[\n;]/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (parts.length < 2) return null;
@@ -196,6 +196,13 @@ export function statusOfParts(text: string): ReportedStatus | null {
   for (const part of parts) {
     const colon = part.lastIndexOf(':');
     if (colon < 0) return null;
+    // "Tình trạng: …; Ghi chú: …" names the fields of one report, not parts of the work.
+    if (
+      /^[\s\-+•–*]*(?:tinh trang|ghi chu|ket qua|tien do|thoi gian|danh gia)\b/.test(
+        foldVietnamese(part.slice(0, colon)),
+      )
+    )
+      return null;
     const status = statusPhrase(part.slice(colon + 1).replace(/\([^()]*\)/g, ' '));
     if (status === null) return null;
     statuses.push(status);
