@@ -265,6 +265,47 @@ describe('"hoàn thành" said of a step, a share or a phase is not done', () => 
   });
 });
 
+describe('"hoàn thành" a number of parts out of all', () => {
+  it('is under way for some of the parts ("01/03 nội dung"), done for all of them ("12/12")', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, 'Đã hoàn thành 01/03 nội dung', null],
+        [2, TASKS[1]!, null, 'Đã hoàn thành 2/3 nội dung'],
+        [3, TASKS[2]!, null, 'Đã hoàn thành: 12/12 TTHC đủ điều kiện'],
+      ]),
+    );
+    expect(facts(e).map((f) => f[1])).toEqual(['in_progress', 'in_progress', 'done']);
+  });
+});
+
+describe('completion dates against the report’s own date', () => {
+  it('reads "30/9" in a date column in the report’s year, and asks about a day after the report', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Ngày hoàn thành', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, 'Hoàn thành', '15/8', null],
+        [2, TASKS[1]!, 'Hoàn thành', null, null],
+        [3, TASKS[2]!, 'Hoàn thành', '30/11', null],
+      ]),
+    );
+    // The report is dated 22/9/2025.
+    expect(e.rows[0]?.completedOn).toBe('2025-08-15');
+    expect(e.rows[0]?.questions).toEqual([]);
+    expect(e.rows[2]?.questions.map((q) => q.field)).toContain('completedOn');
+    const later = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, 'Hoàn thành ngày 31/12/2025'],
+      ]),
+    ).rows[0]!;
+    expect(later.questions.map((q) => q.field)).toContain('completedOn');
+  });
+});
+
 describe('dates and figures in other shapes', () => {
   it('reads a two-digit year "5/8/25" as 5 August 2025', () => {
     const e = read(

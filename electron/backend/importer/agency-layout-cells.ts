@@ -66,8 +66,19 @@ export function statusFromText(text: string, statusColumn: boolean): ReportedSta
   if (f === '' || QUALIFIED.test(f)) return null;
   const rules = statusColumn ? [...STATUS_WORDS, ...STATUS_COLUMN_EXTRA] : STATUS_WORDS;
   for (const [re, status] of rules)
-    if (re.test(f)) return status === 'done' && STEP_DONE.test(f) ? 'in_progress' : status;
+    if (re.test(f))
+      return status === 'done' && (STEP_DONE.test(f) || someOfAll(f)) ? 'in_progress' : status;
   return null;
+}
+
+// "Đã hoàn thành 01/03 nội dung", "hoàn thành 2/3 hạng mục": some of the parts, not the task
+// ("12/12 TTHC" is all of them). A day ("hoàn thành 5/8/2025", "5/8 năm …") is no count.
+const SOME_OF_ALL =
+  /^(?:da )?(?:hoan thanh|xong)\W{0,3}(\d{1,3})\s*\/\s*(\d{1,3})(?!\s*[/.-]?\s*\d)\s+(?!nam\b|ngay\b|thang\b)[a-z]/;
+
+function someOfAll(folded: string): boolean {
+  const m = SOME_OF_ALL.exec(folded);
+  return m !== null && Number(m[1]) < Number(m[2]);
 }
 
 /**

@@ -2,7 +2,12 @@
 // every source that states one (status words, x-marks, percentages, prose), the completion date
 // (a day, a month, a date inside the text) and the questions for the clerk where they disagree.
 import type { ImportIssue, ImportRow, RowQuestion } from '../../../shared/domain/import-types';
-import { foldVietnamese, formatVnDate, formatVnNumber } from '../../../shared/domain/text';
+import {
+  foldVietnamese,
+  formatVnDate,
+  formatVnNumber,
+  parseVnDate,
+} from '../../../shared/domain/text';
 import type { ReportedStatus } from '../../../shared/domain/types';
 import { cellAt, cellText, columnLetter, type GridCell } from './grid';
 import type { ColumnKind } from './header-names';
@@ -242,6 +247,12 @@ export function readRow(
   // date typed under "Đã hoàn thành", or a date written inside the result text (flagged).
   let completed = completionFromCell(cells.completedOn ?? null);
   const dateText = textOf(cells.completedOn);
+  // "15/8": a day without its year, of the report's year.
+  const dayMonth = dateText ? /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(dateText.trim()) : null;
+  if (!completed && dayMonth && context.year !== null) {
+    const d = parseVnDate(`${dayMonth[1]}/${dayMonth[2]}/${context.year}`);
+    if (d) completed = { date: d, approx: false };
+  }
   if (!completed && dateText && !/^[-–—.]*$/.test(dateText))
     questions.push({
       field: 'completedOn',
@@ -333,6 +344,18 @@ export function readRow(
       });
     }
   }
+  // Work cannot be finished after the report that tells of it was written: a deadline, or a slip.
+  if (
+    status === 'done' &&
+    completed &&
+    context.docDate !== null &&
+    completed.date > context.docDate &&
+    !questions.some((q) => q.field === 'completedOn')
+  )
+    questions.push({
+      field: 'completedOn',
+      message: `Ngày hoàn thành ${formatVnDate(completed.date)} ở dòng ${row} sau ngày của báo cáo (${formatVnDate(context.docDate)}); hãy nhập ngày hoàn thành đúng.`,
+    });
   base.status = status;
   if (status === 'done' && completed) {
     base.completedOn = completed.date;
