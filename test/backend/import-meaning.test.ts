@@ -453,6 +453,32 @@ describe('plan codes in other shapes', () => {
     );
   });
 
+  it('takes codes that mostly disagree with the words for the agency’s own numbering, not questions', () => {
+    // The agency numbers its own list "I.1", "I.2", … in the STT column: not the plan's codes.
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng'],
+        [
+          'I.1',
+          'Tổ chức các chương trình đào tạo, hội thảo về chuyển đổi số cho doanh nghiệp',
+          'Hoàn thành',
+        ],
+        [
+          'I.2',
+          'Kết nối doanh nghiệp địa phương với các sàn thương mại điện tử lớn trong và ngoài nước',
+          'Hoàn thành',
+        ],
+        [
+          'I.3',
+          'Tổ chức các chương trình đào tạo về thương mại điện tử, gian hàng trực tuyến, logistics',
+          'Hoàn thành',
+        ],
+      ]),
+    );
+    expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['VI.1', 'VI.8', 'VI.7']);
+  });
+
   it('reads a code written before the task text: "[II.3] …", "NV I.3 - …", "Mục I.2: …"', () => {
     const e = read(
       sheet('Nhiệm vụ', [

@@ -621,6 +621,23 @@ export function matchRows(
     return seen > 0 && agreed / seen >= 0.5;
   };
   const trustNumbers = agreement((q) => q.number !== null, numberAgrees);
+  // Written codes likewise: "I.1", "I.2" … that mostly name other plan rows than the words are
+  // the agency's own numbering, neither a bonus nor a contradiction.
+  const readings = new Map(queries.map((q, qi) => [q, codedOf(q, qi)] as const));
+  const literal = (q: MatchQuery) => {
+    const r = readings.get(q);
+    return r !== null && r !== undefined && !r.derived;
+  };
+  // One code against its words is a slip to ask about, not yet a numbering of the agency's own.
+  let codedRows = 0;
+  let codeAgrees = 0;
+  queries.forEach((q, qi) => {
+    const near = literal(q) ? nearBest(qi) : [];
+    if (near.length === 0) return;
+    codedRows++;
+    if (near.includes(readings.get(q)!.target)) codeAgrees++;
+  });
+  const trustCodes = codedRows - codeAgrees < 2 || codeAgrees / codedRows >= 0.5;
   const trustGroups = agreement(
     (q) => q.group !== null,
     (q, t) => t.group !== null && t.group === q.group,
@@ -634,7 +651,8 @@ export function matchRows(
     const base = text[qi] ?? NONE;
     const textOf = new Map<number, number>();
     base.ids.forEach((ti, k) => textOf.set(ti, base.scores[k] ?? 0));
-    const reading = codedOf(q, qi);
+    const read = readings.get(q) ?? null;
+    const reading = read && (read.derived || trustCodes) ? read : null;
     // A derived code ("1.3" for I.3) only settles between plan rows the wording fits about as well.
     const topText = Math.max(0, ...base.scores);
     const coded =
