@@ -404,6 +404,20 @@ describe('completion said only in the result, the date without its year', () => 
     ]);
     // A plan issued for a task that is not itself a document is a step of it.
     expect(got[2]?.[0]).not.toBe('done');
+    // So is the plan of a task to write it and carry it out.
+    const both = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Kết quả thực hiện'],
+        [
+          1,
+          'Xây dựng kế hoạch và triển khai hạ tầng 5G, IoT',
+          'Đã ban hành Kế hoạch số 12/KH-UBND',
+        ],
+        [2, 'Xây dựng và triển khai Đề án đô thị thông minh', 'Đã ban hành Đề án số 03/ĐA-UBND'],
+      ]),
+    );
+    expect(both.rows.map((r) => r.status)).not.toContain('done');
     // 30/11 comes after the report's own date (22/9/2025): not taken as this year's day unasked.
     const late = e.rows[3]!;
     expect(late.completedOn === null || late.questions.length > 0).toBe(true);

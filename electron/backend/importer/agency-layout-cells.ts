@@ -339,9 +339,13 @@ const DOCUMENT_TASK =
 const ISSUED_DOCUMENT =
   /^\W*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\W*)?(?:da\s+)?(?:ky\s+)?ban hanh\s+(?:ke hoach|kh|quyet dinh|qd|van ban|de an|chuong trinh|quy che|quy dinh|chi thi|huong dan|nghi quyet|bo quy tac)\b/;
 
+// "Xây dựng kế hoạch và triển khai …", "Xây dựng và triển khai Đề án …": the document is a step.
+const AND_CARRY_OUT = /\b(?:va|,)\s*(?:to chuc\s+)?(?:trien khai|thuc hien|van hanh)\b/;
+
 export function issuedForDocumentTask(task: string, result: string): boolean {
+  const t = foldVietnamese(task).trim();
   return (
-    DOCUMENT_TASK.test(foldVietnamese(task).trim()) && ISSUED_DOCUMENT.test(foldVietnamese(result))
+    DOCUMENT_TASK.test(t) && !AND_CARRY_OUT.test(t) && ISSUED_DOCUMENT.test(foldVietnamese(result))
   );
 }
 
