@@ -418,6 +418,15 @@ describe('completion said only in the result, the date without its year', () => 
       ]),
     );
     expect(both.rows.map((r) => r.status)).not.toContain('done');
+    // Done by its status, the day a plan for it was issued is not surely the day it was finished.
+    const step = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [1, TASKS[2]!, 'Hoàn thành', 'Ngày 05/7/2025 đã ban hành Kế hoạch kết nối DN với sàn TMĐT'],
+      ]),
+    ).rows[0]!;
+    expect(step.questions.map((q) => q.field)).toContain('completedOn');
     // 30/11 comes after the report's own date (22/9/2025): not taken as this year's day unasked.
     const late = e.rows[3]!;
     expect(late.completedOn === null || late.questions.length > 0).toBe(true);

@@ -328,7 +328,7 @@ const FINISHED_NO_YEAR =
   /(?<!du kien |du kien se |ke hoach )(?:hoan thanh|xong|ket thuc)\W{0,3}(?:(?:vao|ngay|luc)\s*)+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/;
 // A result opening with its day: "Ngày 05/7 đã ban hành …", "Ngày 12/8/2025, hoàn thành …".
 const LEADING_DAY =
-  /^\W*ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d|\s*[/.-]\s*\d)\W*(?:da\s+)?(?:ky\s+)?(?:hoan thanh|xong|ban hanh)\b/;
+  /^\W*ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d|\s*[/.-]\s*\d)\W*(?:da\s+)?(?:ky\s+)?(hoan thanh|xong|ban hanh)\b/;
 
 // A task that is itself to write a document ("Xây dựng kế hoạch …", "Ban hành bộ quy tắc …",
 // "Tham mưu văn bản …"), and a result saying such a document was issued ("Đã ban hành Kế hoạch số
@@ -358,13 +358,21 @@ export function dateInResultText(
   text: string,
   /** The report's year, for a day written without one ("Hoàn thành ngày 30/9"). */
   year: number | null = null,
-): { date: IsoDate; approx: boolean; sure: boolean; yearless?: boolean } | null {
+): { date: IsoDate; approx: boolean; sure: boolean; yearless?: boolean; issued?: boolean } | null {
   const f = foldVietnamese(text);
   // "Ngày 05/7/2025 đã ban hành …", "Ngày 12/8 hoàn thành …": the day the sentence's work was done.
   const lead = LEADING_DAY.exec(f);
   if (lead && (lead[3] || year !== null)) {
     const d = parseVnDate(`${lead[1]}/${lead[2]}/${lead[3] ?? year}`);
-    if (d) return { date: d, approx: false, sure: true, ...(lead[3] ? {} : { yearless: true }) };
+    // "đã ban hành …": the day a document was issued, the work's end only if that was the work.
+    if (d)
+      return {
+        date: d,
+        approx: false,
+        sure: true,
+        ...(lead[3] ? {} : { yearless: true }),
+        ...(lead[4] === 'ban hanh' ? { issued: true } : {}),
+      };
   }
   const m = FINISHED_ON.exec(f);
   if (m?.[1]) {

@@ -318,6 +318,12 @@ export function readRow(
     // A day given without its year that would fall after the report itself is of another year.
     if (found?.yearless && context.docDate !== null && found.date > context.docDate)
       found.sure = false;
+    // The day a plan was issued ends only a task that was to write it.
+    if (
+      found?.issued &&
+      !issuedForDocumentTask(raw.text, found === inStatus ? (statusText ?? '') : proseText)
+    )
+      found.sure = false;
     const where = found === inStatus ? col('status') : col('progress');
     if (found?.sure) {
       completed = { date: found.date, approx: found.approx };
