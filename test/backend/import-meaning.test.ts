@@ -76,6 +76,19 @@ describe('status words besides the three plain ones', () => {
     ]);
   });
 
+  it('reads "Chưa đến thời hạn thực hiện" (not yet due) as not started, in the status or the result', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [1, TASKS[0]!, 'Chưa đến thời hạn', null],
+        [2, TASKS[1]!, null, 'Chưa đến thời hạn thực hiện (Quý IV/2025)'],
+        [3, TASKS[2]!, null, 'Chưa đến kỳ triển khai'],
+      ]),
+    );
+    expect(facts(e).map((f) => f[1])).toEqual(['not_started', 'not_started', 'not_started']);
+  });
+
   it('reads a completion rate typed as fractions (1 / 0,6 / 0) as 100 % / 60 % / 0 %', () => {
     const e = read(
       sheet('Nhiệm vụ', [

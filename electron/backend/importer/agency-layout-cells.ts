@@ -23,7 +23,8 @@ export function formulaError(cell: GridCell | null): string | null {
 /** Status words as agencies write them, folded, checked from the start of the text. */
 const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
   [
-    /^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong (?:thuc hien|trien khai))\b/,
+    // "Chưa đến thời hạn / kỳ": not yet due, so not yet begun.
+    /^(?:chua (?:thuc hien|trien khai|bat dau|lam|co)|khong (?:thuc hien|trien khai)|chua den (?:thoi han|han|ky|thoi diem|thoi gian))\b/,
     'not_started',
   ],
   [
