@@ -60,6 +60,23 @@ describe('columns named by a period', () => {
     expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual(['VI.1 done', 'VI.3 in_progress']);
   });
 
+  it('asks about a row left empty in the latest month that an earlier month gave a status', () => {
+    const s = sheet('NV', [
+      ...TITLE,
+      ['STT', 'Nhiệm vụ', 'Tháng 7', 'Tháng 8', 'Tháng 9'],
+      [1, 'Tổ chức hội thảo về CĐS cho DN', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành'],
+      [2, 'Hỗ trợ DN tiếp cận thị trường mới qua TMĐT', 'Chưa thực hiện', 'Đang thực hiện', null],
+      [3, 'Kết nối DN địa phương với các sàn TMĐT lớn', null, null, null],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => [r.status, r.questions.length > 0])).toEqual([
+      ['done', false],
+      [null, true],
+      [null, false],
+    ]);
+    expect(rows[1]?.questions[0]?.message).toContain('Tháng 8');
+  });
+
   it('reads the marks under the latest quarter, even where its own column is empty', () => {
     const s = sheet(
       'NV',

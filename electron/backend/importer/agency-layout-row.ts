@@ -192,6 +192,17 @@ export function readRow(
         message: `Không hiểu tình trạng "${statusText}" ở ô ${at('status')}; hãy chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
       });
   }
+  // The latest period's column left empty on this row, an earlier period's not: which holds now?
+  if (statusText === null && col('status') !== null) {
+    const earlier = (layout.earlierStatus ?? [])
+      .map((c) => ({ ...c, text: textOf(cellAt(raw.sheet, row, c.col)) }))
+      .find((c) => c.text !== null);
+    if (earlier)
+      questions.push({
+        field: 'status',
+        message: `Dòng ${row} để trống cột tình trạng của kỳ này (ô ${at('status')}); kỳ trước («${earlier.label}») ghi "${short(earlier.text ?? '')}". Hãy chọn tình trạng của kỳ này.`,
+      });
+  }
   const marked = MARKS.filter(([k]) => isMarked(cells[k] ?? null));
   if (marked.length === 1) said.push({ status: marked[0]![1], from: 'dấu x' });
   if (marked.length > 1) {

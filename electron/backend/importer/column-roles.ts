@@ -27,6 +27,8 @@ export interface Roles {
   statusInDoubt: RoleChoice | null;
   /** The completion column's heading says plainly "ngày hoàn thành" (a date there means done). */
   completedOnExact: boolean;
+  /** Earlier periods' status columns of a cumulative table, the latest first. */
+  earlierStatus?: { col: number; label: string }[];
 }
 
 interface Profile {
@@ -137,7 +139,7 @@ export function resolveRoles(
     statusInDoubt: null,
     completedOnExact: false,
   };
-  const profiles = latestPeriodOnly(all, periods, out.notes);
+  const profiles = latestPeriodOnly(all, periods, out);
   const taken = new Set<number>();
   const take = (role: ColumnKind, p: Profile): void => {
     out.columns[role] = p.col;
@@ -299,7 +301,7 @@ export function resolveRoles(
 function latestPeriodOnly(
   profiles: Profile[],
   periods: ReadonlyMap<number, HeadingPeriod>,
-  notes: string[],
+  out: Roles,
 ): Profile[] {
   const key = (p: Profile): number => periods.get(p.col)!.key;
   const repeated = new Map<ColumnKind, Profile[]>();
@@ -322,12 +324,18 @@ function latestPeriodOnly(
     const keep =
       same.find((p) => key(p) === latest) ?? pool.reduce((a, b) => (key(b) > key(a) ? b : a));
     for (const p of same) if (p !== keep) dropped.add(p.col);
+    // A row the kept period leaves empty may have said something in an earlier one.
+    if (keep.kind === 'status')
+      out.earlierStatus = same
+        .filter((p) => key(p) < key(keep))
+        .sort((a, b) => key(b) - key(a))
+        .map((p) => ({ col: p.col, label: periods.get(p.col)!.label }));
   }
   const label = (p: Profile): string =>
     `«${periods.get(p.col)!.label}» (cột ${columnLetter(p.col)})`;
   const kept = all.filter((p) => !dropped.has(p.col));
   const left = all.filter((p) => dropped.has(p.col));
-  notes.push(
+  out.notes.push(
     `Bảng có cột riêng cho từng kỳ; ${kept.length > 1 ? 'các cột' : 'cột'} ${kept.map(label).join(', ')} (kỳ gần nhất có số liệu) được đọc, ` +
       `${left.length > 1 ? 'các cột' : 'cột'} ${left.map(label).join(', ')} không được đọc.`,
   );

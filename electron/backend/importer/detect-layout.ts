@@ -44,6 +44,8 @@ export interface SheetLayout {
   statusInDoubt: RoleChoice | null;
   /** The completion-date heading says plainly "ngày hoàn thành". */
   completedOnExact: boolean;
+  /** Earlier periods' status columns of a cumulative table, the latest first. */
+  earlierStatus?: { col: number; label: string }[];
 }
 
 export type LayoutDetection =
@@ -360,6 +362,7 @@ function layoutOf(
     roleNotes: roles.notes,
     statusInDoubt: roles.statusInDoubt,
     completedOnExact: roles.completedOnExact,
+    ...(roles.earlierStatus?.length ? { earlierStatus: roles.earlierStatus } : {}),
   };
 }
 
