@@ -7,6 +7,7 @@ import {
   parseVnDate,
   parseVnNumber,
 } from '../../../shared/domain/text';
+import { figureInText } from '../../../shared/domain/figure-in-text';
 import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
 import { cellText, type GridCell } from './grid';
 
@@ -416,25 +417,7 @@ export function readValue(cell: GridCell | null): {
     return { value, valueText: text !== '' ? text : formatVnNumber(value, 4), unsure: false };
   }
   if (text === '') return { value: null, valueText: null, unsure: false };
-  let value = parseVnNumber(text);
-  let unsure = false;
-  if (value === null) {
-    // "2.191 học viên", "đạt 92,5%": one figure inside words.
-    // A target or comparison in brackets ("Đạt 78,2% (KH: 80%)") is not the figure achieved.
-    const figures = (t: string) => t.match(/[≥≤><]?\s*\d[\d.,]*\s*%?/g) ?? [];
-    let numbers = figures(text);
-    if (numbers.length > 1) numbers = figures(text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
-    // "Đạt 92,5%, vượt 2,5% so với KH": the figure right after "đạt" is the one achieved.
-    const achieved =
-      /^\s*(?:ước\s+)?(?:đạt|thực hiện|được)\s*(?:khoảng|trên|gần)?\s*(\d[\d.,]*\s*%?)(?=[\s,;]|$)/iu.exec(
-        text,
-      );
-    if (numbers.length > 1 && achieved) numbers = [achieved[1] ?? ''];
-    // "Xếp hạng 35/63", "Hạng 12/34": a rank among the provinces, the rank being the figure.
-    const rank = /(?:hạng|xếp thứ|thứ)\s*(\d{1,2})\s*\/\s*\d{2}\b/iu.exec(text);
-    if (numbers.length > 1 && rank) numbers = [rank[1] ?? ''];
-    if (numbers.length === 1) value = parseVnNumber((numbers[0] ?? '').trim());
-    unsure = numbers.length > 1;
-  }
-  return { value, valueText: text, unsure };
+  // "2.191 học viên", "Đạt 92,5%, vượt 2,5% so với KH": the same rule as our form and hand entry.
+  const { value, several } = figureInText(text);
+  return { value, valueText: text, unsure: several };
 }

@@ -1,6 +1,7 @@
 // One row of an agency's own table read into an ImportRow: formula errors, the status from
 // every source that states one (status words, x-marks, percentages, prose), the completion date
 // (a day, a month, a date inside the text) and the questions for the clerk where they disagree.
+import { severalFiguresQuestion } from '../../../shared/domain/figure-in-text';
 import type { ImportIssue, ImportRow, RowQuestion } from '../../../shared/domain/import-types';
 import {
   foldVietnamese,
@@ -133,7 +134,7 @@ export function readRow(
       if (unsure)
         questions.push({
           field: 'value',
-          message: `Ô ${at('value')} ghi "${short(valueText ?? '')}" có nhiều số, không rõ số nào là kết quả đạt được trong kỳ; hãy nhập số liệu, hoặc chọn "Giữ như đã đọc" để ghi nguyên văn bằng chữ.`,
+          message: severalFiguresQuestion(at('value'), valueText ?? ''),
         });
     }
     return base;
