@@ -25,8 +25,8 @@ const BACKEND_LAYERS = {
   typography: ['handlers', 'importer', 'forms', 'reports', 'seed', 'workers', 'db'],
   'excel-kit': ['handlers', 'importer', 'forms', 'reports', 'seed', 'workers', 'db'],
   reports: ['handlers', 'importer', 'forms', 'seed', 'workers', 'db'],
-  forms: ['handlers', 'reports', 'seed', 'workers'],
-  importer: ['handlers', 'reports', 'seed', 'workers'],
+  forms: ['handlers', 'importer', 'reports', 'seed', 'workers'],
+  importer: ['handlers', 'forms', 'reports', 'seed', 'workers'],
   seed: ['handlers', 'importer', 'forms', 'reports', 'workers'],
   workers: ['handlers', 'seed'],
 };

@@ -14,8 +14,8 @@ import {
   TABLE_HEADER_ROW,
   TASK_COLUMNS,
   columnOf,
-} from '../../electron/backend/forms/form-layout';
-import { readOurForm } from '../../electron/backend/forms/read-form';
+} from '../../shared/domain/form-layout';
+import { readOurForm } from '../../electron/backend/importer/read-our-form';
 import { cellAt } from '../../electron/backend/importer/grid';
 import { readWorkbook } from '../../electron/backend/importer/read-workbook';
 import { silentLogger } from '../../electron/backend/logger';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAgencyForm } from '../../electron/backend/forms/build-form';
-import { FORM_MARKER } from '../../electron/backend/forms/form-layout';
+import { FORM_MARKER } from '../../shared/domain/form-layout';
 import { workOf } from '../../shared/domain/agency-work';
 import { periodFromKey } from '../../shared/domain/periods';
 import { memoryBackend } from './helpers';

@@ -13,8 +13,12 @@ import {
   TABLE_HEADER_ROW,
   TASK_COLUMNS,
   columnOf,
-} from '../../electron/backend/forms/form-layout';
-import { parseStatus, readOurForm, type KnownRows } from '../../electron/backend/forms/read-form';
+} from '../../shared/domain/form-layout';
+import {
+  parseStatus,
+  readOurForm,
+  type KnownRows,
+} from '../../electron/backend/importer/read-our-form';
 import { workOf } from '../../shared/domain/agency-work';
 import type { GridWorkbook } from '../../electron/backend/importer/grid';
 import { readWorkbook } from '../../electron/backend/importer/read-workbook';

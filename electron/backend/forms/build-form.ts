@@ -34,9 +34,9 @@ import {
   groupRowId,
   rowId,
   type InfoField,
-} from './form-layout';
+} from '../../../shared/domain/form-layout';
 
-export { FORM_VERSION } from './form-layout';
+export { FORM_VERSION } from '../../../shared/domain/form-layout';
 export type { FormInput } from './form-input';
 
 /** The cells the agency fills in: pale yellow. */

@@ -17,7 +17,7 @@ import {
   valuesOf,
   withdrawSubmission,
 } from '../db/repositories/submissions';
-import { codeLookup } from '../importer/diff';
+import { codeLookup } from '../../../shared/domain/version-diff';
 import { audit } from './audit-log';
 import { activeCatalogue } from './catalogue';
 import { getSubmissionDetail } from './submission-register';

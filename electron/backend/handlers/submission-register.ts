@@ -12,7 +12,7 @@ import {
   submissionDetails,
   valuesOf,
 } from '../db/repositories/submissions';
-import { codeLookup, diffVersions } from '../importer/diff';
+import { codeLookup, diffVersions } from '../../../shared/domain/version-diff';
 import { activeCatalogue } from './catalogue';
 import { scopeOf } from './period-scope';
 import { describePeriod, resolvePeriod } from './periods';

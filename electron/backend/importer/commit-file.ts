@@ -21,7 +21,7 @@ import {
   valuesOf,
   withdrawSubmission,
 } from '../db/repositories/submissions';
-import { codeLookup, diffVersions } from './diff';
+import { codeLookup, diffVersions } from '../../../shared/domain/version-diff';
 import type { StoredFile } from './preview-store';
 import {
   doubleMatches,

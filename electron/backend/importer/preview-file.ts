@@ -20,8 +20,8 @@ import {
   progressOf,
   valuesOf,
 } from '../db/repositories/submissions';
-import { readOurForm } from '../forms/read-form';
-import { codeLookup, diffVersions } from './diff';
+import { readOurForm } from './read-our-form';
+import { codeLookup, diffVersions } from '../../../shared/domain/version-diff';
 import { readAgencyLayout } from './read-agency-layout';
 import { findAgencyInText } from './match-agency';
 import { workOf } from '../../../shared/domain/agency-work';

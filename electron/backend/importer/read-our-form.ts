@@ -18,13 +18,7 @@ import {
 } from '../../../shared/domain/text';
 import { figureInText, severalFiguresQuestion } from '../../../shared/domain/figure-in-text';
 import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
-import {
-  cellAt,
-  columnLetter,
-  type GridCell,
-  type GridSheet,
-  type GridWorkbook,
-} from '../importer/grid';
+import { cellAt, columnLetter, type GridCell, type GridSheet, type GridWorkbook } from './grid';
 import {
   FORM_MARKER,
   FORM_VERSION,
@@ -41,7 +35,7 @@ import {
   parseRowId,
   type InfoField,
   type RowKind,
-} from './form-layout';
+} from '../../../shared/domain/form-layout';
 
 export interface KnownRows {
   /** The plan being tracked: a form made for another plan is refused as a whole. */

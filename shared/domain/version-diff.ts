@@ -1,8 +1,8 @@
 // What changed between an agency's previous version and a new one, row by plan row.
-import type { Catalogue } from '../../../shared/api';
-import type { ImportDiffEntry } from '../../../shared/domain/import-types';
-import { formatVnDate, formatVnNumber } from '../../../shared/domain/text';
-import type { IndicatorValue, ReportedStatus, TaskProgress } from '../../../shared/domain/types';
+import type { Catalogue } from '../api';
+import type { ImportDiffEntry } from './import-types';
+import { formatVnDate, formatVnNumber } from './text';
+import type { IndicatorValue, ReportedStatus, TaskProgress } from './types';
 
 const STATUS_WORD: Record<ReportedStatus, string> = {
   done: 'Đã hoàn thành',

@@ -1,6 +1,6 @@
 // Layout of the per-agency Excel form (biểu mẫu), shared by the writer (build-form.ts) and the
-// reader (read-form.ts) so that both always agree on sheet names, columns and identifiers.
-import type { ReportedStatus } from '../../../shared/domain/types';
+// reader (importer/read-our-form.ts) so that both always agree on sheet names, columns and identifiers.
+import type { ReportedStatus } from './types';
 
 /** Written into the hidden identification sheet; a workbook without it is not our form. */
 export const FORM_MARKER = 'THBC-FORM';
