@@ -1,6 +1,6 @@
 // Layout of the per-agency Excel form (biểu mẫu), shared by the writer (build-form.ts) and the
 // reader (importer/read-our-form.ts) so that both always agree on sheet names, columns and identifiers.
-import type { ReportedStatus } from './types';
+import { REPORTED_STATUS_LABEL } from './status-labels';
 
 /** Written into the hidden identification sheet; a workbook without it is not our form. */
 export const FORM_MARKER = 'THBC-FORM';
@@ -28,11 +28,8 @@ export const SHEET = {
   id: '_ID',
 } as const;
 
-export const STATUS_WORDS: Record<ReportedStatus, string> = {
-  done: 'Đã hoàn thành',
-  in_progress: 'Đang thực hiện',
-  not_started: 'Chưa thực hiện',
-};
+/** The status drop-down's words: what the import screen and the change list say too. */
+export const STATUS_WORDS = REPORTED_STATUS_LABEL;
 
 export const ROLE_WORDS = { lead: 'Chủ trì', partner: 'Phối hợp' } as const;
 

@@ -2,7 +2,17 @@
 // appendices and the screens print exactly the same wording (ND30.md, "Status words in tables").
 
 import { formatVnNumber } from './text';
-import type { IndicatorAssessment, RegisterState, TaskStatus } from './types';
+import type { IndicatorAssessment, RegisterState, ReportedStatus, TaskStatus } from './types';
+
+/**
+ * What an agency says about a task: the words of the form's drop-down, the import screen, the
+ * change list between versions and the questions put to the clerk.
+ */
+export const REPORTED_STATUS_LABEL: Record<ReportedStatus, string> = {
+  done: 'Đã hoàn thành',
+  in_progress: 'Đang thực hiện',
+  not_started: 'Chưa thực hiện',
+};
 
 /** A task's status for a period, as printed (the Government Office's scheme, PRODUCT.md). */
 export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {

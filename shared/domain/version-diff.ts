@@ -1,14 +1,9 @@
 // What changed between an agency's previous version and a new one, row by plan row.
+import { REPORTED_STATUS_LABEL } from './status-labels';
 import type { Catalogue } from '../api';
 import type { ImportDiffEntry } from './import-types';
 import { formatVnDate, formatVnNumber } from './text';
 import type { IndicatorValue, ReportedStatus, TaskProgress } from './types';
-
-const STATUS_WORD: Record<ReportedStatus, string> = {
-  done: 'Đã hoàn thành',
-  in_progress: 'Đang thực hiện',
-  not_started: 'Chưa thực hiện',
-};
 
 type Progress = Omit<TaskProgress, 'submissionId' | 'sourceRow'>;
 type Value = Omit<IndicatorValue, 'submissionId' | 'sourceRow'>;
@@ -73,7 +68,7 @@ function push(
   if ((before ?? '') !== (after ?? '')) out.push({ kind, code, field, before, after });
 }
 
-const statusText = (s: ReportedStatus | null) => (s ? STATUS_WORD[s] : null);
+const statusText = (s: ReportedStatus | null) => (s ? REPORTED_STATUS_LABEL[s] : null);
 const date = (d: string | null) => (d ? formatVnDate(d) : null);
 const valueText = (v: Value) =>
   v.value !== null ? formatVnNumber(v.value) : (v.valueText ?? null);

@@ -1,5 +1,6 @@
 // Correcting a committed submission: withdraw a version, change its received date or agency, or
 // one row's match or status. Each change is written with its audit entry in one transaction.
+import { REPORTED_STATUS_LABEL } from '../../../shared/domain/status-labels';
 import type { GeneratedFile, SubmissionDetail } from '../../../shared/api';
 import { periodFromKey, periodLabel } from '../../../shared/domain/periods';
 import { formatVnDate } from '../../../shared/domain/text';
@@ -22,12 +23,6 @@ import { audit } from './audit-log';
 import { activeCatalogue } from './catalogue';
 import { getSubmissionDetail } from './submission-register';
 import { CATALOGUE_MESSAGES } from '../../../shared/messages/catalogue';
-
-const STATUS_WORD: Record<ReportedStatus, string> = {
-  done: 'Đã hoàn thành',
-  in_progress: 'Đang thực hiện',
-  not_started: 'Chưa thực hiện',
-};
 
 function periodName(key: string): string {
   try {
@@ -177,7 +172,7 @@ export function updateSubmissionRow(
       before.status = row.status;
       after.status = args.status;
       changes.push(
-        `tình trạng ${code(args.rowId)}: ${row.status ? STATUS_WORD[row.status] : 'không ghi'} → ${args.status ? STATUS_WORD[args.status] : 'không ghi'}`,
+        `tình trạng ${code(args.rowId)}: ${row.status ? REPORTED_STATUS_LABEL[row.status] : 'không ghi'} → ${args.status ? REPORTED_STATUS_LABEL[args.status] : 'không ghi'}`,
       );
       row.status = args.status;
     }

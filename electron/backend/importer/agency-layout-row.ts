@@ -1,6 +1,7 @@
 // One row of an agency's own table read into an ImportRow: formula errors, the status from
 // every source that states one (status words, x-marks, percentages, prose), the completion date
 // (a day, a month, a date inside the text) and the questions for the clerk where they disagree.
+import { REPORTED_STATUS_LABEL } from '../../../shared/domain/status-labels';
 import { severalFiguresQuestion } from '../../../shared/domain/figure-in-text';
 import type { ImportIssue, ImportRow, RowQuestion } from '../../../shared/domain/import-types';
 import {
@@ -41,11 +42,6 @@ export function issue(
   return { sheet, row, column: col === null ? null : columnLetter(col), message, severity };
 }
 
-const STATUS_LABEL: Record<ReportedStatus, string> = {
-  done: 'Đã hoàn thành',
-  in_progress: 'Đang thực hiện',
-  not_started: 'Chưa thực hiện',
-};
 const MARKS: ReadonlyArray<[ColumnKind, ReportedStatus]> = [
   ['markDone', 'done'],
   ['markInProgress', 'in_progress'],
@@ -185,7 +181,7 @@ export function readRow(
     else if (long?.contradicted)
       questions.push({
         field: 'status',
-        message: `Ô ${at('status')} "${short(statusText)}" vừa nói ${STATUS_LABEL[long.status!].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
+        message: `Ô ${at('status')} "${short(statusText)}" vừa nói ${REPORTED_STATUS_LABEL[long.status!].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
       });
     else
       questions.push({
@@ -207,7 +203,7 @@ export function readRow(
   const marked = MARKS.filter(([k]) => isMarked(cells[k] ?? null));
   if (marked.length === 1) said.push({ status: marked[0]![1], from: 'dấu x' });
   if (marked.length > 1) {
-    const names = marked.map(([, s]) => STATUS_LABEL[s]).join(', ');
+    const names = marked.map(([, s]) => REPORTED_STATUS_LABEL[s]).join(', ');
     questions.push({
       field: 'status',
       message: `Dòng ${row} đánh dấu nhiều tiến độ cùng lúc (${names}); hãy chọn tiến độ đúng.`,
@@ -246,7 +242,7 @@ export function readRow(
     if (prose.contradicted && strong === 0)
       questions.push({
         field: 'status',
-        message: `Nội dung kết quả "${short(proseText)}" vừa nói ${STATUS_LABEL[prose.status].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
+        message: `Nội dung kết quả "${short(proseText)}" vừa nói ${REPORTED_STATUS_LABEL[prose.status].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
       });
     else if (!prose.contradicted) said.push({ status: prose.status, from: 'nội dung kết quả' });
   }
@@ -279,7 +275,7 @@ export function readRow(
   if (fromStrong.length > 1) {
     const list = said
       .slice(0, strong)
-      .map((x) => `${x.from}: ${STATUS_LABEL[x.status].toLowerCase()}`)
+      .map((x) => `${x.from}: ${REPORTED_STATUS_LABEL[x.status].toLowerCase()}`)
       .join('; ');
     questions.push({
       field: 'status',
@@ -295,7 +291,7 @@ export function readRow(
           sheet,
           row,
           col('progress'),
-          `Tình trạng ghi "${STATUS_LABEL[status]}" nhưng nội dung kết quả mở đầu bằng "${STATUS_LABEL[proseSays]}"; hãy kiểm tra lại.`,
+          `Tình trạng ghi "${REPORTED_STATUS_LABEL[status]}" nhưng nội dung kết quả mở đầu bằng "${REPORTED_STATUS_LABEL[proseSays]}"; hãy kiểm tra lại.`,
           'warning',
         ),
       );
@@ -395,7 +391,7 @@ export function readRow(
         sheet,
         row,
         col('completedOn'),
-        `Dòng có ngày hoàn thành ${formatVnDate(completed.date)} nhưng tình trạng là "${STATUS_LABEL[status]}"; ngày này không được ghi.`,
+        `Dòng có ngày hoàn thành ${formatVnDate(completed.date)} nhưng tình trạng là "${REPORTED_STATUS_LABEL[status]}"; ngày này không được ghi.`,
         'warning',
       ),
     );

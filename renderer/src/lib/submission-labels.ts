@@ -1,14 +1,10 @@
 // Words about an agency's submission that the intake screen and the source trace both show: what
 // the agency says of a task, and the line of its cover letter.
 import { formatVnDate } from '../../../shared/domain/text';
-import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
+import type { IsoDate } from '../../../shared/domain/types';
 
 /** What an agency says about a task (the same words as the form's dropdown). */
-export const REPORTED_STATUS_LABEL: Record<ReportedStatus, string> = {
-  done: 'Đã hoàn thành',
-  in_progress: 'Đang thực hiện',
-  not_started: 'Chưa thực hiện',
-};
+export { REPORTED_STATUS_LABEL } from '../../../shared/domain/status-labels';
 
 /** `215/BC-SNV ngày 05/09/2025`; either part alone; '' when neither is known. */
 export function docLine(docNumber: string | null, docDate: IsoDate | null): string {
