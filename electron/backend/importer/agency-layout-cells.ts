@@ -114,6 +114,11 @@ const NOT_YET = /(?:^|[;,.]\s*)chua (?:trien khai|thuc hien|bat dau)\b/;
 const PROGRESS_SHARE =
   /(?:dat|duoc|hoan thanh|thuc hien)\s*(?:khoang|gan|tren|duoc)?\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:khoi luong|ke hoach|cong viec|tien do|nhiem vu)\b/;
 
+/** The share of the work done as a status: 100 done, 0 not started, anything between under way. */
+export function statusOfPercent(p: number): ReportedStatus {
+  return p >= 100 ? 'done' : p <= 0 ? 'not_started' : 'in_progress';
+}
+
 /**
  * A status cell that is a percentage with at most a verb ("Hoàn thành 80%", "Đạt 50%", "Được 30%
  * khối lượng", "0%"): the share of the work done, whatever the verb — 100 done, 0 not started.
@@ -125,7 +130,7 @@ export function percentStatus(text: string): { status: ReportedStatus; percent: 
     );
   const p = m ? parseVnNumber(m[1] ?? '') : null;
   if (p === null || p < 0 || p > 100) return null;
-  return { status: p >= 100 ? 'done' : p <= 0 ? 'not_started' : 'in_progress', percent: p };
+  return { status: statusOfPercent(p), percent: p };
 }
 
 /**
@@ -262,6 +267,10 @@ const SERIAL_MAX = 73_051;
 const DATE_IN_TEXT =
   /(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})/;
 
+function serialDate(n: number): IsoDate | null {
+  return n >= SERIAL_MIN && n <= SERIAL_MAX ? parseVnDate(n) : null;
+}
+
 /** A completion date read from a cell; `approx` when the cell gave only the month. */
 export interface ReadDate {
   date: IsoDate;
@@ -291,15 +300,12 @@ function dateFromCell(cell: GridCell | null): IsoDate | null {
   if (!cell || formulaError(cell)) return null;
   const v = cell.value;
   if (v instanceof Date) return parseVnDate(v);
-  if (typeof v === 'number') return v >= SERIAL_MIN && v <= SERIAL_MAX ? parseVnDate(v) : null;
+  if (typeof v === 'number') return serialDate(v);
   const text = cellText(cell);
   const whole = parseVnDate(text);
   if (whole) return whole;
   // A serial kept as text (pasted from another program, or a General cell typed over): "45870".
-  if (/^\d{5}$/.test(text.trim())) {
-    const n = Number(text.trim());
-    return n >= SERIAL_MIN && n <= SERIAL_MAX ? parseVnDate(n) : null;
-  }
+  if (/^\d{5}$/.test(text.trim())) return serialDate(Number(text.trim()));
   // "5/8/25": day and month first, the year in two digits (this century).
   const short = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})$/.exec(text.trim());
   if (short) return parseVnDate(`${short[1]}/${short[3]}/20${short[4]}`);

@@ -24,6 +24,7 @@ import {
   percentFromCell,
   percentInText,
   percentStatus,
+  statusOfPercent,
   readValue,
   statusFromProse,
   statusFromText,
@@ -54,13 +55,13 @@ function textOf(cell: GridCell | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Reads one task or indicator row into an ImportRow (without the match, filled in later). */
 /** What the rows are read against: the report's year and date, when the file gives them. */
 export interface RowContext {
   year: number | null;
   docDate: string | null;
 }
 
+/** Reads one task or indicator row into an ImportRow (without the match, filled in later). */
 export function readRow(
   raw: RawRow,
   context: RowContext = { year: null, docDate: null },
@@ -145,7 +146,7 @@ export function readRow(
   const proseRead = proseTexts.map((t) => ({ text: t, ...statusFromProse(t) }));
   const proseHit = proseRead.find((x) => x.status !== null);
   const proseText = proseHit?.text ?? proseTexts.join('\n');
-  const prose = proseHit ?? { status: null, contradicted: false };
+  const prose = proseHit ?? { status: null, contradicted: false, parts: false };
   const proseUnsure = !proseHit && proseRead.some((x) => x.unsure);
   let notDoneOnly = false;
   // "Hoàn thành 80%", "Đạt 50%": the share of the work, not the word, tells the status.
@@ -229,12 +230,10 @@ export function readRow(
   base.percent =
     percent ??
     percentSaid ??
-    (prose.status === 'in_progress' && !('parts' in prose && prose.parts)
-      ? percentInText(proseText)
-      : null);
+    (prose.status === 'in_progress' && !prose.parts ? percentInText(proseText) : null);
   if (percent !== null)
     said.push({
-      status: percent >= 100 ? 'done' : percent <= 0 ? 'not_started' : 'in_progress',
+      status: statusOfPercent(percent),
       from: `tiến độ ${formatVnNumber(percent)}%`,
     });
   const strong = said.length;
@@ -415,7 +414,6 @@ export function readRow(
   return base;
 }
 
-/** The legend in the status column's heading ("1: Đã hoàn thành; 2: …"), if it has one. */
 // How each table's percent column writes its numbers, found once per table.
 const SCALES = new WeakMap<object, 'percent' | 'fraction' | 'unsure'>();
 

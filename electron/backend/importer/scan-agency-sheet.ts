@@ -313,9 +313,7 @@ export function scanSheet(
       prev !== undefined &&
       (prev.number !== null || prev.code !== null)
     ) {
-      const had = cellText(prev.cells.progress ?? null);
-      const text = had === '' ? subject : `${had}\n${subject}`;
-      if (layout.columns.progress !== undefined) prev.cells.progress = { value: text, text };
+      if (layout.columns.progress !== undefined) appendProgress(prev, subject);
       continue;
     }
     // The task on one row, its result ("Kết quả: …") and perhaps its status on the row below with
@@ -331,16 +329,9 @@ export function scanSheet(
       prev.row === lastTextRow(sheet, r, layout, hiddenCols) &&
       (prev.number !== null || prev.code !== null)
     ) {
-      prev.cells = { ...nonEmpty(cells), ...nonEmpty(prev.cells) };
+      absorb(prev, cells, extraProgress);
       const result = subject.replace(/^[^:：]*[:：]\s*/, '');
-      const had = cellText(prev.cells.progress ?? null);
-      if (result !== '') {
-        const text = had === '' ? result : `${had}\n${result}`;
-        prev.cells.progress = { value: text, text };
-      }
-      prev.extraProgress = prev.extraProgress.map((c, i) =>
-        cellText(c) !== '' ? c : (extraProgress[i] ?? null),
-      );
+      if (result !== '') appendProgress(prev, result);
       continue;
     }
     const g = groupOf(sheet, r, layout, stt, subject, hasData);
@@ -355,14 +346,8 @@ export function scanSheet(
         // Sub-activities written beside a task cell merged down: their results belong together.
         const more = cellText(cells.progress ?? null);
         const had = cellText(prev.cells.progress ?? null);
-        if (more !== '' && had !== '' && more !== had) {
-          const text = `${had}\n${more}`;
-          prev.cells.progress = { value: text, text };
-        }
-        prev.cells = { ...nonEmpty(cells), ...nonEmpty(prev.cells) };
-        prev.extraProgress = prev.extraProgress.map((c, i) =>
-          cellText(c) !== '' ? c : (extraProgress[i] ?? null),
-        );
+        if (more !== '' && had !== '' && more !== had) appendProgress(prev, more);
+        absorb(prev, cells, extraProgress);
       }
       continue;
     }
@@ -419,6 +404,21 @@ function lastTextRow(
     if (rowTexts(sheet, up, layout, hiddenCols).length > 0) return up;
   }
   return -1;
+}
+
+/** Adds a line to the row's result (a sub-activity, or a result written on the row below). */
+function appendProgress(row: RawRow, line: string): void {
+  const had = cellText(row.cells.progress ?? null);
+  const text = had === '' ? line : `${had}\n${line}`;
+  row.cells.progress = { value: text, text };
+}
+
+/** Takes from a continuation row what the task row leaves empty; the task row's own cells win. */
+function absorb(row: RawRow, cells: RawRow['cells'], extraProgress: RawRow['extraProgress']): void {
+  row.cells = { ...nonEmpty(cells), ...nonEmpty(row.cells) };
+  row.extraProgress = row.extraProgress.map((c, i) =>
+    cellText(c) !== '' ? c : (extraProgress[i] ?? null),
+  );
 }
 
 function nonEmpty(cells: RawRow['cells']): RawRow['cells'] {
