@@ -2,7 +2,7 @@
 // KH", "Xếp hạng 35/63"), for our form and the agencies' own layouts alike. Two figures with no
 // word saying which was achieved ("45/100", "Năm 2024: 80%; năm 2025: 85%") are the clerk's to
 // choose: a guess would print a target or last year's figure as this period's result.
-import { parseVnNumber } from './text';
+import { foldVietnamese, formatVnNumber, parseVnNumber } from './text';
 
 export interface FigureReading {
   value: number | null;
@@ -30,6 +30,24 @@ export function figureInText(text: string): FigureReading {
   if (numbers.length === 1)
     return { value: parseVnNumber((numbers[0] ?? '').trim()), several: false };
   return { value: null, several: numbers.length > 1 };
+}
+
+/** A unit that measures a share: "%", "Phần trăm", "Tỷ lệ". */
+export function isPercentUnit(unit: string): boolean {
+  return /%|phan tram|ty le/.test(foldVietnamese(unit));
+}
+
+/**
+ * The question for a share above 100 % ("1.250", "45.000": a separator typed the other way, 1,25
+ * or 45?), which only the agency can settle; null when the figure fits its unit.
+ */
+export function shareOverHundredQuestion(
+  figure: { value: number | null; valueText: string | null; code: string | null },
+  unit: string,
+): string | null {
+  if (!isPercentUnit(unit) || figure.value === null || figure.value <= 100) return null;
+  const shown = figure.valueText ?? formatVnNumber(figure.value);
+  return `Số liệu "${shown}" của chỉ tiêu ${figure.code ?? ''} lớn hơn 100 trong khi chỉ tiêu tính bằng ${unit}; có thể dấu chấm, dấu phẩy bị gõ nhầm. Hãy nhập số liệu đúng.`;
 }
 
 /** The question put to the clerk for a cell of several figures (`cell`: "D12"). */

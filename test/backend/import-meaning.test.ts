@@ -346,24 +346,6 @@ describe('dates and figures in other shapes', () => {
     expect(e.rows[2]?.questions.length).toBeGreaterThan(0);
   });
 
-  it('asks about a share over 100 % ("1.250", "45.000" for a % indicator), keeps one that fits', () => {
-    const e = read(
-      sheet('Chỉ tiêu', [
-        ...TITLE,
-        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
-        ['6.2', 'Tỷ lệ cung cấp DVC trực tuyến toàn trình', '%', '1.250'],
-        ['6.5', 'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã số hóa', '%', '45.000'],
-        ['6.4', 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử', '%', '85.5'],
-      ]),
-    );
-    expect(e.rows.map((r) => [r.code, r.questions.map((q) => q.field)])).toEqual([
-      ['6.2', ['value']],
-      ['6.5', ['value']],
-      ['6.4', []],
-    ]);
-    expect(e.rows[2]?.value).toBe(85.5);
-  });
-
   it('takes the achieved figure, not the target in brackets: "Đạt 78,2% (KH: 80%)"', () => {
     const e = read(
       sheet('Chỉ tiêu', [

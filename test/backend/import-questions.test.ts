@@ -185,6 +185,64 @@ describe('an indicator cell with several figures', () => {
   });
 });
 
+describe('a share over 100 %', () => {
+  it('asks about "1.250", "45.000" for a % indicator in an agency\'s own layout, keeps one that fits', async () => {
+    const app = memoryBackend();
+    const file = await xlsx(
+      'VPUBND_ChiTieu_Q3_2025.xlsx',
+      [
+        ['VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH'],
+        ['BÁO CÁO QUÝ III NĂM 2025 (Kèm theo Báo cáo số 301/BC-VP ngày 05/9/2025)'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        ['6.2', 'Tỷ lệ cung cấp DVC trực tuyến toàn trình', '%', '1.250'],
+        ['6.5', 'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã số hóa', '%', '45.000'],
+        ['6.4', 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử', '%', '85.5'],
+      ],
+      'Chỉ tiêu',
+    );
+    const preview = await call(app.dispatch, 'imports.preview', { files: [file] });
+    const rows = preview.files[0]!.rows;
+    expect(rows.map((r) => [r.code, r.questions.map((q) => q.field)])).toEqual([
+      ['6.2', ['value']],
+      ['6.5', ['value']],
+      ['6.4', []],
+    ]);
+    expect(rows[2]?.value).toBe(85.5);
+  });
+
+  it('asks the same of our own form', async () => {
+    const app = memoryBackend();
+    const c = await call(app.dispatch, 'catalogue.get', {});
+    const percentCodes = new Set(
+      c.indicators.filter((x) => x.unit.includes('%')).map((x) => x.code),
+    );
+    const { files } = await call(app.dispatch, 'forms.generate', { period: '2025-Q3' });
+    let filled: { name: string; data: string } | null = null;
+    let code = '';
+    for (const f of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(f.data, 'base64') as unknown as ArrayBuffer);
+      const ws = wb.worksheets.find((w) => w.name.startsWith('Chỉ tiêu'));
+      if (!ws) continue;
+      const codeCol = findColumn(ws, 'Mã');
+      const value = findColumn(ws, 'Giá trị');
+      for (let r = codeCol.row + 1; r <= ws.rowCount && !filled; r++) {
+        code = String(ws.getCell(r, codeCol.col).text).trim();
+        if (!percentCodes.has(code)) continue;
+        ws.getCell(r, value.col).value = '1.250';
+        filled = { name: f.fileName, data: b64(new Uint8Array(await wb.xlsx.writeBuffer())) };
+      }
+      if (filled) break;
+    }
+    const preview = await call(app.dispatch, 'imports.preview', { files: [filled!] });
+    const row = preview.files[0]!.rows.find((r) => r.code === code)!;
+    expect(row.value).toBe(1250);
+    expect(row.questions).toEqual([
+      { field: 'value', message: expect.stringContaining('"1.250" của chỉ tiêu') },
+    ]);
+  });
+});
+
 describe('an indicator cell of our own form, typed in words', () => {
   it('reads the figure the words state, and asks when there are several', async () => {
     const app = memoryBackend();

@@ -2,6 +2,7 @@
 // find agency and period, and compare with what is already stored. Writes nothing.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Catalogue } from '../../../shared/api';
+import { shareOverHundredQuestion } from '../../../shared/domain/figure-in-text';
 import type { MatchOverrides, RowAnswers } from '../../../shared/domain/import-rules';
 import {
   fileIssue,
@@ -74,6 +75,7 @@ export async function previewFile(
       },
     );
 
+  askSharesOverHundred(extraction.rows, catalogue);
   const issues: ImportIssue[] = [...extraction.issues];
   const { agency, agencySource, agencyQuestion } =
     sender ?? resolveAgency(catalogue, extraction, file.name, hints);
@@ -102,6 +104,20 @@ export async function previewFile(
   if (agency && period)
     Object.assign(preview, compareWithStored(db, catalogue, plan, preview, extraction));
   return { preview, extraction };
+}
+
+/**
+ * A share above 100 % is a question, from our form and the agencies' own layouts alike (a figure
+ * already asked about is left to that question).
+ */
+function askSharesOverHundred(rows: ImportRow[], catalogue: Catalogue): void {
+  const units = new Map(catalogue.indicators.map((x) => [x.id, x.unit]));
+  for (const row of rows) {
+    if (row.kind !== 'indicator' || row.targetId === null) continue;
+    if (row.questions.some((q) => q.field === 'value')) continue;
+    const message = shareOverHundredQuestion(row, units.get(row.targetId) ?? '');
+    if (message) row.questions.push({ field: 'value', message });
+  }
 }
 
 /** A preview that has read nothing yet; also what a file that cannot be read looks like. */

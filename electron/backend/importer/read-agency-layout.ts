@@ -9,7 +9,7 @@ import {
   type ImportRow,
 } from '../../../shared/domain/import-types';
 import { parsePeriodFromText } from '../../../shared/domain/periods';
-import { foldVietnamese } from '../../../shared/domain/text';
+import { isPercentUnit } from '../../../shared/domain/figure-in-text';
 import { detectTables, type SheetLayout, type TablesDetection } from './detect-layout';
 import { cellAt, cellText, type GridSheet, type GridWorkbook } from './grid';
 import { periodInHeading, periodLabel, type HeadingPeriod } from './header-names';
@@ -325,11 +325,9 @@ function withoutSurplusUnmatched(rows: ImportRow[], issues: ImportIssue[]): Impo
   return kept;
 }
 
-const isPercentUnit = (unit: string): boolean => /%|phan tram|ty le/.test(foldVietnamese(unit));
-
 /**
  * An indicator row whose unit contradicts the plan row's ("Người" against "%") measures something
- * else, however alike the wording: the match becomes a question. A share over 100 % is asked too.
+ * else, however alike the wording: the match becomes a question.
  */
 function checkUnits(raws: RawRow[], rows: ImportRow[], plan: PlanRows): void {
   const units = new Map(plan.indicators.map((x) => [x.id, x.unit]));
@@ -337,18 +335,6 @@ function checkUnits(raws: RawRow[], rows: ImportRow[], plan: PlanRows): void {
     if (row.kind !== 'indicator' || row.targetId === null) return;
     const written = cellText(raws[i]?.cells.unit ?? null);
     const planned = units.get(row.targetId) ?? '';
-    // A share cannot pass 100 %: "1.250" or "45.000" is a slip of the separator (1,25? 45?),
-    // which only the agency can settle.
-    if (
-      isPercentUnit(planned) &&
-      row.value !== null &&
-      row.value > 100 &&
-      !row.questions.some((q) => q.field === 'value')
-    )
-      row.questions.push({
-        field: 'value',
-        message: `Số liệu "${row.valueText ?? row.value}" của chỉ tiêu ${row.code} lớn hơn 100 trong khi chỉ tiêu tính bằng ${planned}; có thể dấu chấm, dấu phẩy bị gõ nhầm. Hãy nhập số liệu đúng.`,
-      });
     if (written === '' || planned === '' || isPercentUnit(written) === isPercentUnit(planned))
       return;
     row.uncertain = true;
