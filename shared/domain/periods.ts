@@ -6,6 +6,7 @@ import { PERIOD_MESSAGES } from '../messages/periods';
 import type { IsoDate, Period, PeriodKind } from './types';
 import {
   clampedDate,
+  daysInMonth,
   endOfMonth,
   foldVietnamese,
   formatVnDate,
@@ -341,7 +342,7 @@ function periodOfWindow(f: string): string | null {
     // The rules' window: the months after the start month, up to the end month.
     first = m1 === 12 ? 1 : m1 + 1;
     firstYear = m1 === 12 ? y1 + 1 : y1;
-  } else if (d1 === 1 && d2 === new Date(Date.UTC(y2, m2, 0)).getUTCDate()) {
+  } else if (d1 === 1 && d2 === daysInMonth(y2, m2)) {
     first = m1;
     firstYear = y1;
   } else return null;

@@ -2,6 +2,7 @@
 // dates (in a date cell or inside a result text) and indicator figures.
 
 import {
+  endOfMonth,
   foldVietnamese,
   formatVnNumber,
   parseVnDate,
@@ -281,11 +282,6 @@ export interface ReadDate {
 const MONTH_ONLY = /^(?:thang|t)?\s*(1[0-2]|0?[1-9])\s*(?:[/.-]|nam)\s*(20\d{2})$/;
 const MONTH_IN_TEXT = /(?:thang|\bt)\s*(1[0-2]|0?[1-9])\s*(?:[/.-]|nam)\s*(20\d{2})\b/;
 
-function monthEnd(month: number, year: number): IsoDate {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-}
-
 /** A day date, else a month-only date (the month's last day, marked approximate); never dropped. */
 export function completionFromCell(cell: GridCell | null): ReadDate | null {
   const day = dateFromCell(cell);
@@ -293,7 +289,7 @@ export function completionFromCell(cell: GridCell | null): ReadDate | null {
   if (!cell || formulaError(cell)) return null;
   const f = foldVietnamese(cellText(cell)).replace(/^(?:ngay hoan thanh|hoan thanh)\s*/, '');
   const m = MONTH_ONLY.exec(f) ?? MONTH_IN_TEXT.exec(f);
-  return m ? { date: monthEnd(Number(m[1]), Number(m[2])), approx: true } : null;
+  return m ? { date: endOfMonth(Number(m[2]), Number(m[1])), approx: true } : null;
 }
 
 function dateFromCell(cell: GridCell | null): IsoDate | null {
@@ -387,7 +383,7 @@ export function dateInResultText(
     const d = parseVnDate(m[1]) ?? parseVnDate(`ngay ${m[1]}`);
     if (d) return { date: d, approx: false, sure: true };
   } else if (m?.[2] && m[3]) {
-    return { date: monthEnd(Number(m[2]), Number(m[3])), approx: true, sure: true };
+    return { date: endOfMonth(Number(m[3]), Number(m[2])), approx: true, sure: true };
   }
   const later = FINISHED_LATER.exec(f);
   if (later?.[2] && !/\d+\s*\/\s*[a-z]/.test(later[1] ?? '')) {
