@@ -198,10 +198,19 @@ export function RowsTable(props: {
                 onAnswer={(a) => onAnswer(r.key, a)}
               />
             );
-          const v = r.valueText ?? (r.value !== null ? formatVnNumber(r.value) : null);
+          // The figure that will be stored, and the cell's words when they say more than it
+          // ("Đạt 92,5%, vượt 2,5% so với KH" → 92,5), so the clerk can check the reading.
+          const figure = r.value !== null ? formatVnNumber(r.value) : null;
+          const said =
+            r.valueText !== null && r.valueText.replace(/\s*%$/, '') !== figure
+              ? r.valueText
+              : null;
           return (
             <>
-              <div>{v ?? <Dash />}</div>
+              <div>{figure ?? r.valueText ?? <Dash />}</div>
+              {figure !== null && said !== null ? (
+                <div className="small-note">Ô ghi: {said}</div>
+              ) : null}
               {r.note ? (
                 <Typography.Text
                   type="secondary"

@@ -20,7 +20,8 @@ export function ValueAnswer(props: {
         placeholder="Số liệu đạt được"
         decimalSeparator=","
         style={{ width: '100%' }}
-        value={answer?.value ?? null}
+        // What will be stored: the clerk's figure, else the one read (none for several figures).
+        value={answer?.value !== undefined ? answer.value : row.value}
         status={answer === undefined ? 'warning' : undefined}
         disabled={disabled}
         onChange={(v) => onAnswer({ value: typeof v === 'number' ? v : null })}
