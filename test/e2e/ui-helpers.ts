@@ -14,6 +14,26 @@ async function dropdownOf(page: Page, combobox: Locator): Promise<Locator> {
 }
 
 /**
+ * Waits until no finite animation runs in the page (a dialog zooming in, a dropdown sliding
+ * down): a click during one lands on the dialog's wrapper, which closes the dropdown. Endless
+ * ones (spinners, skeletons) are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter(
+              (a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity,
+            ).length,
+      ),
+    )
+    .toBe(0);
+}
+
+/**
  * Opens a Select (found by its label), types `search` if given (the lists search without
  * diacritics) and clicks the option whose text starts with `option`.
  */
@@ -23,12 +43,15 @@ export async function choose(
   option: string,
   search?: string,
 ): Promise<void> {
+  await settled(page);
   await combobox.click();
   if (search !== undefined) await combobox.fill(search);
   const item = (await dropdownOf(page, combobox))
     .locator('.ant-select-item-option')
     .filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
     .first();
+  await item.waitFor();
+  await settled(page);
   await item.click();
 }
 
