@@ -315,15 +315,12 @@ describe('Danh mục kế hoạch', () => {
     const merge = page.getByRole('dialog', { name: 'Sáp nhập Sở Ngoại vụ' });
     await merge.getByText('Sở Ngoại vụ sẽ ngừng hoạt động', { exact: false }).waitFor();
     await choose(page, merge.getByLabel('Đơn vị tiếp nhận'), 'Sở Thử nghiệm', 'thu nghiem');
-    await merge
-      .getByText(
-        'Các nhiệm vụ của đơn vị này (1 nhiệm vụ, 0 chỉ tiêu) sẽ hiển thị đơn vị tiếp nhận',
-        {
-          exact: false,
-        },
-      )
-      .waitFor();
-    expect(await merge.textContent()).toContain('“Sở Thử nghiệm (trước: Sở Ngoại vụ)”');
+    // The effect text follows the choice one render later (Form.useWatch), so wait for it.
+    await expect
+      .poll(() => merge.textContent())
+      .toContain(
+        'Các nhiệm vụ của đơn vị này (1 nhiệm vụ, 0 chỉ tiêu) sẽ hiển thị đơn vị tiếp nhận: “Sở Thử nghiệm (trước: Sở Ngoại vụ)”',
+      );
     await shot(page, 'agency-merge');
     await merge.getByRole('button', { name: 'Sáp nhập', exact: true }).click();
     await toast(page, 'Đã sáp nhập Sở Ngoại vụ vào Sở Thử nghiệm.').waitFor();
