@@ -6,7 +6,7 @@
 import { parseDeadline } from '../../../shared/domain/deadline';
 import { parsePeriodFromText } from '../../../shared/domain/periods';
 import { cellAt, cellText, columnLetter, type GridSheet } from './grid';
-import type { ColumnKind, HeadingPeriod } from './header-names';
+import { foldHeader, type ColumnKind, type HeadingPeriod } from './header-names';
 import {
   completionFromCell,
   percentFromCell,
@@ -42,6 +42,9 @@ interface Profile {
   percents: number;
   prose: number;
 }
+
+// The kinds of column that may hold an indicator's figure.
+const FIGURE_KINDS = new Set<ColumnKind>(['result', 'value', 'percent']);
 
 // Enough rows to judge a column; a report has a few dozen.
 const SAMPLE_ROWS = 400;
@@ -109,7 +112,15 @@ export function resolveRoles(
   first: number,
   last: number,
   periods: ReadonlyMap<number, HeadingPeriod> = new Map(),
+  reportEnd: number | null = null,
 ): Roles {
+  // Every heading row over a column, top to bottom ("Kết quả thực hiện Lũy kế từ đầu năm").
+  const headingsOf = (col: number): string => {
+    const texts: string[] = [];
+    for (let r = Math.max(1, first - 3); r < first; r++)
+      texts.push(cellText(cellAt(sheet, r, col)));
+    return texts.join(' ');
+  };
   const headingOf = (col: number): string => {
     for (let r = Math.max(1, first - 2); r < first; r++) {
       const t = cellText(cellAt(sheet, r, col));
@@ -139,7 +150,7 @@ export function resolveRoles(
     statusInDoubt: null,
     completedOnExact: false,
   };
-  const profiles = latestPeriodOnly(all, periods, out);
+  const profiles = latestPeriodOnly(all, periods, out, reportEnd);
   const taken = new Set<number>();
   const take = (role: ColumnKind, p: Profile): void => {
     out.columns[role] = p.col;
@@ -148,9 +159,16 @@ export function resolveRoles(
   const named = (p: Profile): string => `«${p.heading}» (cột ${columnLetter(p.col)})`;
 
   if (tableKind === 'indicator') {
-    for (const p of profiles) {
+    // A running total ("Lũy kế từ đầu năm") is the figure that stands at the period's end, which
+    // is what the plan's indicators measure; the period's own figure beside it ("Trong kỳ") is not.
+    const cumulative = (p: Profile): boolean =>
+      FIGURE_KINDS.has(p.kind) && /\bluy ke\b/.test(foldHeader(headingsOf(p.col)));
+    const ordered = [...profiles.filter(cumulative), ...profiles.filter((p) => !cumulative(p))];
+    if (ordered[0] !== profiles[0] && cumulative(ordered[0]!))
+      out.notes.push(`Cột ${named(ordered[0]!)} (lũy kế) được đọc là số liệu của kỳ.`);
+    for (const p of ordered) {
       if (taken.has(p.col)) continue;
-      if (p.kind === 'result' || p.kind === 'value' || p.kind === 'percent') {
+      if (FIGURE_KINDS.has(p.kind)) {
         if (out.columns.value === undefined) take('value', p);
         else if (out.columns.note === undefined) take('note', p);
       } else if (p.kind !== 'unnamed' && out.columns[p.kind] === undefined) take(p.kind, p);
@@ -302,8 +320,17 @@ function latestPeriodOnly(
   profiles: Profile[],
   periods: ReadonlyMap<number, HeadingPeriod>,
   out: Roles,
+  reportEnd: number | null,
 ): Profile[] {
-  const key = (p: Profile): number => periods.get(p.col)!.key;
+  // A period written without its year ("9 tháng", "Quý III") is of the report's year, or of the
+  // one year the other headings name.
+  const years = new Set([...periods.values()].map((p) => Math.floor(p.key / 100)).filter(Boolean));
+  const year =
+    reportEnd !== null ? Math.floor(reportEnd / 100) : years.size === 1 ? [...years][0]! : 0;
+  const key = (p: Profile): number => {
+    const k = periods.get(p.col)!.key;
+    return k < 100 ? year * 100 + k : k;
+  };
   const repeated = new Map<ColumnKind, Profile[]>();
   for (const kind of new Set(profiles.map((p) => p.kind))) {
     const same = profiles.filter((p) => p.kind === kind);
@@ -314,13 +341,23 @@ function latestPeriodOnly(
   }
   if (repeated.size === 0) return profiles;
   const all = [...repeated.values()].flat();
-  const filledKeys = all.filter((p) => p.filled > 0).map(key);
-  const latest = filledKeys.length > 0 ? Math.max(...filledKeys) : Math.max(...all.map(key));
+  // When a column is headed by the report's own time ("Thực hiện 9 tháng" in a nine-month
+  // report), a column for a later time is a forecast ("Ước TH cả năm 2025") or a copy made ahead,
+  // never this report's. (Without such a column, "Năm 2025" in a quarterly report is the year so
+  // far, and the latest period is read.)
+  const ownTime = reportEnd !== null && year > 0 && all.some((q) => key(q) === reportEnd);
+  const ahead = (p: Profile): boolean => ownTime && key(p) > reportEnd!;
+  const filledKeys = all.filter((p) => p.filled > 0 && !ahead(p)).map(key);
+  const latest =
+    filledKeys.length > 0
+      ? Math.max(...filledKeys)
+      : Math.max(...all.filter((p) => !ahead(p)).map(key), 0);
   const dropped = new Set<number>();
   for (const same of repeated.values()) {
     // A kind the latest period lacks keeps its own latest filled column.
-    const filled = same.filter((p) => p.filled > 0);
-    const pool = filled.length > 0 ? filled : same;
+    const filled = same.filter((p) => p.filled > 0 && !ahead(p));
+    const current = same.filter((p) => !ahead(p));
+    const pool = filled.length > 0 ? filled : current.length > 0 ? current : same;
     const keep =
       same.find((p) => key(p) === latest) ?? pool.reduce((a, b) => (key(b) > key(a) ? b : a));
     for (const p of same) if (p !== keep) dropped.add(p.col);

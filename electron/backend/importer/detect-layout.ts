@@ -3,6 +3,7 @@
 // thực hiện"), what each column means, where the data starts and ends, what the title block above
 // says, and whether the table lists tasks or indicators. A sheet may hold several tables (tasks,
 // then indicators under their own heading); hidden columns are never read.
+import { parsePeriodFromText, periodFromKey } from '../../../shared/domain/periods';
 import { cellAt, cellText, mergeAt, type GridSheet } from './grid';
 import { resolveRoles, type RoleChoice } from './column-roles';
 import {
@@ -326,15 +327,36 @@ function hiddenHeadings(sheet: GridSheet, top: number, bottom: number, hidden: S
   return out;
 }
 
+/** The report's period named by the lines above a sheet's first table, as year × 100 + its last month. */
+function reportEndOf(lines: string[]): number | null {
+  const key = parsePeriodFromText(lines.join(' '));
+  if (!key) return null;
+  try {
+    const end = periodFromKey(key).end;
+    return Number(end.slice(0, 4)) * 100 + Number(end.slice(5, 7));
+  } catch {
+    return null;
+  }
+}
+
 function layoutOf(
   sheet: GridSheet,
   cand: Candidate,
   lastDataRow: number,
   titleFrom: number,
   hidden: Set<number>,
+  reportEnd: number | null,
 ): SheetLayout {
   const kind = decideKind(sheet, cand.columns);
-  const roles = resolveRoles(sheet, cand.columns, kind, cand.bottom + 1, lastDataRow, cand.periods);
+  const roles = resolveRoles(
+    sheet,
+    cand.columns,
+    kind,
+    cand.bottom + 1,
+    lastDataRow,
+    cand.periods,
+    reportEnd,
+  );
   const columns = roles.columns;
   const preferred = kind === 'indicator' ? 'indicator' : 'task';
   const other = kind === 'indicator' ? 'task' : 'indicator';
@@ -399,13 +421,14 @@ export function detectTables(sheet: GridSheet): TablesDetection {
     heads.push(cand);
     r = cand.bottom;
   }
+  const reportEnd = reportEndOf(titleLines(sheet, 1, first.top));
   const layouts = heads.map((cand, i) => {
     const next = heads[i + 1];
     const last = next ? next.top - 1 : rowCount;
     const titleFrom = i === 0 ? 1 : (heads[i - 1]?.bottom ?? 0) + 1;
     // A later table's title lines are the rows between the tables that are not data; the data
     // of the table above ends at the last filled row, so only its caption rows count.
-    return layoutOf(sheet, cand, last, i === 0 ? titleFrom : cand.top, hidden);
+    return layoutOf(sheet, cand, last, i === 0 ? titleFrom : cand.top, hidden, reportEnd);
   });
   return { ok: true, layouts };
 }

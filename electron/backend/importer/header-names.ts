@@ -82,6 +82,9 @@ const VOCABULARY: ReadonlyArray<[ColumnKind, string[]]> = [
       'Giá trị thực hiện',
       'Lũy kế thực hiện',
       'Lũy kế',
+      // The period's own figure beside the running total ("Trong kỳ | Lũy kế từ đầu năm").
+      'Trong kỳ',
+      'Thực hiện trong kỳ',
     ],
   ],
   ['result', ['Kết quả thực hiện', 'Kết quả']],
@@ -209,7 +212,10 @@ const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
     new RegExp(`^(?:quy|q)\\s*(iv|i{1,3}|[1-4])${YEAR}$`),
     (m) => 3 * (ROMAN_QUARTER[m[1]!] ?? Number(m[1])),
   ],
-  [new RegExp(`^(6|06|9|09) thang(?: dau nam| nam)?${YEAR}$`), (m) => Number(m[1])],
+  // "6 tháng đầu năm", "9 tháng", "Thực hiện 11 tháng": the months since January.
+  [new RegExp(`^(\\d{1,2}) thang(?: dau nam| nam)?${YEAR}$`), (m) => Number(m[1])],
+  // The second half-year of a year-end report: its status is the year's.
+  [new RegExp(`^(?:6|06) thang cuoi nam${YEAR}$`), () => 12],
   // "Tháng 7", "T7", "T7/2025".
   [new RegExp(`^(?:thang|t)\\s*(\\d{1,2})${YEAR}$`), (m) => Number(m[1])],
   [/^(?:ca )?nam\s*(\d{4})$/, () => 12],
@@ -220,7 +226,7 @@ const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
 // A period inside a longer heading: "Kết quả Quý III/2025", "Thực hiện năm 2024", "Tình trạng 6
 // tháng". Dates ("đến 30/9/2025") are not periods.
 const PERIOD_INSIDE =
-  /(?:^|\s)((?:quy|q)\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:[/.-]|nam)?\s*\d{4})?|(?:6|06|9|09) thang(?: dau nam| nam)?(?:\s*\d{4})?|thang\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|nam\s*\d{4})$/;
+  /(?:^|\s)((?:quy|q)\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:[/.-]|nam)?\s*\d{4})?|\d{1,2} thang(?: dau nam| cuoi nam| nam)?(?:\s*\d{4})?|thang\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|nam\s*\d{4})$/;
 
 /** The period at the end of a named heading ("Kết quả Quý III/2025" → Quý III/2025), or null. */
 export function periodInHeading(text: string): HeadingPeriod | null {

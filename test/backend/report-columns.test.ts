@@ -1,0 +1,116 @@
+// Which column holds the report's figure or status when several columns name periods or kinds of
+// figures (corpus files 87, 88 and 97): the period's actual rather than the year's estimate, the
+// running total rather than the quarter's own figure, the second half-year of a year-end report.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectLayout } from '../../electron/backend/importer/detect-layout';
+import {
+  readAgencyLayout,
+  type PlanRows,
+} from '../../electron/backend/importer/read-agency-layout';
+import { book, sheet } from '../fixtures/grid-builder';
+import { memoryBackend } from './helpers';
+
+let plan: PlanRows;
+
+beforeAll(async () => {
+  const app = memoryBackend();
+  const catalogue = await app.call('catalogue.get', {});
+  app.close();
+  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+});
+
+describe('figure columns of an indicator table', () => {
+  it('takes the nine months’ actual, not the estimate for the whole year, in a nine-month report', () => {
+    const s = sheet('Chỉ tiêu', [
+      ['VĂN PHÒNG UBND TỈNH'],
+      ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 9 THÁNG NĂM 2025'],
+      [],
+      [
+        'STT',
+        'Chỉ tiêu',
+        'ĐVT',
+        'Kế hoạch năm 2025',
+        'Thực hiện 9 tháng',
+        'So với KH (%)',
+        'Ước TH cả năm 2025',
+      ],
+      [1, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', '%', 90, '71,8', '79,8', 88],
+    ]);
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.columns.value).toBe(5);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.value}`)).toEqual(['6.3 71.8']);
+  });
+
+  it('still takes the estimate for the year in a year report', () => {
+    const s = sheet('Chỉ tiêu', [
+      ['VĂN PHÒNG UBND TỈNH'],
+      ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025'],
+      [],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2025', 'Thực hiện 11 tháng', 'Ước TH cả năm 2025'],
+      [1, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', '%', 90, '81,5', 88],
+    ]);
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.columns.value).toBe(6);
+  });
+
+  it('takes the running total ("Lũy kế từ đầu năm"), not the quarter’s own figure', () => {
+    const s = sheet(
+      'Chỉ tiêu',
+      [
+        ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'],
+        ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUÝ III NĂM 2025'],
+        [],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả thực hiện', null, 'Ghi chú'],
+        [null, null, null, 'Trong kỳ (Quý III)', 'Lũy kế từ đầu năm', null],
+        [1, 'Tỷ lệ dân số trưởng thành có chữ ký số', '%', '4,1', '18,6', null],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:F5'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.columns.value).toBe(5);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.value}`)).toEqual(['19 18.6']);
+  });
+});
+
+describe('status columns of a year-end report', () => {
+  it('reads the status of "6 tháng cuối năm", not of "6 tháng đầu năm"', () => {
+    const s = sheet(
+      'Năm 2025',
+      [
+        ['SỞ XÂY DỰNG'],
+        ['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 57 NĂM 2025'],
+        [],
+        ['STT', 'Nhiệm vụ', 'Kết quả thực hiện', null, 'Ngày hoàn thành'],
+        [null, null, '6 tháng đầu năm', '6 tháng cuối năm', null],
+        [
+          1,
+          'Quy hoạch lại các khu vực để tăng diện tích cây xanh, hồ nước, khu sinh thái',
+          'Đang thực hiện',
+          'Hoàn thành',
+          new Date(Date.UTC(2025, 10, 20)),
+        ],
+        [
+          2,
+          'Rà soát điểm nghẽn phát triển KH,CN, ĐMST và CĐS lĩnh vực xây dựng',
+          'Hoàn thành',
+          'Chưa thực hiện',
+          null,
+        ],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:D4', 'E4:E5'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.columns.status).toBe(4);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status} ${r.completedOn}`)).toEqual([
+      'VI.12b done 2025-11-20',
+      'II.3 not_started null',
+    ]);
+  });
+});
