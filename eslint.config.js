@@ -15,6 +15,8 @@ const NODE_AND_NATIVE = [
   { name: 'fs', message: 'Không dùng Node trong tầng này.' },
   { name: 'path', message: 'Không dùng Node trong tầng này.' },
 ];
+const FIRST_SCREEN_PLAIN =
+  'Màn hình đầu (Tổng quan) và khung cửa sổ không tải antd: dùng components/plain hoặc tải chậm (AntdScope).';
 const NODE_PATTERNS = [{ group: ['node:*'], message: 'Không dùng Node trong tầng này.' }];
 
 // The backend's folders as layers (docs/ARCHITECTURE.md): handlers orchestrate, the folders below
@@ -129,6 +131,36 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: NODE_AND_NATIVE, patterns: [...NODE_PATTERNS, { group: ['**/electron/**'] }] },
+      ],
+    },
+  },
+  {
+    // The window opens on Tổng quan without antd (issue 13: the first screen's JS under 500 KB):
+    // the shell, the dashboard and what they draw use plain elements (components/plain); antd
+    // arrives with shell/AntdScope and the other screens. Types from antd cost nothing.
+    files: [
+      'renderer/src/{main,App}.tsx',
+      'renderer/src/shell/{AppShell,nav-items,ScreenSwitch,ScreenErrorBoundary,BackendRestartNotice}.tsx',
+      'renderer/src/{api,data,routing}/**',
+      'renderer/src/features/overview/**',
+      'renderer/src/components/{PeriodPicker,ScreenHeader,StatusTag,SourceTrace}.tsx',
+      'renderer/src/components/plain/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...NODE_AND_NATIVE,
+            { name: 'antd', message: FIRST_SCREEN_PLAIN, allowTypeImports: true },
+            { name: '@ant-design/icons', message: FIRST_SCREEN_PLAIN },
+          ],
+          patterns: [
+            ...NODE_PATTERNS,
+            { group: ['**/electron/**'] },
+            { group: ['antd/*', '@ant-design/icons/*'], message: FIRST_SCREEN_PLAIN },
+          ],
+        },
       ],
     },
   },

@@ -31,7 +31,7 @@ function backupRows() {
 
 describe('Sao lưu và khôi phục', () => {
   it('sao lưu ngay, sửa dữ liệu, khôi phục bản vừa sao lưu: dữ liệu trở lại như trước', async () => {
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Cài đặt' }).click();
     await page.getByRole('heading', { level: 3, name: 'Cài đặt' }).waitFor();
     // The daily backup made when the app started.
     await expect.poll(() => backupRows().count()).toBe(1);

@@ -14,7 +14,7 @@ let page: Page;
 const problems: string[] = [];
 
 async function openScreen(name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('menuitem', { name, exact: true }).click();
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 3, name, exact: true }).waitFor();
 }
 

@@ -32,7 +32,7 @@ function laterChunk(name: string): string {
 }
 
 async function openScreen(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('menuitem', { name, exact: true }).click();
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 3, name, exact: true }).waitFor();
 }
 

@@ -31,7 +31,7 @@ async function shotDrawer(name: string, section: string): Promise<void> {
 }
 
 async function openScreen(name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('menuitem', { name, exact: true }).click();
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 3, name, exact: true }).waitFor();
 }
 
@@ -104,7 +104,7 @@ afterAll(async () => {
 
 describe('Kỳ báo cáo', () => {
   it('chọn quý III năm 2025 và xem hạn, các đơn vị phải báo cáo', async () => {
-    await page.getByRole('navigation').getByRole('menuitem').first().waitFor();
+    await page.getByRole('navigation').getByRole('link').first().waitFor();
     await openScreen('Kỳ báo cáo');
     await choosePeriod('Quý III', 'Năm 2025');
     expect(page.url()).toContain('ky=2025-Q3');

@@ -83,21 +83,19 @@ async function expectTidyCharts(): Promise<number> {
 
 /** Cards side by side keep their own height: head and body, nothing stretched below. */
 async function stretchedCards(): Promise<string[]> {
-  return page.locator('.overview-grid > .ant-card').evaluateAll((cards) =>
+  return page.locator('.overview-grid > .panel').evaluateAll((cards) =>
     cards.flatMap((card) => {
       const inner = [...card.children].reduce((h, c) => h + c.getBoundingClientRect().height, 0);
       const height = card.getBoundingClientRect().height;
       return height - inner > 4
-        ? [`${card.querySelector('.ant-card-head-title')?.textContent}: ${height} > ${inner}`]
+        ? [`${card.querySelector('.panel-title')?.textContent}: ${height} > ${inner}`]
         : [];
     }),
   );
 }
 
 const card = (title: RegExp) =>
-  page
-    .locator('.ant-card')
-    .filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
+  page.locator('.panel').filter({ has: page.locator('.panel-title', { hasText: title }) });
 
 beforeAll(async () => {
   app = await startApp({ prepare: buildLargeProvinceDb });
@@ -162,7 +160,7 @@ describe('Tổng quan on a province ten times bigger', () => {
       .first();
     await part.hover();
     await expect
-      .poll(() => page.locator('.ant-tooltip:not(.ant-tooltip-hidden)').last().textContent())
+      .poll(() => page.getByRole('tooltip').textContent())
       .toMatch(/^Nhóm [IVXLC]+\. .+ – .+: \d+ nhiệm vụ \(\d+(,\d)?%\)$/);
   });
 });
@@ -216,7 +214,7 @@ describe('every screen of the menu on the large province', () => {
   it('opens each one with its heading and no error', async () => {
     const menu = page.getByRole('navigation');
     for (const route of [...ROUTES].reverse()) {
-      await menu.getByRole('menuitem', { name: route.label }).click();
+      await menu.getByRole('link', { name: route.label }).click();
       await page.getByRole('heading', { level: 3, name: route.label, exact: true }).waitFor();
       await expect.poll(() => page.getByText('Đang mở màn hình…').count()).toBe(0);
     }

@@ -239,7 +239,7 @@ describe('Báo cáo tổng hợp', () => {
     await dialog.getByRole('button', { name: 'Ở lại chỉnh sửa' }).click();
     await dialog.waitFor({ state: 'hidden' });
     // So does the menu: the screen stays, with the text typed.
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Tổng quan' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
     await openedDialog(dialog);
     await dialog.getByRole('button', { name: 'Ở lại chỉnh sửa' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -35,7 +35,8 @@ export async function settled(page: Page): Promise<void> {
 
 /**
  * Opens a Select (found by its label), types `search` if given (the lists search without
- * diacritics) and clicks the option whose text starts with `option`.
+ * diacritics) and clicks the option whose text starts with `option`; on a native <select>,
+ * selects that option.
  */
 export async function choose(
   page: Page,
@@ -43,6 +44,16 @@ export async function choose(
   option: string,
   search?: string,
 ): Promise<void> {
+  // The period picker uses the browser's own list: choose by the option's text.
+  if (await combobox.evaluate((e) => e.tagName === 'SELECT')) {
+    const label = await combobox
+      .locator('option')
+      .filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
+      .first()
+      .textContent();
+    await combobox.selectOption({ label: label ?? option });
+    return;
+  }
   await settled(page);
   await combobox.click();
   if (search !== undefined) await combobox.fill(search);

@@ -53,7 +53,7 @@ async function openScreen(name: string): Promise<void> {
 }
 
 function menuItem(name: string): Locator {
-  return page.getByRole('navigation').getByRole('menuitem', { name, exact: true });
+  return page.getByRole('navigation').getByRole('link', { name, exact: true });
 }
 
 function heading(name: string): Locator {

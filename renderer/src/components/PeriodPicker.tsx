@@ -1,4 +1,3 @@
-import { Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import {
   adhocKeyParts,
@@ -9,6 +8,7 @@ import {
 import { toRoman } from '../../../shared/domain/text';
 import { adhocLabel, usePeriodsOverview } from '../lib/periods-overview';
 import { useHashRoute } from '../routing/use-hash-route';
+import './period-picker.css';
 
 /** URL query key holding the selected period (`#/tiep-nhan?ky=2025-Q3`), shared by every screen. */
 const PERIOD_QUERY = 'ky';
@@ -142,54 +142,78 @@ export function PeriodPicker({
       label: overview.loading ? 'Đang tải…' : `Kỳ ${value} (không có trong danh sách)`,
     });
 
+  // The browser's own lists: keyboard and screen readers work as everywhere, and the dashboard
+  // that opens the window draws without antd (issue 13).
   return (
-    <Space wrap aria-label="Kỳ báo cáo">
-      <Select
-        aria-label="Loại kỳ"
+    <div className="period-picker" role="group" aria-label="Chọn kỳ báo cáo">
+      <NativeSelect
+        label="Loại kỳ"
         value={kind}
         options={KIND_OPTIONS}
-        style={{ width: 110 }}
-        onChange={(k: Kind) => pick(k, year, k === 'year' ? 0 : 1)}
+        width={110}
+        onChange={(k) => pick(k as Kind, year, k === 'year' ? 0 : 1)}
       />
       {kind === 'adhoc' ? (
-        <Select
-          aria-label="Kỳ"
+        <NativeSelect
+          label="Kỳ"
           value={pending ? '' : value}
-          loading={overview.loading}
           options={
             adhocOptions.length > 0
               ? adhocOptions
               : [{ value: '', label: 'Chưa có kỳ đột xuất', disabled: true }]
           }
-          style={{ width: pending ? 200 : 320 }}
-          popupMatchSelectWidth={false}
-          onChange={(key: string) => onChange(key)}
+          width={pending ? 200 : 320}
+          onChange={(key) => onChange(key)}
         />
       ) : (
         kind !== 'year' && (
-          <Select
-            aria-label="Kỳ"
+          <NativeSelect
+            label="Kỳ"
             value={current.index}
             options={indexOptions(kind)}
-            style={{ width: 170 }}
-            onChange={(i: number) => pick(kind, year, i)}
+            width={170}
+            onChange={(i) => pick(kind, year, Number(i))}
           />
         )
       )}
-      <Select
-        aria-label="Năm"
+      <NativeSelect
+        label="Năm"
         value={year}
         options={years.map((y) => ({ value: y, label: `Năm ${y}` }))}
-        style={{ width: 120 }}
-        onChange={(y: number) => pick(kind, y, kind === current.kind ? current.index : 1)}
+        width={120}
+        onChange={(y) => pick(kind, Number(y), kind === current.kind ? current.index : 1)}
       />
       {pending ? (
-        <Typography.Text type="secondary">Tạo kỳ đột xuất ở mục Kỳ báo cáo.</Typography.Text>
+        <span className="period-picker-note">Tạo kỳ đột xuất ở mục Kỳ báo cáo.</span>
       ) : (
         kind !== 'adhoc' && (
-          <span style={{ color: '#555' }}>{periodLabel(periodFromKey(value))}</span>
+          <span className="period-picker-label">{periodLabel(periodFromKey(value))}</span>
         )
       )}
-    </Space>
+    </div>
+  );
+}
+
+function NativeSelect(props: {
+  label: string;
+  value: string | number;
+  options: { value: string | number; label: string; disabled?: boolean }[];
+  width: number;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      className="native-select"
+      aria-label={props.label}
+      value={String(props.value)}
+      style={{ width: props.width }}
+      onChange={(e) => props.onChange(e.target.value)}
+    >
+      {props.options.map((o) => (
+        <option key={String(o.value)} value={String(o.value)} disabled={o.disabled}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** The title of a screen, a line of explanation, and its main actions on the right. */
@@ -6,12 +5,8 @@ export function ScreenHeader(props: { title: string; description?: ReactNode; ex
   return (
     <div className="screen-header">
       <div>
-        <Typography.Title level={3} className="screen-title">
-          {props.title}
-        </Typography.Title>
-        {props.description ? (
-          <Typography.Text type="secondary">{props.description}</Typography.Text>
-        ) : null}
+        <h3 className="screen-title">{props.title}</h3>
+        {props.description ? <span className="screen-description">{props.description}</span> : null}
       </div>
       {props.extra ? <div className="screen-header-extra">{props.extra}</div> : null}
     </div>

@@ -1,4 +1,3 @@
-import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import {
   INDICATOR_ASSESSMENT_LABEL,
@@ -8,11 +7,12 @@ import type { IndicatorAssessment, TaskStatus } from '../../../shared/domain/typ
 import { ASSESSMENT_TONE, TASK_STATUS_TONE, toneStyle, type Tone } from '../lib/status-colors';
 import './status-tag.css';
 
+/** A status in its colours, shaped like antd's Tag but drawn without antd (it is on Tổng quan). */
 function ToneTag({ tone, children }: { tone: Tone; children: ReactNode }) {
   return (
-    <Tag className="tone-tag" style={toneStyle(tone)}>
+    <span className="tone-tag" style={toneStyle(tone)}>
       {children}
-    </Tag>
+    </span>
   );
 }
 

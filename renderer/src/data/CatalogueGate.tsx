@@ -1,5 +1,6 @@
-import { Alert, Button, Spin } from 'antd';
 import type { ReactNode } from 'react';
+import { Loading } from '../components/plain/Loading';
+import { Notice } from '../components/plain/Notice';
 import { CatalogueContext, useCatalogueState } from './catalogue-context';
 
 /** Shows its children once the catalogue is loaded; a spinner or a Vietnamese error before. */
@@ -9,20 +10,17 @@ export function CatalogueGate({ children }: { children: ReactNode }) {
     return <CatalogueContext.Provider value={state.store}>{children}</CatalogueContext.Provider>;
   if (state.status === 'error') {
     return (
-      <Alert
+      <Notice
         type="error"
-        showIcon
         title="Không tải được danh mục kế hoạch"
         description={state.message}
-        action={<Button onClick={state.retry}>Thử lại</Button>}
+        action={
+          <button type="button" className="plain-button" onClick={state.retry}>
+            Thử lại
+          </button>
+        }
       />
     );
   }
-  return (
-    <div className="screen-loading">
-      <Spin size="large" description="Đang tải danh mục kế hoạch…">
-        <div className="screen-loading-box" />
-      </Spin>
-    </div>
-  );
+  return <Loading text="Đang tải danh mục kế hoạch…" />;
 }

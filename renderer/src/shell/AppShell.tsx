@@ -1,14 +1,16 @@
-import { Layout, Menu, Tooltip, Typography } from 'antd';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCatalogueState } from '../data/catalogue-context';
 import { IntakeWorkProvider } from '../features/intake/IntakeWorkProvider';
+import { formatHash } from '../routing/hash-location';
 import { DEFAULT_ROUTE, isRoutePath, ROUTES } from '../routing/routes';
 import { useHashRoute } from '../routing/use-hash-route';
 import { NAV_ITEMS } from './nav-items';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
-import { ScreenSwitch } from './ScreenSwitch';
+import { ScreenLoading, ScreenSwitch } from './ScreenSwitch';
+import './app-shell.css';
 
-const { Header, Sider, Content } = Layout;
+// antd's theme, locale and message holders arrive with the first screen that draws antd, and stay.
+const AntdScope = lazy(async () => ({ default: (await import('./AntdScope')).AntdScope }));
 
 function PlanLine() {
   const state = useCatalogueState();
@@ -17,11 +19,9 @@ function PlanLine() {
   if (!plan) return null;
   const text = `Kế hoạch: ${plan.title}`;
   return (
-    <Tooltip title={text} placement="bottomLeft">
-      <Typography.Text type="secondary" className="app-plan-line" ellipsis>
-        {text}
-      </Typography.Text>
-    </Tooltip>
+    <span className="app-plan-line" title={text}>
+      {text}
+    </span>
   );
 }
 
@@ -29,16 +29,25 @@ export function AppShell() {
   const route = useHashRoute();
   const path = isRoutePath(route.path) ? route.path : DEFAULT_ROUTE;
   const label = ROUTES.find((r) => r.path === path)?.label ?? '';
+  // Tổng quan draws without antd; any other screen needs it, from then on for the whole session.
+  const [antd, setAntd] = useState(path !== 'tong-quan');
+  if (path !== 'tong-quan' && !antd) setAntd(true);
 
   useEffect(() => {
     document.title = `${label} – Tổng hợp Báo cáo`;
   }, [label]);
 
+  const screen = (
+    <ScreenErrorBoundary key={path}>
+      <ScreenSwitch path={path} />
+    </ScreenErrorBoundary>
+  );
+
   // The import screen's dropped files outlive the screen: switching away and back loses nothing.
   return (
     <IntakeWorkProvider>
-      <Layout className="app-layout">
-        <Header className="app-header">
+      <div className="app-layout">
+        <header className="app-header">
           <div className="app-brand">
             <span className="app-logo" aria-hidden>
               TH
@@ -46,25 +55,38 @@ export function AppShell() {
             <span className="app-name">Tổng hợp Báo cáo</span>
           </div>
           <PlanLine />
-        </Header>
-        <Layout>
-          <Sider width={220} className="app-sider" breakpoint="lg" collapsedWidth={64}>
+        </header>
+        <div className="app-body">
+          <aside className="app-sider">
             <nav aria-label="Các mục của ứng dụng">
-              <Menu
-                mode="inline"
-                selectedKeys={[path]}
-                items={NAV_ITEMS}
-                onClick={({ key }) => route.navigate(key)}
-              />
+              <ul className="app-nav">
+                {NAV_ITEMS.map((item) => (
+                  <li key={item.path}>
+                    <a
+                      href={formatHash(item.path)}
+                      className={item.path === path ? 'app-nav-item current' : 'app-nav-item'}
+                      aria-current={item.path === path ? 'page' : undefined}
+                      title={item.label}
+                    >
+                      {item.icon}
+                      <span className="app-nav-label">{item.label}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </nav>
-          </Sider>
-          <Content className="app-content">
-            <ScreenErrorBoundary key={path}>
-              <ScreenSwitch path={path} />
-            </ScreenErrorBoundary>
-          </Content>
-        </Layout>
-      </Layout>
+          </aside>
+          <main className="app-content">
+            {antd ? (
+              <Suspense fallback={<ScreenLoading />}>
+                <AntdScope>{screen}</AntdScope>
+              </Suspense>
+            ) : (
+              screen
+            )}
+          </main>
+        </div>
+      </div>
     </IntakeWorkProvider>
   );
 }

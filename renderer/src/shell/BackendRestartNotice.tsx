@@ -1,25 +1,16 @@
-import { App } from 'antd';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import '../api/ipc-transport'; // declares window.thbcShell
 
-const BACKEND_RESTARTED_NOTICE =
-  'Phần xử lý dữ liệu vừa bị dừng và đã được khởi động lại. Dữ liệu đã lưu không bị ảnh hưởng; ' +
-  'thao tác đang làm dở (nếu có) cần thực hiện lại.';
+// The notice's antd code loads only if the backend ever restarts.
+const BackendRestartNotification = lazy(() => import('./BackendRestartNotification'));
 
 /** In the desktop app, says so when the backend process stopped and was started again. */
 export function BackendRestartNotice() {
-  const { notification } = App.useApp();
-  useEffect(
-    () =>
-      window.thbcShell?.onBackendRestarted(() =>
-        notification.warning({
-          key: 'backend-restarted',
-          message: 'Đã khởi động lại phần xử lý dữ liệu',
-          description: BACKEND_RESTARTED_NOTICE,
-          duration: 0,
-        }),
-      ),
-    [notification],
-  );
-  return null;
+  const [restarts, setRestarts] = useState(0);
+  useEffect(() => window.thbcShell?.onBackendRestarted(() => setRestarts((n) => n + 1)), []);
+  return restarts > 0 ? (
+    <Suspense fallback={null}>
+      <BackendRestartNotification restarts={restarts} />
+    </Suspense>
+  ) : null;
 }

@@ -1,4 +1,3 @@
-import { Button, Typography } from 'antd';
 import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { forgetEverything } from '../api/cache';
 import { ERROR_TEXT } from './screen-error-text';
@@ -45,11 +44,11 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, Stat
 function PlainErrorView({ onRetry }: { onRetry: () => void }) {
   return (
     <div className="screen-error-plain" role="alert">
-      <Typography.Title level={3}>{ERROR_TEXT.title}</Typography.Title>
-      <Typography.Paragraph type="secondary">{ERROR_TEXT.subTitle}</Typography.Paragraph>
-      <Button type="primary" onClick={onRetry}>
+      <h3 className="plain-title">{ERROR_TEXT.title}</h3>
+      <p className="plain-secondary">{ERROR_TEXT.subTitle}</p>
+      <button type="button" className="plain-button primary" onClick={onRetry}>
         {ERROR_TEXT.retry}
-      </Button>
+      </button>
     </div>
   );
 }

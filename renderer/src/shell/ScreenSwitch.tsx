@@ -1,9 +1,9 @@
 // One screen file per area, each its own chunk: the window opens with the shell and the screen
 // asked for, the others load when first chosen (issue 13: the whole UI was one 1.5 MB file).
-import { Spin } from 'antd';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RoutePath } from '../routing/routes';
 import { CatalogueGate } from '../data/CatalogueGate';
+import { Loading } from '../components/plain/Loading';
 
 /**
  * A screen module's named export as a lazily loaded component. Screens get dayjs in Vietnamese
@@ -49,14 +49,8 @@ const SettingsScreen = screen(
 const AuditScreen = screen(() => import('../features/audit/AuditScreen'), 'AuditScreen');
 
 /** Shown while a screen's code arrives (a blink on a local disk, longer on a slow machine). */
-function ScreenLoading() {
-  return (
-    <div className="screen-loading" role="status">
-      <Spin size="large" description="Đang mở màn hình…">
-        <div className="screen-loading-box" />
-      </Spin>
-    </div>
-  );
+export function ScreenLoading() {
+  return <Loading text="Đang mở màn hình…" />;
 }
 
 export function ScreenSwitch({ path }: { path: RoutePath }) {

@@ -1,5 +1,6 @@
-import { Button, Card, Empty } from 'antd';
 import { useState } from 'react';
+import { EmptyNote } from '../../components/plain/EmptyNote';
+import { Panel } from '../../components/plain/Panel';
 import { StatusBars, type BarRow } from './StatusBars';
 
 /**
@@ -26,12 +27,12 @@ export function BarChartCard(props: {
   const fits = all.length <= top;
   const rows = fits ? all : open ? all : ranked.slice(0, top);
   const toggle = fits ? null : (
-    <Button type="link" size="small" className="chart-toggle" onClick={() => setOpen(!open)}>
+    <button type="button" className="plain-link" onClick={() => setOpen(!open)}>
       {open ? 'Thu gọn' : `Xem tất cả ${all.length} ${noun}`}
-    </Button>
+    </button>
   );
   return (
-    <Card size="small" className="chart-card" title={title} extra={toggle}>
+    <Panel className="chart-card" title={title} extra={toggle}>
       {fits ? null : (
         <div className="chart-caption">
           {open ? `${all.length} ${noun} ${allCaption}` : topCaption}
@@ -40,9 +41,9 @@ export function BarChartCard(props: {
       {rows.length > 0 ? (
         <StatusBars rows={rows} head={head} />
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có số liệu" />
+        <EmptyNote text="Chưa có số liệu" />
       )}
       {open && !fits ? <div className="chart-foot">{toggle}</div> : null}
-    </Card>
+    </Panel>
   );
 }

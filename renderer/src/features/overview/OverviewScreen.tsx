@@ -1,4 +1,3 @@
-import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { PeriodStatus } from '../../../../shared/api';
 import {
@@ -17,6 +16,10 @@ import {
 } from '../../../../shared/domain/status-labels';
 import { compareVi, formatVnDate } from '../../../../shared/domain/text';
 import type { IndicatorStatusRow, TaskStatusRow } from '../../../../shared/domain/types';
+import { EmptyNote } from '../../components/plain/EmptyNote';
+import { Placeholder } from '../../components/plain/Loading';
+import { Notice } from '../../components/plain/Notice';
+import { Panel } from '../../components/plain/Panel';
 import { PeriodPicker, usePeriodKey } from '../../components/PeriodPicker';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { SourceTrace } from '../../components/SourceTrace';
@@ -71,17 +74,20 @@ function Overview() {
       {data ? (
         <Dashboard period={period} data={data} />
       ) : status.error ? (
-        <Alert
+        <Notice
           type="error"
-          showIcon
           title="Không tải được số liệu của kỳ"
           description={status.error}
-          action={<Button onClick={status.reload}>Thử lại</Button>}
+          action={
+            <button type="button" className="plain-button" onClick={status.reload}>
+              Thử lại
+            </button>
+          }
         />
       ) : (
-        <Card>
-          <Skeleton active paragraph={{ rows: 10 }} />
-        </Card>
+        <Panel title="Đang tải số liệu của kỳ…">
+          <Placeholder lines={10} />
+        </Panel>
       )}
     </>
   );
@@ -147,10 +153,9 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
   return (
     <>
       {register.received === 0 ? (
-        <Alert
+        <Notice
           className="block"
           type="info"
-          showIcon
           title="Chưa nhận được báo cáo nào của kỳ này"
           description={
             <>
@@ -161,8 +166,7 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
           }
         />
       ) : null}
-      <Card
-        size="small"
+      <Panel
         className="block"
         title={`Nhiệm vụ theo tình trạng (${total} nhiệm vụ)`}
         extra={<a href={taskListHref(period)}>Xem toàn bộ danh sách</a>}
@@ -195,9 +199,9 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
             />
           ))}
         </div>
-      </Card>
+      </Panel>
       <div className="overview-grid tiles">
-        <Card size="small" title={`Chỉ tiêu (${indicators.total} chỉ tiêu có mục tiêu)`}>
+        <Panel title={`Chỉ tiêu (${indicators.total} chỉ tiêu có mục tiêu)`}>
           <div className="stat-tiles cols-5">
             {INDICATOR_ASSESSMENTS.map((a) => (
               <StatTile
@@ -212,8 +216,8 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
               />
             ))}
           </div>
-        </Card>
-        <Card size="small" title="Đơn vị gửi báo cáo">
+        </Panel>
+        <Panel title="Đơn vị gửi báo cáo">
           <div className="stat-tiles cols-3">
             {(['on_time', 'late', 'missing'] as const).map((st) => (
               <StatTile
@@ -235,18 +239,15 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
             {register.expected} đơn vị phải báo cáo, đã nhận của {register.received}; hạn gửi{' '}
             {formatVnDate(data.period.due)}.
           </div>
-        </Card>
+        </Panel>
       </div>
       <div className="overview-grid three">
-        <Card size="small" title={`Nhiệm vụ quá hạn (${overdue.length})`}>
+        <Panel title={`Nhiệm vụ quá hạn (${overdue.length})`}>
           <OverdueList period={period} rows={overdue} />
-        </Card>
-        <Card size="small" title={`Đơn vị chưa gửi báo cáo (${missing.length})`}>
+        </Panel>
+        <Panel title={`Đơn vị chưa gửi báo cáo (${missing.length})`}>
           {missing.length === 0 ? (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description="Tất cả đơn vị đã gửi báo cáo"
-            />
+            <EmptyNote text="Tất cả đơn vị đã gửi báo cáo" />
           ) : (
             <>
               <ul className="short-list">
@@ -265,10 +266,10 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
               </div>
             </>
           )}
-        </Card>
-        <Card size="small" title={`Chỉ tiêu chưa đạt (${notMet.length})`}>
+        </Panel>
+        <Panel title={`Chỉ tiêu chưa đạt (${notMet.length})`}>
           <NotMetList period={period} rows={notMet} />
-        </Card>
+        </Panel>
       </div>
       <StatusLegend />
       <div className="overview-grid two">
@@ -298,8 +299,7 @@ function Dashboard({ period, data }: { period: string; data: PeriodStatus }) {
 }
 
 function OverdueList({ period, rows }: { period: string; rows: TaskStatusRow[] }) {
-  if (rows.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có nhiệm vụ quá hạn" />;
+  if (rows.length === 0) return <EmptyNote text="Không có nhiệm vụ quá hạn" />;
   return (
     <>
       <ul className="short-list">
@@ -344,8 +344,7 @@ function OverdueList({ period, rows }: { period: string; rows: TaskStatusRow[] }
 }
 
 function NotMetList({ period, rows }: { period: string; rows: IndicatorStatusRow[] }) {
-  if (rows.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có chỉ tiêu chưa đạt" />;
+  if (rows.length === 0) return <EmptyNote text="Không có chỉ tiêu chưa đạt" />;
   return (
     <>
       <ul className="short-list">
@@ -354,7 +353,7 @@ function NotMetList({ period, rows }: { period: string; rows: IndicatorStatusRow
             <span className="clamp-2" title={x.text}>
               <span className="code">{x.code}</span> {x.text}
             </span>
-            <Typography.Text className="line2">
+            <span className="line2">
               Kết quả{' '}
               <SourceTrace
                 target="indicator"
@@ -367,7 +366,7 @@ function NotMetList({ period, rows }: { period: string; rows: IndicatorStatusRow
               so với mục tiêu{' '}
               <strong>{x.target ? (targetTag(x.target) ?? x.target.text) : '–'}</strong>
               {x.unit ? ` (${x.unit})` : ''}
-            </Typography.Text>
+            </span>
           </li>
         ))}
       </ul>

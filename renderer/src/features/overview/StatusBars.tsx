@@ -1,10 +1,10 @@
-import { Tooltip } from 'antd';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { TASK_STATUS_LABEL, TASK_STATUS_ORDER } from '../../../../shared/domain/status-labels';
 import { formatVnNumber } from '../../../../shared/domain/text';
 import type { TaskStatus } from '../../../../shared/domain/types';
 import { TASK_STATUS_TONE } from '../../lib/status-colors';
 import { ToneDot } from '../../components/StatusTag';
+import { useHoverTip } from '../../components/plain/HoverTip';
 
 export interface BarRow {
   key: string;
@@ -74,6 +74,7 @@ export function StatusBars({
 }) {
   // Every track is the same width (the middle column), so one measurement serves them all.
   const [probe, width] = useWidth<HTMLDivElement>();
+  const tip = useHoverTip();
   return (
     <div className={compact ? 'bar-rows compact' : 'bar-rows'}>
       {head ? (
@@ -86,8 +87,15 @@ export function StatusBars({
         </>
       ) : null}
       {rows.map((r, i) => (
-        <BarLine key={r.key} row={r} width={width} probe={!head && i === 0 ? probe : undefined} />
+        <BarLine
+          key={r.key}
+          row={r}
+          width={width}
+          tip={tip.on}
+          probe={!head && i === 0 ? probe : undefined}
+        />
       ))}
+      {tip.layer}
     </div>
   );
 }
@@ -95,19 +103,19 @@ export function StatusBars({
 function BarLine({
   row,
   width,
+  tip,
   probe,
 }: {
   row: BarRow;
   width: number;
+  tip: ReturnType<typeof useHoverTip>['on'];
   probe?: React.Ref<HTMLDivElement>;
 }) {
   return (
     <>
-      <Tooltip title={row.title} placement="topLeft">
-        <a className="bar-label" href={row.href}>
-          {row.label}
-        </a>
-      </Tooltip>
+      <a className="bar-label" href={row.href} {...tip(row.title)}>
+        {row.label}
+      </a>
       <div className="bar-track" ref={probe}>
         {TASK_STATUS_ORDER.filter((s) => row.byStatus[s] > 0).map((s) => {
           const n = row.byStatus[s];
@@ -115,24 +123,21 @@ function BarLine({
           const share = sharePct(n, row.total);
           const exact = formatVnNumber((n / row.total) * 100, 1);
           return (
-            <Tooltip
+            <a
               key={s}
-              title={`${row.title} – ${TASK_STATUS_LABEL[s]}: ${n} nhiệm vụ (${exact}%)`}
+              className="bar-seg"
+              href={row.segmentHref(s)}
+              aria-label={`${row.label}, ${TASK_STATUS_LABEL[s]}: ${n} nhiệm vụ, ${exact}%`}
+              {...tip(`${row.title} – ${TASK_STATUS_LABEL[s]}: ${n} nhiệm vụ (${exact}%)`)}
+              style={{
+                // grown from nothing by the count: widths exactly in proportion
+                flex: `${n} 1 0px`,
+                background: tone.solid,
+                color: s === 'no_report' || s === 'done_late' ? '#2b3340' : '#fff',
+              }}
             >
-              <a
-                className="bar-seg"
-                href={row.segmentHref(s)}
-                aria-label={`${row.label}, ${TASK_STATUS_LABEL[s]}: ${n} nhiệm vụ, ${exact}%`}
-                style={{
-                  // grown from nothing by the count: widths exactly in proportion
-                  flex: `${n} 1 0px`,
-                  background: tone.solid,
-                  color: s === 'no_report' || s === 'done_late' ? '#2b3340' : '#fff',
-                }}
-              >
-                {labelFits(share, (n / row.total) * width) ? share : null}
-              </a>
-            </Tooltip>
+              {labelFits(share, (n / row.total) * width) ? share : null}
+            </a>
           );
         })}
       </div>
