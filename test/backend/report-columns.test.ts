@@ -114,3 +114,36 @@ describe('status columns of a year-end report', () => {
     ]);
   });
 });
+
+describe('tables that are not progress reports', () => {
+  it('reads no task from a budget table whose "Tỷ lệ (%)" is a share of money, and says why', () => {
+    const s = sheet('Giải ngân', [
+      ['SỞ TÀI CHÍNH'],
+      ['BÁO CÁO TÌNH HÌNH GIẢI NGÂN KINH PHÍ CHUYỂN ĐỔI SỐ 9 THÁNG NĂM 2025'],
+      ['(Đơn vị tính: triệu đồng)'],
+      ['STT', 'Nội dung', 'Dự toán giao', 'Giải ngân 9 tháng', 'Tỷ lệ (%)', 'Ghi chú'],
+      [1, 'Chi nâng cấp hệ thống giám sát an ninh mạng', 3200, 1100, '34,4', null],
+      [2, 'Chi đào tạo, bồi dưỡng kỹ năng số cho CBCCVC', 1100, 720, '65,5', null],
+    ]);
+    const read = readAgencyLayout(book(s), plan);
+    expect(read.rows).toEqual([]);
+    expect(read.issues.map((i) => i.message).join(' ')).toContain('kinh phí');
+  });
+
+  it('still reads a progress report that has a cost column beside its status', () => {
+    const s = sheet('Biểu 1', [
+      ['SỞ THÔNG TIN VÀ TRUYỀN THÔNG'],
+      ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'],
+      [],
+      ['STT', 'Nhiệm vụ', 'Kinh phí (triệu đồng)', 'Tình trạng'],
+      [
+        1,
+        'Nâng cấp hệ thống giám sát an ninh mạng và điều hành thông minh tỉnh',
+        3200,
+        'Hoàn thành',
+      ],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual(['V.2 done']);
+  });
+});

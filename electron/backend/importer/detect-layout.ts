@@ -47,6 +47,11 @@ export interface SheetLayout {
   completedOnExact: boolean;
   /** Earlier periods' status columns of a cumulative table, the latest first. */
   earlierStatus?: { col: number; label: string }[];
+  /**
+   * The table counts money (dự toán, giải ngân, triệu đồng…) and says nothing of progress: a
+   * budget table, not a report on the tasks (its "Tỷ lệ (%)" is a share of money).
+   */
+  moneyTable?: boolean;
 }
 
 export type LayoutDetection =
@@ -327,6 +332,20 @@ function hiddenHeadings(sheet: GridSheet, top: number, bottom: number, hidden: S
   return out;
 }
 
+// Columns that say how a task stands; a table with none of them reports no progress.
+const PROGRESS_KINDS: readonly ColumnKind[] = [
+  'status',
+  'markDone',
+  'markInProgress',
+  'markNotStarted',
+  'completedOn',
+  'progress',
+  'result',
+];
+// Headings (or the unit line above the table) that count money.
+const MONEY =
+  /\b(?:du toan|giai ngan|kinh phi|trieu dong|nghin dong|ty dong|so tien|von dau tu|tong muc dau tu)\b/;
+
 /** The report's period named by the lines above a sheet's first table, as year × 100 + its last month. */
 function reportEndOf(lines: string[]): number | null {
   const key = parsePeriodFromText(lines.join(' '));
@@ -367,6 +386,14 @@ function layoutOf(
       if (!hidden.has(c) && shownText(sheet, r, c) !== '') headingCols.push(c);
     }
   }
+  const lines = titleLines(sheet, titleFrom, cand.top);
+  const headings: string[] = [];
+  for (let r = cand.top; r <= cand.bottom; r++)
+    for (let c = 1; c <= rowWidth(sheet, r); c++) headings.push(shownText(sheet, r, c));
+  const moneyTable =
+    kind === 'task' &&
+    !PROGRESS_KINDS.some((k) => columns[k] !== undefined) &&
+    MONEY.test(foldHeader([...headings, ...lines.slice(-2)].join(' | ')));
   return {
     sheet: sheet.name,
     kind,
@@ -379,12 +406,13 @@ function layoutOf(
     subjectColumn,
     firstCol: Math.min(...headingCols),
     lastCol: Math.max(...headingCols),
-    titleLines: titleLines(sheet, titleFrom, cand.top),
+    titleLines: lines,
     hiddenHeadings: hiddenHeadings(sheet, cand.top, cand.bottom, hidden),
     roleNotes: roles.notes,
     statusInDoubt: roles.statusInDoubt,
     completedOnExact: roles.completedOnExact,
     ...(roles.earlierStatus?.length ? { earlierStatus: roles.earlierStatus } : {}),
+    ...(moneyTable ? { moneyTable } : {}),
   };
 }
 

@@ -215,6 +215,18 @@ export function readAgencyLayout(
     for (const layout of detected.layouts) {
       const repeated = previous !== null && repeatsHeading(previous, layout);
       titleLines.push(...layout.titleLines);
+      if (layout.moneyTable) {
+        issues.push(
+          issue(
+            sheet.name,
+            null,
+            null,
+            `Bảng ở dòng ${layout.headerTop} của trang tính "${sheet.name}" là bảng kinh phí (dự toán, giải ngân, số tiền…), không ghi tình trạng hay kết quả thực hiện nhiệm vụ nên không được đọc. Nếu đây không phải tệp báo cáo kết quả, hãy nhập đúng tệp báo cáo.`,
+            'warning',
+          ),
+        );
+        continue;
+      }
       for (const h of layout.hiddenHeadings) hiddenHeadings.add(h);
       if (!repeated) {
         tables.push(layout);
