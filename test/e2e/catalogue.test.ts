@@ -213,7 +213,7 @@ describe('Danh mục kế hoạch', () => {
     await drawer.waitFor({ state: 'hidden' });
 
     const saved = row(page, 'I.6');
-    expect(await saved.textContent()).toContain('về chuyển đổi số (đã rà soát).');
+    await expect.poll(() => saved.textContent()).toContain('về chuyển đổi số (đã rà soát).');
     expect(await saved.textContent()).toContain('30/06/2026');
 
     await page.reload();
@@ -325,7 +325,9 @@ describe('Danh mục kế hoạch', () => {
     await merge.getByRole('button', { name: 'Sáp nhập', exact: true }).click();
     await toast(page, 'Đã sáp nhập Sở Ngoại vụ vào Sở Thử nghiệm.').waitFor();
     await merge.waitFor({ state: 'hidden' });
-    expect(await row(page, 'Sở Ngoại vụ').textContent()).toContain('Đã sáp nhập vào Sở Thử nghiệm');
+    await expect
+      .poll(() => row(page, 'Sở Ngoại vụ').textContent())
+      .toContain('Đã sáp nhập vào Sở Thử nghiệm');
 
     // A merged agency cannot be merged again.
     await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('');
