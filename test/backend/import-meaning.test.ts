@@ -76,6 +76,27 @@ describe('status words besides the three plain ones', () => {
     ]);
   });
 
+  it('reads a product submitted or awaiting approval, and a task done in part, as under way; asks about a pause', () => {
+    const e = read(
+      statusSheet([
+        'Đã trình UBND tỉnh',
+        'Chờ phê duyệt',
+        'Hoàn thành một phần',
+        'Tạm dừng',
+        'Chờ Trung ương ban hành Đề án',
+      ]),
+    );
+    expect(facts(e).map((f) => [f[1], f[3]])).toEqual([
+      ['in_progress', false],
+      ['in_progress', false],
+      ['in_progress', false],
+      // Paused after it began: neither "under way" nor "not started" is the agency's word.
+      [null, true],
+      // Waiting for someone else's document is no approval of the agency's own work: still asked.
+      [null, true],
+    ]);
+  });
+
   it('reads "Chưa đến thời hạn thực hiện" (not yet due) as not started, in the status or the result', () => {
     const e = read(
       sheet('Nhiệm vụ', [

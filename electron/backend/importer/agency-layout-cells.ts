@@ -22,6 +22,9 @@ export function formulaError(cell: GridCell | null): string | null {
   return ERROR_TEXT.test(t) ? t.toUpperCase() : null;
 }
 
+// "Hoàn thành một phần": a part of the task is done, so the task is under way.
+const PART_DONE = /^(?:da )?(?:hoan thanh|thuc hien|trien khai) mot phan\b/;
+
 /** Status words as agencies write them, folded, checked from the start of the text. */
 const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
   [
@@ -34,6 +37,13 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
     /^(?:dang\b|chua hoan thanh|da va dang|tiep tuc|(?:thuc hien |trien khai )?thuong xuyen|hang (?:nam|quy|thang)|co ban hoan thanh|(?:gan|sap) hoan thanh|(?:dung|dam bao|cham) (?:tien do|ke hoach)\b)/,
     'in_progress',
   ],
+  [
+    // The agency's product is with the authority that issues it ("Đã trình UBND tỉnh", "Chờ phê
+    // duyệt" alone): its part is written, the task is not done until issued.
+    /^(?:da trinh\b|cho (?:phe duyet|tham dinh|ky duyet)\W*$)/,
+    'in_progress',
+  ],
+  [PART_DONE, 'in_progress'],
   [/^(?:da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da trien khai xong)\b/, 'done'],
 ];
 // A status column (not free text) may also say just "đã thực hiện" / "đã triển khai", or use
@@ -66,7 +76,7 @@ const STEP_DONE =
 
 export function statusFromText(text: string, statusColumn: boolean): ReportedStatus | null {
   const f = foldStatus(text);
-  if (f === '' || QUALIFIED.test(f)) return null;
+  if (f === '' || (QUALIFIED.test(f) && !PART_DONE.test(f))) return null;
   const rules = statusColumn ? [...STATUS_WORDS, ...STATUS_COLUMN_EXTRA] : STATUS_WORDS;
   for (const [re, status] of rules)
     if (re.test(f))
