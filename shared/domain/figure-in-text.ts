@@ -12,9 +12,17 @@ export interface FigureReading {
 
 const figuresIn = (t: string) => t.match(/[≥≤><]?\s*\d[\d.,]*\s*%?/g) ?? [];
 
-export function figureInText(text: string): FigureReading {
+/**
+ * `percentUnit`: the indicator is measured as a share, so "45/60 cơ quan (75%)" — a count of all
+ * with its share restated in brackets — gives the share.
+ */
+export function figureInText(text: string, options: { percentUnit?: boolean } = {}): FigureReading {
   const whole = parseVnNumber(text);
   if (whole !== null) return { value: whole, several: false };
+  if (options.percentUnit) {
+    const share = restatedShare(text);
+    if (share !== null) return { value: share, several: false };
+  }
   let numbers = figuresIn(text);
   // A target or comparison in brackets ("Đạt 78,2% (KH: 80%)") is not the figure achieved.
   if (numbers.length > 1) numbers = figuresIn(text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
@@ -30,6 +38,18 @@ export function figureInText(text: string): FigureReading {
   if (numbers.length === 1)
     return { value: parseVnNumber((numbers[0] ?? '').trim()), several: false };
   return { value: null, several: numbers.length > 1 };
+}
+
+// "45/60 cơ quan (75%)": a count out of all, then the same as a percentage in brackets.
+const COUNT_AND_SHARE = /^\D*?(\d[\d.]*)\s*\/\s*(\d[\d.]*)[^()\d]*\(\s*(\d[\d.,]*)\s*%\s*\)\W*$/u;
+
+/** The bracketed share of a count, when it is that count's share (to within rounding). */
+function restatedShare(text: string): number | null {
+  const m = COUNT_AND_SHARE.exec(text.trim());
+  if (!m) return null;
+  const [part, all, share] = [m[1], m[2], m[3]].map((x) => parseVnNumber(x ?? ''));
+  if (part == null || all == null || share == null || all <= 0 || part > all) return null;
+  return Math.abs((100 * part) / all - share) <= 0.51 ? share : null;
 }
 
 /** A unit that measures a share: "%", "Phần trăm", "Tỷ lệ". */

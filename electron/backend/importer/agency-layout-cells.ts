@@ -8,7 +8,7 @@ import {
   parseVnDate,
   parseVnNumber,
 } from '../../../shared/domain/text';
-import { figureInText } from '../../../shared/domain/figure-in-text';
+import { figureInText, isPercentUnit } from '../../../shared/domain/figure-in-text';
 import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
 import { cellText, type GridCell } from './grid';
 
@@ -413,7 +413,10 @@ export function dateInResultText(
 }
 
 /** An indicator figure: numbers stay numbers (a percent cell shows its percent), text is parsed. */
-export function readValue(cell: GridCell | null): {
+export function readValue(
+  cell: GridCell | null,
+  unit = '',
+): {
   value: number | null;
   valueText: string | null;
   /** Several figures and nothing telling which one was achieved ("45/100", "2024: 80%; 2025: 85%"). */
@@ -430,6 +433,6 @@ export function readValue(cell: GridCell | null): {
   }
   if (text === '') return { value: null, valueText: null, unsure: false };
   // "2.191 học viên", "Đạt 92,5%, vượt 2,5% so với KH": the same rule as our form and hand entry.
-  const { value, several } = figureInText(text);
+  const { value, several } = figureInText(text, { percentUnit: isPercentUnit(unit) });
   return { value, valueText: text, unsure: several };
 }

@@ -124,7 +124,7 @@ export function readRow(
 
   if (layout.kind === 'indicator') {
     if (!formulaError(cells.value ?? null)) {
-      const { value, valueText, unsure } = readValue(cells.value ?? null);
+      const { value, valueText, unsure } = readValue(cells.value ?? null, textOf(cells.unit) ?? '');
       Object.assign(base, { value, valueText });
       // Two figures and no word saying which was achieved: the clerk picks; a guess would put a
       // target or last year's figure in the report as this period's result.
