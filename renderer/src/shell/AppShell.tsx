@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useCatalogueState } from '../data/catalogue-context';
 import { IntakeWorkProvider } from '../features/intake/IntakeWorkProvider';
 import { formatHash } from '../routing/hash-location';
@@ -11,6 +11,20 @@ import './app-shell.css';
 
 // antd's theme, locale and message holders arrive with the first screen that draws antd, and stay.
 const AntdScope = lazy(async () => ({ default: (await import('./AntdScope')).AntdScope }));
+
+// Below this width the menu shows its icons only (app-shell.css); each then names itself on hover.
+const NARROW = '(max-width: 991px)';
+
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
+}
 
 function PlanLine() {
   const state = useCatalogueState();
@@ -29,6 +43,7 @@ export function AppShell() {
   const route = useHashRoute();
   const path = isRoutePath(route.path) ? route.path : DEFAULT_ROUTE;
   const label = ROUTES.find((r) => r.path === path)?.label ?? '';
+  const narrow = useNarrow();
   // Tổng quan draws without antd; any other screen needs it, from then on for the whole session.
   const [antd, setAntd] = useState(path !== 'tong-quan');
   if (path !== 'tong-quan' && !antd) setAntd(true);
@@ -66,7 +81,7 @@ export function AppShell() {
                       href={formatHash(item.path)}
                       className={item.path === path ? 'app-nav-item current' : 'app-nav-item'}
                       aria-current={item.path === path ? 'page' : undefined}
-                      title={item.label}
+                      title={narrow ? item.label : undefined}
                     >
                       {item.icon}
                       <span className="app-nav-label">{item.label}</span>
