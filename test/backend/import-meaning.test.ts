@@ -558,6 +558,8 @@ describe('the agency’s own scope is not the task’s wording', () => {
     'Cung cấp DVC trực tuyến toàn trình đối với TTHC lĩnh vực khiếu nại, tố cáo',
     'Tăng cường cung cấp DVC trực tuyến toàn trình trong ngành y tế',
     'Cung cấp DVC trực tuyến toàn trình thuộc thẩm quyền giải quyết của Sở',
+    'Cung cấp DVC trực tuyến toàn trình lĩnh vực đất đai, môi trường, nông nghiệp',
+    'Tăng cường cung cấp DVC trực tuyến toàn trình lĩnh vực tiếp công dân, khiếu nại, tố cáo',
   ])('matches "%s" to the plan task it narrows', (task) => {
     const e = read(
       sheet('Nhiệm vụ', [
@@ -568,6 +570,22 @@ describe('the agency’s own scope is not the task’s wording', () => {
       ]),
     );
     expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['V.3', 'II.3']);
+  });
+
+  it('reads a partner’s "Phối hợp …" and a city named at the end as the plan task', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng'],
+        [
+          1,
+          'Phối hợp xây dựng, triển khai Đề án đô thị thông minh thành phố Lai Châu',
+          'Hoàn thành',
+        ],
+        [2, 'Rà soát các điểm nghẽn phục vụ KH,CN, ĐMST, CĐS', 'Hoàn thành'],
+      ]),
+    );
+    expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['III.12', 'II.3']);
   });
 });
 

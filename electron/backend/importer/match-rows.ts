@@ -419,13 +419,22 @@ export function withoutLawNames(text: string): string | null {
 
 // "… đối với TTHC lĩnh vực giáo dục", "… trong ngành y tế", "… thuộc thẩm quyền của Sở": the
 // part of the plan task this agency does, said at the end; the plan's wording stops before it.
+// "… lĩnh vực đất đai, môi trường", "… thành phố Lai Châu" likewise (not "lĩnh vực quan trọng",
+// which is the plan's own wording).
 const SCOPE_TAIL =
-  /\s*[,;]?\s+(?:đối với (?:các )?(?:TTHC|thủ tục hành chính|DVC|dịch vụ công)|(?:trong|của|thuộc) ngành|thuộc (?:thẩm quyền|phạm vi)|(?:của|tại) (?:Sở|đơn vị|cơ quan)\b).*$/iu;
+  /\s*[,;]?\s+(?:đối với (?:các )?(?:TTHC|thủ tục hành chính|DVC|dịch vụ công)|(?:trong|của|thuộc) ngành|thuộc (?:thẩm quyền|phạm vi)|(?:của|tại) (?:Sở|đơn vị|cơ quan)\b|(?:trong |thuộc |ở )?(?:các )?lĩnh vực\s+(?!quan trọng|khác|then chốt|trọng (?:điểm|yếu)|ưu tiên)\p{Ll}).*$/iu;
+const PLACE_TAIL =
+  /\s+(?:tại |ở |trên địa bàn )?(?:thành phố|TP\.?|huyện|thị xã|tỉnh)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*\s*$/u;
+// "Phối hợp xây dựng …": a partner's part in the task, said before the task's own wording.
+const PARTNER_OPENING = /^(?:tham gia\s+)?phối hợp\s+(?!với\b)/iu;
 
-/** The wording without the agency's own scope at its end, or null when it has none. */
+/**
+ * The wording without the agency's own scope at its end or its part as a partner at its start,
+ * or null when it has neither.
+ */
 export function withoutScope(text: string): string | null {
   const t = nfc(text);
-  const out = t.replace(SCOPE_TAIL, '').trim();
+  const out = t.replace(PARTNER_OPENING, '').replace(SCOPE_TAIL, '').replace(PLACE_TAIL, '').trim();
   return out !== t.trim() && out.split(/\s+/).length >= 4 ? out : null;
 }
 
