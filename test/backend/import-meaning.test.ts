@@ -338,6 +338,27 @@ describe('completion dates against the report’s own date', () => {
     ).rows[0]!;
     expect(later.questions.map((q) => q.field)).toContain('completedOn');
   });
+
+  it('never offers the date of the plan the work followed ("theo Kế hoạch số … ngày …") as its end', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [
+          1,
+          TASKS[0]!,
+          'Hoàn thành',
+          'Tổ chức 02 hội thảo theo Kế hoạch số 98/KH-SCT ngày 10/6/2025',
+        ],
+        [2, TASKS[1]!, 'Hoàn thành', 'Kế hoạch số 145/KH-SCT ngày 12/8/2025'],
+      ]),
+    );
+    expect(e.rows.map((r) => [r.status, r.completedOn, r.questions.length])).toEqual([
+      ['done', null, 0],
+      // The agency's own plan, dated: perhaps the day the task was done — asked.
+      ['done', '2025-08-12', 1],
+    ]);
+  });
 });
 
 describe('dates and figures in other shapes', () => {

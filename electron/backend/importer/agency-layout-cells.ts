@@ -337,6 +337,10 @@ const FINISHED_LATER = new RegExp(
     DAY_DATE,
 );
 const ANY_DAY = new RegExp(String.raw`ngay\s*` + DAY_DATE);
+// "… theo Kế hoạch số 98/KH-STP ngày 10/6/2025", "căn cứ Quyết định số … ngày …": the document the
+// work follows, dated before the work began; its day is never the work's end.
+const BASIS_DOCUMENT =
+  /\b(?:theo|can cu|tai)\s+(?:ke hoach|kh|quyet dinh|qd|cong van|cv|van ban|nghi quyet|nq|chi thi|huong dan|thong bao|de an)\s+so\b[^;]*?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/g;
 // "Hoàn thành ngày 30/9": a day and month after the words that say the work was finished, no year.
 const FINISHED_NO_YEAR =
   /(?<!du kien |du kien se |ke hoach )(?:hoan thanh|xong|ket thuc)\W{0,3}(?:(?:vao|ngay|luc)\s*)+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/;
@@ -405,7 +409,7 @@ export function dateInResultText(
     const d = parseVnDate(`${noYear[1]}/${noYear[2]}/${year}`);
     if (d) return { date: d, approx: false, sure: true, yearless: true };
   }
-  const any = ANY_DAY.exec(f);
+  const any = ANY_DAY.exec(f.replace(BASIS_DOCUMENT, ' '));
   if (!any) return null;
   const raw = any[1] ?? '';
   const d = parseVnDate(raw) ?? parseVnDate(`ngay ${raw}`);
