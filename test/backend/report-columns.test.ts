@@ -147,3 +147,51 @@ describe('tables that are not progress reports', () => {
     expect(rows.map((r) => `${r.code} ${r.status}`)).toEqual(['V.2 done']);
   });
 });
+
+describe('periods written in other shapes', () => {
+  it('reads only the latest of quarter sheets named "Q.III-2025", "Q.II-2025"', () => {
+    const title = (q: string) => [
+      ['SỞ THÔNG TIN VÀ TRUYỀN THÔNG'],
+      [`BÁO CÁO QUÝ ${q} NĂM 2025`],
+      [],
+    ];
+    const head = ['STT', 'Nhiệm vụ', 'Tình trạng'];
+    const rows = readAgencyLayout(
+      book(
+        sheet('Q.III-2025', [
+          ...title('III'),
+          head,
+          [1, 'Xây dựng đơn giá chuyển đổi số, CNTT', 'Hoàn thành'],
+        ]),
+        sheet('Q.II-2025', [
+          ...title('II'),
+          head,
+          [1, 'Xây dựng đơn giá chuyển đổi số, CNTT', 'Đang thực hiện'],
+        ]),
+      ),
+      plan,
+    ).rows;
+    expect(rows.map((r) => `${r.sheet} ${r.code} ${r.status}`)).toEqual(['Q.III-2025 II.5 done']);
+  });
+
+  it('never reads the third quarter’s column as the year’s when "Cả năm" stands beside "Quý IV"', () => {
+    const s = sheet(
+      'NV',
+      [
+        ['SỞ THÔNG TIN VÀ TRUYỀN THÔNG'],
+        ['BÁO CÁO KẾT QUẢ NĂM 2025'],
+        [],
+        ['STT', 'Nhiệm vụ', 'Tình trạng', null, null],
+        [null, null, 'Quý III', 'Quý IV', 'Cả năm'],
+        [1, 'Xây dựng đơn giá chuyển đổi số, CNTT', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành'],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:E4'],
+    );
+    const d = detectLayout(s);
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.layout.headerBottom).toBe(5);
+    const row = readAgencyLayout(book(s), plan).rows[0]!;
+    // Quý IV and Cả năm both end the year: "done", or a question — never Quý III's "under way".
+    expect(row.status === 'done' || row.questions.length > 0).toBe(true);
+  });
+});

@@ -209,7 +209,7 @@ const ROMAN_QUARTER: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, i
 const YEAR = String.raw`(?:\s*(?:[/.-]|nam)?\s*(\d{4}))?`;
 const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
   [
-    new RegExp(`^(?:quy|q)\\s*(iv|i{1,3}|[1-4])${YEAR}$`),
+    new RegExp(`^(?:quy|q)[.\\s]*(iv|i{1,3}|[1-4])${YEAR}$`),
     (m) => 3 * (ROMAN_QUARTER[m[1]!] ?? Number(m[1])),
   ],
   // "6 tháng đầu năm", "9 tháng", "Thực hiện 11 tháng": the months since January.
@@ -219,6 +219,8 @@ const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
   // "Tháng 7", "T7", "T7/2025".
   [new RegExp(`^(?:thang|t)\\s*(\\d{1,2})${YEAR}$`), (m) => Number(m[1])],
   [/^(?:ca )?nam\s*(\d{4})$/, () => 12],
+  // "Cả năm" alone, beside the quarters of a year-end report: the report's year.
+  [/^ca nam$/, () => 12],
   // A year alone ("2024"): only ever read under a parent heading merged across (see callers).
   [/^(?:19|20)\d\d$/, () => 12],
 ];
@@ -226,7 +228,7 @@ const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
 // A period inside a longer heading: "Kết quả Quý III/2025", "Thực hiện năm 2024", "Tình trạng 6
 // tháng". Dates ("đến 30/9/2025") are not periods.
 const PERIOD_INSIDE =
-  /(?:^|\s)((?:quy|q)\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:[/.-]|nam)?\s*\d{4})?|\d{1,2} thang(?: dau nam| cuoi nam| nam)?(?:\s*\d{4})?|thang\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|nam\s*\d{4})$/;
+  /(?:^|\s)((?:quy|q)[.\s]*(?:iv|i{1,3}|[1-4])(?:\s*(?:[/.-]|nam)?\s*\d{4})?|\d{1,2} thang(?: dau nam| cuoi nam| nam)?(?:\s*\d{4})?|thang\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|nam\s*\d{4})$/;
 
 /** The period at the end of a named heading ("Kết quả Quý III/2025" → Quý III/2025), or null. */
 export function periodInHeading(text: string): HeadingPeriod | null {
