@@ -130,6 +130,20 @@ describe('tables that are not progress reports', () => {
     expect(read.issues.map((i) => i.message).join(' ')).toContain('kinh phí');
   });
 
+  it('reads no task from a list of people ("Họ và tên") whose course results say "Hoàn thành"', () => {
+    const s = sheet('DS', [
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+      ['DANH SÁCH CÁN BỘ THAM GIA BỒI DƯỠNG NĂM 2025'],
+      [],
+      ['STT', 'Họ và tên', 'Đơn vị công tác', 'Nội dung bồi dưỡng', 'Kết quả'],
+      [1, 'Nguyễn Văn Hùng', 'Sở GD&ĐT', 'Kiến thức cơ bản về chuyển đổi số', 'Hoàn thành'],
+      [2, 'Trần Minh Đức', 'Phòng KHTC', 'Kỹ năng sử dụng dịch vụ công trực tuyến', 'Đang học'],
+    ]);
+    const read = readAgencyLayout(book(s), plan);
+    expect(read.rows).toEqual([]);
+    expect(read.issues.map((i) => i.message).join(' ')).toContain('danh sách người');
+  });
+
   it('still reads a progress report that has a cost column beside its status', () => {
     const s = sheet('Biểu 1', [
       ['SỞ THÔNG TIN VÀ TRUYỀN THÔNG'],
@@ -172,6 +186,23 @@ describe('periods written in other shapes', () => {
       plan,
     ).rows;
     expect(rows.map((r) => `${r.sheet} ${r.code} ${r.status}`)).toEqual(['Q.III-2025 II.5 done']);
+  });
+
+  it('reads "Kết quả cả năm" of a year report, not "Kết quả 6 tháng"', () => {
+    const s = sheet('NV', [
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+      ['BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025'],
+      [],
+      ['STT', 'Nhiệm vụ', 'Kết quả 6 tháng', 'Kết quả cả năm'],
+      [
+        1,
+        'Cụ thể hóa nhiệm vụ CĐS, KH,CN, ĐMST trong kế hoạch công tác năm',
+        'Chưa thực hiện',
+        'Hoàn thành',
+      ],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status} ${r.questions.length}`)).toEqual(['I.8 done 0']);
   });
 
   it('never reads the third quarter’s column as the year’s when "Cả năm" stands beside "Quý IV"', () => {

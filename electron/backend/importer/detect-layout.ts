@@ -48,10 +48,11 @@ export interface SheetLayout {
   /** Earlier periods' status columns of a cumulative table, the latest first. */
   earlierStatus?: { col: number; label: string }[];
   /**
-   * The table counts money (dự toán, giải ngân, triệu đồng…) and says nothing of progress: a
-   * budget table, not a report on the tasks (its "Tỷ lệ (%)" is a share of money).
+   * Not a report on the plan, though it reads like a table of tasks: a budget table (it counts
+   * money — dự toán, giải ngân, triệu đồng… — and says nothing of progress; its "Tỷ lệ (%)" is a
+   * share of money), or a list of people ("Họ và tên"; "Hoàn thành" is a person's course).
    */
-  moneyTable?: boolean;
+  notReport?: 'money' | 'people';
 }
 
 export type LayoutDetection =
@@ -346,6 +347,9 @@ const PROGRESS_KINDS: readonly ColumnKind[] = [
 const MONEY =
   /\b(?:du toan|giai ngan|kinh phi|trieu dong|nghin dong|ty dong|so tien|von dau tu|tong muc dau tu)\b/;
 
+// A column of people's names: the table lists people, not tasks.
+const PERSON = /^(?:ho va ten|ho ten|ho va ten (?:can bo|nguoi|hoc vien))$/;
+
 /** The report's period named by the lines above a sheet's first table, as year × 100 + its last month. */
 function reportEndOf(lines: string[]): number | null {
   const key = parsePeriodFromText(lines.join(' '));
@@ -390,10 +394,15 @@ function layoutOf(
   const headings: string[] = [];
   for (let r = cand.top; r <= cand.bottom; r++)
     for (let c = 1; c <= rowWidth(sheet, r); c++) headings.push(shownText(sheet, r, c));
-  const moneyTable =
-    kind === 'task' &&
-    !PROGRESS_KINDS.some((k) => columns[k] !== undefined) &&
-    MONEY.test(foldHeader([...headings, ...lines.slice(-2)].join(' | ')));
+  const notReport =
+    kind !== 'task'
+      ? null
+      : headings.some((h) => PERSON.test(foldHeader(h)))
+        ? 'people'
+        : !PROGRESS_KINDS.some((k) => columns[k] !== undefined) &&
+            MONEY.test(foldHeader([...headings, ...lines.slice(-2)].join(' | ')))
+          ? 'money'
+          : null;
   return {
     sheet: sheet.name,
     kind,
@@ -412,7 +421,7 @@ function layoutOf(
     statusInDoubt: roles.statusInDoubt,
     completedOnExact: roles.completedOnExact,
     ...(roles.earlierStatus?.length ? { earlierStatus: roles.earlierStatus } : {}),
-    ...(moneyTable ? { moneyTable } : {}),
+    ...(notReport ? { notReport } : {}),
   };
 }
 

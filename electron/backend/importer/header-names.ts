@@ -228,7 +228,7 @@ const PERIOD_LABELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
 // A period inside a longer heading: "Kết quả Quý III/2025", "Thực hiện năm 2024", "Tình trạng 6
 // tháng". Dates ("đến 30/9/2025") are not periods.
 const PERIOD_INSIDE =
-  /(?:^|\s)((?:quy|q)[.\s]*(?:iv|i{1,3}|[1-4])(?:\s*(?:[/.-]|nam)?\s*\d{4})?|\d{1,2} thang(?: dau nam| cuoi nam| nam)?(?:\s*\d{4})?|thang\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|nam\s*\d{4})$/;
+  /(?:^|\s)((?:quy|q)[.\s]*(?:iv|i{1,3}|[1-4])(?:\s*(?:[/.-]|nam)?\s*\d{4})?|\d{1,2} thang(?: dau nam| cuoi nam| nam)?(?:\s*\d{4})?|thang\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|nam\s*\d{4}|ca nam)$/;
 
 /** The period at the end of a named heading ("Kết quả Quý III/2025" → Quý III/2025), or null. */
 export function periodInHeading(text: string): HeadingPeriod | null {

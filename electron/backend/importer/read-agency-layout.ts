@@ -215,13 +215,17 @@ export function readAgencyLayout(
     for (const layout of detected.layouts) {
       const repeated = previous !== null && repeatsHeading(previous, layout);
       titleLines.push(...layout.titleLines);
-      if (layout.moneyTable) {
+      if (layout.notReport) {
+        const what =
+          layout.notReport === 'money'
+            ? 'bảng kinh phí (dự toán, giải ngân, số tiền…), không ghi tình trạng hay kết quả thực hiện nhiệm vụ'
+            : 'danh sách người (có cột "Họ và tên"), không phải danh sách nhiệm vụ';
         issues.push(
           issue(
             sheet.name,
             null,
             null,
-            `Bảng ở dòng ${layout.headerTop} của trang tính "${sheet.name}" là bảng kinh phí (dự toán, giải ngân, số tiền…), không ghi tình trạng hay kết quả thực hiện nhiệm vụ nên không được đọc. Nếu đây không phải tệp báo cáo kết quả, hãy nhập đúng tệp báo cáo.`,
+            `Bảng ở dòng ${layout.headerTop} của trang tính "${sheet.name}" là ${what} nên không được đọc. Nếu đây không phải tệp báo cáo kết quả, hãy nhập đúng tệp báo cáo.`,
             'warning',
           ),
         );
