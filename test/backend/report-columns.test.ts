@@ -226,3 +226,35 @@ describe('periods written in other shapes', () => {
     expect(row.status === 'done' || row.questions.length > 0).toBe(true);
   });
 });
+
+describe('lettered sub-activities', () => {
+  it('reads "a)", "b." lines under a task that reports its own status as its parts, not as tasks', () => {
+    const s = sheet('NV', [
+      ['SỞ Y TẾ'],
+      ['KẾT QUẢ THỰC HIỆN KẾ HOẠCH 57 QUÝ III NĂM 2025'],
+      [],
+      ['TT', 'Nội dung', 'Tình trạng', 'Kết quả'],
+      [
+        1,
+        'Phát triển nền tảng y tế từ xa và các dịch vụ số phục vụ người dân',
+        'Đang thực hiện',
+        null,
+      ],
+      ['a)', 'Hội chẩn từ xa giữa BVĐK tỉnh và 07 TTYT', 'Hoàn thành', null],
+      [
+        'b.',
+        'Thanh toán viện phí không dùng tiền mặt tại các bệnh viện',
+        'Đang thực hiện',
+        '05/10',
+      ],
+      [2, 'Tăng cường cung cấp DVC trực tuyến toàn trình lĩnh vực y tế', 'Hoàn thành', null],
+    ]);
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.row} ${r.code} ${r.status}`)).toEqual([
+      '5 V.12 in_progress',
+      '8 V.3 done',
+    ]);
+    // The parts are kept with the task's result, as written.
+    expect(rows[0]?.progress).toContain('Hội chẩn từ xa');
+  });
+});

@@ -178,6 +178,9 @@ function shownCell(
 
 // A sub-activity line: "- …", "+ …", "• …".
 const BULLET = /^[-+•–*]\s*\S/;
+// A sub-activity numbered by a lower-case letter in the STT column: "a)", "b.", "(c)" (a capital
+// "A." heads a section).
+const LETTERED = /^\(?[a-zđ][).]$/u;
 
 // Columns that say something about the work (not its number, code, unit or the unit in charge);
 // a table without any of them only lists tasks (a copied task list reports nothing).
@@ -314,6 +317,20 @@ export function scanSheet(
       (prev.number !== null || prev.code !== null)
     ) {
       if (layout.columns.progress !== undefined) appendProgress(prev, subject);
+      continue;
+    }
+    // "a)", "b." lines under a numbered task that reports its own status: its parts, each with
+    // its own status; the task's status stands, the parts go with its result.
+    if (
+      LETTERED.test(stt) &&
+      prev !== undefined &&
+      (prev.number !== null || prev.code !== null) &&
+      REPORT_KINDS.some((k) => cellText(prev.cells[k] ?? null) !== '')
+    ) {
+      if (layout.columns.progress !== undefined) {
+        const said = REPORT_KINDS.map((k) => cellText(cells[k] ?? null)).filter((t) => t !== '');
+        appendProgress(prev, `${stt} ${subject}${said.length > 0 ? `: ${said.join('; ')}` : ''}`);
+      }
       continue;
     }
     // The task on one row, its result ("Kết quả: …") and perhaps its status on the row below with
