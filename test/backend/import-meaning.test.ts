@@ -97,6 +97,17 @@ describe('status words besides the three plain ones', () => {
     ]);
   });
 
+  it('asks about "Hoàn thành" that still awaits approval or signature', () => {
+    const e = read(
+      statusSheet(['Hoàn thành (chờ phê duyệt)', 'Hoàn thành, chờ ký ban hành', 'Hoàn thành']),
+    );
+    expect(facts(e).map((f) => [f[1], f[3]])).toEqual([
+      [null, true],
+      [null, true],
+      ['done', false],
+    ]);
+  });
+
   it('reads "Chưa đến thời hạn thực hiện" (not yet due) as not started, in the status or the result', () => {
     const e = read(
       sheet('Nhiệm vụ', [

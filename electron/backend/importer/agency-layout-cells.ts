@@ -69,6 +69,9 @@ function foldStatus(text: string): string {
 // "Đạt một phần", "hoàn thành một số nội dung", "không đạt": qualified, not a plain status.
 const QUALIFIED = /\b(?:mot phan|mot so|chua dat|khong dat|chua day du)\b/;
 
+// "… chờ phê duyệt / ký ban hành / thẩm định / nghiệm thu": the work awaits someone's approval.
+const AWAITING = /\bcho (?:phe duyet|ky|ban hanh|tham dinh|xem xet|thong qua|nghiem thu)\b/;
+
 // "Hoàn thành" said of a step of the task — its draft, a phase, a share below 100 % — not of the
 // task: "Đã hoàn thành dự thảo", "Hoàn thành giai đoạn 1", "Đã hoàn thành 90% khối lượng".
 const STEP_DONE =
@@ -78,9 +81,13 @@ export function statusFromText(text: string, statusColumn: boolean): ReportedSta
   const f = foldStatus(text);
   if (f === '' || (QUALIFIED.test(f) && !PART_DONE.test(f))) return null;
   const rules = statusColumn ? [...STATUS_WORDS, ...STATUS_COLUMN_EXTRA] : STATUS_WORDS;
-  for (const [re, status] of rules)
-    if (re.test(f))
-      return status === 'done' && (STEP_DONE.test(f) || someOfAll(f)) ? 'in_progress' : status;
+  for (const [re, status] of rules) {
+    if (!re.test(f)) continue;
+    if (status !== 'done') return status;
+    if (STEP_DONE.test(f) || someOfAll(f)) return 'in_progress';
+    // "Hoàn thành (chờ phê duyệt)": written, but not yet approved or signed — the clerk decides.
+    return AWAITING.test(f) ? null : 'done';
+  }
   return null;
 }
 
