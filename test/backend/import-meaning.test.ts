@@ -97,6 +97,26 @@ describe('status words besides the three plain ones', () => {
     ]);
   });
 
+  it('reads a draft written or sent for appraisal as under way, a product approved or signed as done', () => {
+    const e = read(
+      statusSheet([
+        'Đã xây dựng dự thảo',
+        'Đã gửi Sở Tư pháp thẩm định',
+        'Đã phê duyệt',
+        'Đã ký ban hành',
+        'Đã phê duyệt chủ trương xây dựng Đề án',
+      ]),
+    );
+    expect(facts(e).map((f) => [f[1], f[3]])).toEqual([
+      ['in_progress', false],
+      ['in_progress', false],
+      ['done', false],
+      ['done', false],
+      // Approval of a first step is not the task done: asked.
+      [null, true],
+    ]);
+  });
+
   it('asks about "Hoàn thành" that still awaits approval or signature', () => {
     const e = read(
       statusSheet(['Hoàn thành (chờ phê duyệt)', 'Hoàn thành, chờ ký ban hành', 'Hoàn thành']),

@@ -43,6 +43,11 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
     /^(?:da trinh\b|cho (?:phe duyet|tham dinh|ky duyet)\W*$)/,
     'in_progress',
   ],
+  [
+    // A draft written ("Đã xây dựng dự thảo") or sent out for appraisal or comments: under way.
+    /^(?:da (?:xay dung|hoan thien|soan thao) (?:xong )?du thao\b|da gui\b.{0,60}\b(?:tham dinh|gop y|xin y kien|lay y kien)\b)/,
+    'in_progress',
+  ],
   [PART_DONE, 'in_progress'],
   [/^(?:da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da trien khai xong)\b/, 'done'],
 ];
@@ -50,6 +55,8 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
 // the short forms "HT", "Đang TH", "Chưa TH", "TX" (thường xuyên).
 const STATUS_COLUMN_EXTRA: ReadonlyArray<[RegExp, ReportedStatus]> = [
   [/^(?:da thuc hien|da trien khai|da ban hanh|dat|da ht|da th|ht)\b/, 'done'],
+  // The product approved or signed, said alone ("Đã phê duyệt", "Đã ký ban hành").
+  [/^da (?:phe duyet|ky ban hanh|ky|thong qua|nghiem thu)\W*$/, 'done'],
   [/^(?:dang th|dang tk|tx)\b/, 'in_progress'],
   [/^(?:chua th|chua tk)\b/, 'not_started'],
 ];
