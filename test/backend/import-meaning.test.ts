@@ -639,6 +639,22 @@ describe('the agency’s own scope is not the task’s wording', () => {
     );
     expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['III.12', 'II.3']);
   });
+
+  it('reads a task opened with "Tiếp tục nghiên cứu, tham mưu …" as the plan task it continues', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng'],
+        [
+          1,
+          'Tiếp tục nghiên cứu, tham mưu cơ chế thu hút, trọng dụng người có tài năng',
+          'Đang thực hiện',
+        ],
+        [2, 'Rà soát các điểm nghẽn phục vụ KH,CN, ĐMST, CĐS', 'Hoàn thành'],
+      ]),
+    );
+    expect(e.rows.map((r) => (r.uncertain ? '?' : r.code))).toEqual(['IV.6', 'II.3']);
+  });
 });
 
 describe('periods and dates of the document', () => {

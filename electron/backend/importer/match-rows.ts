@@ -425,8 +425,10 @@ const SCOPE_TAIL =
   /\s*[,;]?\s+(?:đối với (?:các )?(?:TTHC|thủ tục hành chính|DVC|dịch vụ công)|(?:trong|của|thuộc) ngành|thuộc (?:thẩm quyền|phạm vi)|(?:của|tại) (?:Sở|đơn vị|cơ quan)\b|(?:trong |thuộc |ở )?(?:các )?lĩnh vực\s+(?!quan trọng|khác|then chốt|trọng (?:điểm|yếu)|ưu tiên)\p{Ll}).*$/iu;
 const PLACE_TAIL =
   /\s+(?:tại |ở |trên địa bàn )?(?:thành phố|TP\.?|huyện|thị xã|tỉnh)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*\s*$/u;
-// "Phối hợp xây dựng …": a partner's part in the task, said before the task's own wording.
-const PARTNER_OPENING = /^(?:tham gia\s+)?phối hợp\s+(?!với\b)/iu;
+// "Phối hợp xây dựng …" (a partner's part in the task), "Tiếp tục (nghiên cứu,) tham mưu …" (last
+// period's work carried on): said before the task's own wording.
+const PARTNER_OPENING =
+  /^(?:(?:tham gia\s+)?phối hợp\s+(?!với\b)|tiếp tục\s+(?:nghiên cứu,?\s+)?(?:tham mưu\s+)?)/iu;
 
 /**
  * The wording without the agency's own scope at its end or its part as a partner at its start,
