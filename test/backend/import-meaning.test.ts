@@ -370,6 +370,26 @@ describe('completion dates against the report’s own date', () => {
     expect(later.questions.map((q) => q.field)).toContain('completedOn');
   });
 
+  it('asks about a completion date long after the report’s period when the report is not dated', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ['SỞ CÔNG THƯƠNG'],
+        ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'],
+        [],
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Ngày hoàn thành'],
+        [1, TASKS[0]!, 'Hoàn thành', '20/12/2025'],
+        [2, TASKS[1]!, 'Hoàn thành', '10/10/2025'],
+        [3, TASKS[2]!, 'Hoàn thành', '20/12/2024'],
+      ]),
+    );
+    expect(e.rows.map((r) => [r.completedOn, r.questions.length])).toEqual([
+      ['2025-12-20', 1],
+      // Days after the quarter's end: the report may well be written later.
+      ['2025-10-10', 0],
+      ['2024-12-20', 0],
+    ]);
+  });
+
   it('never offers the date of the plan the work followed ("theo Kế hoạch số … ngày …") as its end', () => {
     const e = read(
       sheet('Nhiệm vụ', [

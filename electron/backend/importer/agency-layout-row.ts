@@ -5,6 +5,7 @@ import { REPORTED_STATUS_LABEL } from '../../../shared/domain/status-labels';
 import { severalFiguresQuestion } from '../../../shared/domain/figure-in-text';
 import type { ImportIssue, ImportRow, RowQuestion } from '../../../shared/domain/import-types';
 import {
+  daysBetween,
   foldVietnamese,
   formatVnDate,
   formatVnNumber,
@@ -59,7 +60,13 @@ function textOf(cell: GridCell | null | undefined): string | null {
 export interface RowContext {
   year: number | null;
   docDate: string | null;
+  /** The last day of the report's period, when known. */
+  periodEnd?: string | null;
 }
+
+// A report is written at the latest this many days after its period ends; an undated report's
+// completion date later than that is a slip or a deadline.
+const REPORT_WRITTEN_WITHIN_DAYS = 45;
 
 /** Reads one task or indicator row into an ImportRow (without the match, filled in later). */
 export function readRow(
@@ -368,6 +375,18 @@ export function readRow(
     questions.push({
       field: 'completedOn',
       message: `Ngày hoàn thành ${formatVnDate(completed.date)} ở dòng ${row} sau ngày của báo cáo (${formatVnDate(context.docDate)}); hãy nhập ngày hoàn thành đúng.`,
+    });
+  else if (
+    status === 'done' &&
+    completed &&
+    context.docDate === null &&
+    context.periodEnd &&
+    daysBetween(context.periodEnd, completed.date) > REPORT_WRITTEN_WITHIN_DAYS &&
+    !questions.some((q) => q.field === 'completedOn')
+  )
+    questions.push({
+      field: 'completedOn',
+      message: `Ngày hoàn thành ${formatVnDate(completed.date)} ở dòng ${row} sau kỳ báo cáo (kết thúc ngày ${formatVnDate(context.periodEnd)}) nhiều ngày; hãy nhập ngày hoàn thành đúng.`,
     });
   base.status = status;
   if (status === 'done' && completed) {

@@ -8,7 +8,7 @@ import {
   type ImportIssue,
   type ImportRow,
 } from '../../../shared/domain/import-types';
-import { parsePeriodFromText } from '../../../shared/domain/periods';
+import { parsePeriodFromText, periodFromKey } from '../../../shared/domain/periods';
 import { isPercentUnit } from '../../../shared/domain/figure-in-text';
 import { detectTables, type SheetLayout, type TablesDetection } from './detect-layout';
 import { cellAt, cellText, type GridSheet, type GridWorkbook } from './grid';
@@ -108,6 +108,15 @@ function readTable(
     );
   }
   return scan.group;
+}
+
+/** The last day of a period key ("2025-Q3" → 2025-09-30), or null. */
+function lastDayOf(key: string): string | null {
+  try {
+    return periodFromKey(key).end;
+  } catch {
+    return null;
+  }
 }
 
 /** A heading typed again after a page break: the same columns with the same roles. */
@@ -262,7 +271,8 @@ export function readAgencyLayout(
   // Days written without a year ("Hoàn thành ngày 30/9") are of the report's year.
   const period = header.periodText ? parsePeriodFromText(header.periodText) : null;
   const year = Number((period ?? header.docDate ?? '').slice(0, 4)) || null;
-  const rows = raws.map((raw) => readRow(raw, { year, docDate: header.docDate }));
+  const periodEnd = period ? lastDayOf(period) : null;
+  const rows = raws.map((raw) => readRow(raw, { year, docDate: header.docDate, periodEnd }));
   const leadTexts = raws
     .filter((r) => r.layout.kind === 'task')
     .map((r) => cellText(r.cells.lead ?? null))
