@@ -158,6 +158,26 @@ describe('status words besides the three plain ones', () => {
     ]);
   });
 
+  it('reads status words typed into a percent column, and asks about other words there', () => {
+    const e = read(
+      sheet('Nhiệm vụ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tiến độ (%)'],
+        [1, TASKS[0]!, 'Hoàn thành'],
+        [2, TASKS[1]!, 60],
+        [3, TASKS[2]!, 'Chờ kinh phí'],
+        [4, TASKS[3]!, { error: '#DIV/0!' }],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      ['VI.1', 'done', null, false],
+      ['VI.7', 'in_progress', 60, false],
+      ['VI.8', null, null, true],
+      // A formula error says nothing: no status, no question.
+      ['VI.13', null, null, false],
+    ]);
+  });
+
   it('asks what a bare 1 means in a percent column holding only 0 and 1', () => {
     const e = read(
       sheet('Nhiệm vụ', [

@@ -234,6 +234,18 @@ export function readRow(
       });
     }
   }
+  // Words typed into the percent column ("Hoàn thành" among 60, 0, 100): read as the status
+  // they say, or asked about — never dropped.
+  const percentWords = percent === null && !formulaError(percentCell) ? textOf(percentCell) : null;
+  if (percentWords !== null && typeof percentCell?.value !== 'number') {
+    const s = statusPhrase(percentWords);
+    if (s) said.push({ status: s, from: `cột tiến độ (ô ${at('percent')})` });
+    else
+      questions.push({
+        field: 'status',
+        message: `Không hiểu tiến độ "${short(percentWords)}" ở ô ${at('percent')}; hãy chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
+      });
+  }
   base.percent =
     percent ??
     percentSaid ??
