@@ -84,16 +84,18 @@ describe('status words besides the three plain ones', () => {
         'Hoàn thành một phần',
         'Tạm dừng',
         'Chờ Trung ương ban hành Đề án',
+        'Chờ ký ban hành',
       ]),
     );
     expect(facts(e).map((f) => [f[1], f[3]])).toEqual([
       ['in_progress', false],
       ['in_progress', false],
       ['in_progress', false],
-      // Paused after it began: neither "under way" nor "not started" is the agency's word.
+      // Paused: neither "under way" nor "not started" is the agency's word.
       [null, true],
       // Waiting for someone else's document is no approval of the agency's own work: still asked.
       [null, true],
+      ['in_progress', false],
     ]);
   });
 
@@ -115,6 +117,11 @@ describe('status words besides the three plain ones', () => {
       // Approval of a first step is not the task done: asked.
       [null, true],
     ]);
+  });
+
+  it('says a paused task is paused when it asks', () => {
+    const q = read(statusSheet(['Tạm dừng'])).rows[0]?.questions[0]?.message ?? '';
+    expect(q).toContain('tạm dừng');
   });
 
   it('asks about "Hoàn thành" that still awaits approval or signature', () => {

@@ -39,8 +39,8 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, ReportedStatus]> = [
   ],
   [
     // The agency's product is with the authority that issues it ("Đã trình UBND tỉnh", "Chờ phê
-    // duyệt" alone): its part is written, the task is not done until issued.
-    /^(?:da trinh\b|cho (?:phe duyet|tham dinh|ky duyet)\W*$)/,
+    // duyệt", "Chờ ký ban hành" alone): its part is written, the task is not done until issued.
+    /^(?:da trinh\b|cho (?:phe duyet|tham dinh|ky duyet|ky(?: ban hanh)?)\W*$)/,
     'in_progress',
   ],
   [

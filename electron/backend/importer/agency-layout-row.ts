@@ -64,6 +64,9 @@ export interface RowContext {
   periodEnd?: string | null;
 }
 
+// "Tạm dừng", "Dừng thực hiện": paused — neither "under way" nor "not started" is the agency's word.
+const PAUSED = /^(?:tam dung|tam ngung|tam hoan|dung (?:thuc hien|trien khai))\b/;
+
 // A report is written at the latest this many days after its period ends; an undated report's
 // completion date later than that is a slip or a deadline.
 const REPORT_WRITTEN_WITHIN_DAYS = 45;
@@ -190,6 +193,11 @@ export function readRow(
       questions.push({
         field: 'status',
         message: `Ô ${at('status')} "${short(statusText)}" vừa nói ${REPORTED_STATUS_LABEL[long.status!].toLowerCase()} vừa nói việc còn dở dang; hãy chọn tình trạng đúng.`,
+      });
+    else if (PAUSED.test(foldVietnamese(statusText).trim()))
+      questions.push({
+        field: 'status',
+        message: `Ô ${at('status')} ghi "${short(statusText)}": việc tạm dừng, không rõ đã triển khai được phần nào; hãy chọn Đang thực hiện hoặc Chưa thực hiện.`,
       });
     else
       questions.push({
