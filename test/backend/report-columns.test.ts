@@ -258,3 +258,29 @@ describe('lettered sub-activities', () => {
     expect(rows[0]?.progress).toContain('Hội chẩn từ xa');
   });
 });
+
+describe('status columns "Trong kỳ | Lũy kế" of a task table', () => {
+  it('reads the status that stands at the period’s end, the running one, without asking', () => {
+    const s = sheet(
+      'NV',
+      [
+        ['SỞ CÔNG THƯƠNG'],
+        ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'],
+        [],
+        ['STT', 'Nhiệm vụ', 'Kết quả thực hiện', null],
+        [null, null, 'Trong kỳ', 'Lũy kế đến nay'],
+        [
+          1,
+          'Kết nối DN địa phương với các sàn TMĐT lớn trong và ngoài nước',
+          'Chưa thực hiện',
+          'Đang thực hiện',
+        ],
+      ],
+      ['A4:A5', 'B4:B5', 'C4:D4'],
+    );
+    const rows = readAgencyLayout(book(s), plan).rows;
+    expect(rows.map((r) => `${r.code} ${r.status} ${r.questions.length}`)).toEqual([
+      'VI.8 in_progress 0',
+    ]);
+  });
+});

@@ -158,13 +158,15 @@ export function resolveRoles(
   };
   const named = (p: Profile): string => `«${p.heading}» (cột ${columnLetter(p.col)})`;
 
+  // A running total or state ("Lũy kế từ đầu năm", "Lũy kế đến nay").
+  const cumulative = (p: Profile): boolean => /\bluy ke\b/.test(foldHeader(headingsOf(p.col)));
+
   if (tableKind === 'indicator') {
     // A running total ("Lũy kế từ đầu năm") is the figure that stands at the period's end, which
     // is what the plan's indicators measure; the period's own figure beside it ("Trong kỳ") is not.
-    const cumulative = (p: Profile): boolean =>
-      FIGURE_KINDS.has(p.kind) && /\bluy ke\b/.test(foldHeader(headingsOf(p.col)));
-    const ordered = [...profiles.filter(cumulative), ...profiles.filter((p) => !cumulative(p))];
-    if (ordered[0] !== profiles[0] && cumulative(ordered[0]!))
+    const figure = (p: Profile): boolean => FIGURE_KINDS.has(p.kind) && cumulative(p);
+    const ordered = [...profiles.filter(figure), ...profiles.filter((p) => !figure(p))];
+    if (ordered[0] !== profiles[0] && figure(ordered[0]!))
       out.notes.push(`Cột ${named(ordered[0]!)} (lũy kế) được đọc là số liệu của kỳ.`);
     for (const p of ordered) {
       if (taken.has(p.col)) continue;
@@ -218,7 +220,18 @@ export function resolveRoles(
       .filter((x) => x.period !== null)
       .sort((a, b) => (a.period! < b.period! ? 1 : -1));
     const latest = byPeriod[0];
-    if (latest && byPeriod.length === statusLike.length && byPeriod[1]?.period !== latest.period) {
+    // "Trong kỳ | Lũy kế đến nay": the running column holds the status at the period's end.
+    const running = statusLike.filter(cumulative);
+    if (running.length === 1) {
+      take('status', running[0]!);
+      out.notes.push(
+        `Có ${statusLike.length} cột tình trạng; cột ${named(running[0]!)} (lũy kế) được dùng.`,
+      );
+    } else if (
+      latest &&
+      byPeriod.length === statusLike.length &&
+      byPeriod[1]?.period !== latest.period
+    ) {
       take('status', latest.p);
       out.notes.push(
         `Có ${statusLike.length} cột tình trạng; cột ${named(latest.p)} (kỳ gần nhất) được dùng.`,
