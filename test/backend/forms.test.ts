@@ -562,8 +562,11 @@ describe.each(READERS)('agency form: reading it back (%s)', (_name, grid) => {
     set(rows[1]!.row, 'status', 'Đã hoàn thành');
     set(rows[1]!.row, 'completedOn', '15/04/2035');
     ws.getCell(rows[2]!.row, 1).value = 'T:999999'; // a row of another plan
+    set(rows[2]!.row, 'code', 'IX.99');
     set(rows[2]!.row, 'progress', 'Đã làm');
-    ws.getCell(rows[3]!.row, 1).value = rows[4]!.id; // the same task twice
+    // The same task twice: the row copied whole, its id and code with it.
+    ws.getCell(rows[3]!.row, 1).value = rows[4]!.id;
+    set(rows[3]!.row, 'code', ws.getCell(rows[4]!.row, T('code')).value);
     set(rows[3]!.row, 'status', 'Đang thực hiện');
     set(rows[4]!.row, 'status', 'Đang thực hiện');
     set(rows[5]!.row, 'status', 'Chưa hoàn thành'); // ambiguous: asked, not guessed

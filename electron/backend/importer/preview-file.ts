@@ -13,6 +13,7 @@ import {
   type ImportRow,
 } from '../../../shared/domain/import-types';
 import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../shared/domain/periods';
+import { daysBetween, formatVnDate } from '../../../shared/domain/text';
 import type { AgencyRef, Plan, Submission } from '../../../shared/domain/types';
 import type { Db } from '../db/connection';
 import {
@@ -59,6 +60,8 @@ export async function previewFile(
       plans: catalogue.plans.map((p) => ({ key: p.key, title: p.title })),
       taskIds: new Map(catalogue.tasks.map((t) => [t.id, t.code])),
       indicatorIds: new Map(catalogue.indicators.map((x) => [x.id, x.code])),
+      taskTexts: new Map(catalogue.tasks.map((t) => [t.id, t.text])),
+      indicatorTexts: new Map(catalogue.indicators.map((x) => [x.id, x.text])),
     }) ??
     readAgencyLayout(
       read.workbook,
@@ -175,10 +178,8 @@ function resolveAgency(
     return a ? { id: a.current.id, name: a.current.name } : null;
   };
   const nameOf = (id: number): string => byId.get(current(id))?.name ?? '';
-  if (e.agencyId !== null)
-    return { agency: ref(e.agencyId), agencySource: 'form', agencyQuestion: null };
-  if (hints.agencyId !== undefined)
-    return { agency: ref(hints.agencyId), agencySource: 'chosen', agencyQuestion: null };
+  const chosenByClerk = () =>
+    ({ agency: ref(hints.agencyId!), agencySource: 'chosen', agencyQuestion: null }) as const;
 
   const list = c.agencies.map((a) => ({
     id: a.id,
@@ -188,8 +189,33 @@ function resolveAgency(
   }));
   const find = (texts: string[]): Found =>
     texts.some((t) => t.trim() !== '') ? findAgencyInText(texts, list) : null;
-  const title = find([e.header.agencyText ?? '']);
   const bareName = fileName.replace(/\.[a-z0-9]+$/i, '');
+
+  if (e.agencyId !== null) {
+    // Our form names its agency exactly, unless what the sender wrote around it names another:
+    // an office that filled in the form made for another ("98/BC-STP" on Sở Nội vụ's form).
+    const formAgency = e.agencyId;
+    const witnesses: [string, string][] = [
+      ['tên tệp', bareName],
+      ['số văn bản', e.header.docNumber ?? ''],
+      ['người lập biểu', e.header.person ?? ''],
+    ];
+    const others = witnesses
+      .map(([where, t]) => ({ where, found: find([t]) }))
+      .filter(({ found }) => found !== null && current(found.id) !== current(formAgency));
+    if (others.length === 0)
+      return { agency: ref(formAgency), agencySource: 'form', agencyQuestion: null };
+    if (hints.agencyId !== undefined) return chosenByClerk();
+    const said = others.map(({ where, found }) => `${where} ghi ${nameOf(found!.id)}`).join(', ');
+    return {
+      agency: ref(formAgency),
+      // Not 'form': the clerk must be able to choose another agency.
+      agencySource: 'detected',
+      agencyQuestion: `Biểu mẫu được lập cho ${nameOf(formAgency)} nhưng ${said}: có thể đơn vị khác đã dùng biểu mẫu này. Hãy chọn đúng đơn vị gửi báo cáo trước khi ghi.`,
+    };
+  }
+  if (hints.agencyId !== undefined) return chosenByClerk();
+  const title = find([e.header.agencyText ?? '']);
   const file = find([bareName]);
   // The lead agency most rows name, when most rows name one.
   const leadCounts = new Map<number, number>();
@@ -245,6 +271,12 @@ function resolvePeriod(
 ): string | null {
   const own =
     e.period ?? parsePeriodFromText(e.header.periodText ?? '') ?? parsePeriodFromText(fileName);
+  const reused =
+    e.source === 'form' && own && hints.period ? reusedForm(e, own, hints.period) : null;
+  if (reused) {
+    issues.push(fileIssue(reused, 'warning'));
+    return null;
+  }
   if (own && hints.period && hints.period !== own)
     issues.push(
       fileIssue(
@@ -253,6 +285,30 @@ function resolvePeriod(
       ),
     );
   return own ?? hints.period ?? null;
+}
+
+// A report is dated within weeks of its period's end; a month later it is another period's.
+const REUSED_AFTER_DAYS = 30;
+
+/**
+ * Our form of one period filled with a later period's work (last quarter's form reused): the
+ * clerk chose another period and the file's own dates — its document date, its completion dates —
+ * fall well after the form's period ended. Which report it is must then be asked. Null otherwise.
+ */
+function reusedForm(e: Extraction, formPeriod: string, chosen: string): string | null {
+  if (chosen === formPeriod) return null;
+  let end: string;
+  try {
+    end = periodFromKey(formPeriod).end;
+  } catch {
+    return null;
+  }
+  const dates = [e.header.docDate, ...e.rows.map((r) => r.completedOn)].filter(
+    (d): d is string => d !== null && daysBetween(end, d) > REUSED_AFTER_DAYS,
+  );
+  if (dates.length === 0) return null;
+  const latest = dates.sort().at(-1)!;
+  return `Biểu mẫu là của kỳ ${label(formPeriod)} nhưng tệp ghi ngày ${formatVnDate(latest)}${dates.length > 1 ? ` (và ${dates.length - 1} ngày khác)` : ''}, sau khi kỳ đó kết thúc; kỳ đang chọn là ${label(chosen)}. Có thể đơn vị đã dùng lại biểu mẫu của kỳ trước. Hãy chọn kỳ cho tệp này (hoặc gửi lại biểu mẫu đúng kỳ cho đơn vị).`;
 }
 
 function label(key: string): string {

@@ -20,6 +20,13 @@ import { figureInText, severalFiguresQuestion } from '../../../shared/domain/fig
 import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
 import { cellAt, columnLetter, type GridCell, type GridSheet, type GridWorkbook } from './grid';
 import {
+  completionFromCell,
+  dateInResultText,
+  percentInText,
+  percentStatus,
+} from './agency-layout-cells';
+import { expandedWords } from './match-rows';
+import {
   FORM_MARKER,
   FORM_VERSION,
   ID_HEADER,
@@ -44,6 +51,9 @@ export interface KnownRows {
   plans?: { key: string; title: string }[];
   taskIds: Map<number, string>;
   indicatorIds: Map<number, string>;
+  /** The plan's wording, to notice a row whose wording the agency replaced with other work. */
+  taskTexts?: Map<number, string>;
+  indicatorTexts?: Map<number, string>;
 }
 
 export interface ReadFormOptions {
@@ -170,7 +180,10 @@ function readListedRows(sheet: GridSheet): { kind: RowKind; id: number; code: st
 
 function readHeader(wb: GridWorkbook, issues: ImportIssue[]): ImportHeader {
   const header = emptyHeader();
-  const sheet = wb.sheets.find((s) => s.name === SHEET.info);
+  // By name, else by its labels: an agency may rename the sheet ("TT chung").
+  const sheet =
+    wb.sheets.find((s) => s.name === SHEET.info) ??
+    wb.sheets.find((s) => s.name !== SHEET.id && infoLabelCount(s) >= 3);
   if (!sheet) {
     issues.push(fileIssue(`Không tìm thấy trang "${SHEET.info}" trong tệp.`, 'warning'));
     return header;
@@ -221,6 +234,13 @@ function readHeader(wb: GridWorkbook, issues: ImportIssue[]): ImportHeader {
   return header;
 }
 
+function infoLabelCount(sheet: GridSheet): number {
+  const wanted = new Set(INFO_FIELDS.map((f) => foldVietnamese(f.label)));
+  return sheet.rows.filter((_, i) =>
+    wanted.has(foldVietnamese(text(cellAt(sheet, i + 1, INFO_COL.label)))),
+  ).length;
+}
+
 // ---------------------------------------------------------------------------------------------
 // "Nhiệm vụ" and "Chỉ tiêu"
 
@@ -249,16 +269,20 @@ function findTables(wb: GridWorkbook): Map<RowKind, Table> {
       const h = foldVietnamese(text(c));
       if (h !== '' && !headers.has(h)) headers.set(h, i + 1);
     });
-    const map = (columns: readonly { key: string; header: string }[]) => {
+    const map = (columns: readonly { key: string; header: string }[], answer: string) => {
       const cols = new Map<string, number>();
       for (const c of columns) {
         const at = headers.get(foldVietnamese(c.header));
         if (at !== undefined) cols.set(c.key, at);
       }
-      return cols.size === columns.length ? cols : null;
+      // Only the id, the wording and the main answer are needed: an agency that deleted the
+      // columns it had nothing to write in ("Khó khăn", "Ghi chú") still answered the rest.
+      // Without the hidden id column (unhidden and deleted), rows are read by their visible code.
+      const needed = ['text', answer];
+      return needed.every((k) => cols.has(k)) && (cols.has('id') || cols.has('code')) ? cols : null;
     };
-    const taskCols = map(TASK_COLUMNS);
-    const indicatorCols = map(INDICATOR_COLUMNS);
+    const taskCols = map(TASK_COLUMNS, 'status');
+    const indicatorCols = map(INDICATOR_COLUMNS, 'value');
     if (taskCols && !tables.has('T')) tables.set('T', { sheet, headerRow, cols: taskCols });
     else if (indicatorCols && !tables.has('I'))
       tables.set('I', { sheet, headerRow, cols: indicatorCols });
@@ -270,12 +294,20 @@ function isTableName(name: string): boolean {
   return name === SHEET.tasks || name === SHEET.indicators;
 }
 
+/** The header row: it has the hidden id header, or else the code header beside a wording one. */
 function findHeaderRow(sheet: GridSheet): number | null {
-  const id = foldVietnamese(ID_HEADER);
-  const layout = sheet.rows[TABLE_HEADER_ROW - 1] ?? [];
-  if (layout.some((c) => foldVietnamese(text(c)) === id)) return TABLE_HEADER_ROW;
-  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++)
-    if ((sheet.rows[r - 1] ?? []).some((c) => foldVietnamese(text(c)) === id)) return r;
+  const header = (columns: readonly { key: string; header: string }[], key: string) =>
+    foldVietnamese(columns.find((c) => c.key === key)?.header ?? '');
+  const code = header(TASK_COLUMNS, 'code');
+  const wording = [header(TASK_COLUMNS, 'text'), header(INDICATOR_COLUMNS, 'text')];
+  const isHeader = (r: number): boolean => {
+    const cells = new Set((sheet.rows[r - 1] ?? []).map((c) => foldVietnamese(text(c))));
+    return (
+      cells.has(foldVietnamese(ID_HEADER)) || (cells.has(code) && wording.some((w) => cells.has(w)))
+    );
+  };
+  if (isHeader(TABLE_HEADER_ROW)) return TABLE_HEADER_ROW;
+  for (let r = 1; r <= Math.min(sheet.rows.length, 20); r++) if (isHeader(r)) return r;
   return null;
 }
 
@@ -290,15 +322,31 @@ function readTable(
   const { sheet, headerRow, cols } = table;
   const present = new Set<number>();
   const firstRowOf = new Map<number, string>();
+  // A deleted optional column reads as column 0, which holds no cell.
   const col = (key: string) => cols.get(key) ?? 0;
   const editable = (kind === 'T' ? TASK_COLUMNS : INDICATOR_COLUMNS)
-    .filter((c) => c.editable)
+    .filter((c) => c.editable && cols.has(c.key))
     .map((c) => col(c.key));
   const what = kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu';
+  const idOfCode = new Map(
+    [...(kind === 'T' ? known.taskIds : known.indicatorIds)].map(([id, c]) => [codeKey(c), id]),
+  );
+  if (!cols.has('id'))
+    out.notes.push(
+      `Trang "${sheet.name}" không còn cột mã nhận dạng ẩn (cột ${ID_HEADER}); các dòng được đọc theo cột Mã và nội dung.`,
+    );
 
   for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
     const idText = text(cellAt(sheet, r, col('id')));
-    const parsed = parseRowId(idText);
+    const byId = parseRowId(idText);
+    // The code and wording the agency sees move together; the hidden id stays behind when only
+    // the visible columns are sorted or a row is pasted over. What is shown wins, checked below
+    // against the wording.
+    const shown = cols.has('code')
+      ? idOfCode.get(codeKey(text(cellAt(sheet, r, col('code')))))
+      : undefined;
+    const byCode = shown !== undefined && (byId?.kind !== kind || byId.id !== shown);
+    const parsed = byCode ? { kind, id: shown } : byId;
     const hasContent = editable.some((c) => {
       const cell = cellAt(sheet, r, c);
       return Boolean(cell?.error) || text(cell) !== '';
@@ -346,13 +394,37 @@ function readTable(
       issues,
       questions: [],
     };
+    if (byCode && byId !== null && code !== null)
+      issue(
+        col('id'),
+        `Mã nhận dạng ẩn của dòng ${r} (${idText}) không khớp mã ${code} ghi trên dòng (có thể đơn vị đã sắp xếp hoặc dán đè các cột nhìn thấy); dòng được đọc theo mã và nội dung ghi trên dòng.`,
+        'warning',
+      );
     if (code === null)
       issue(
         col('id'),
         `Dòng ${r} mang mã ${idText} không thuộc kế hoạch hiện tại (biểu mẫu của kế hoạch khác hoặc của phiên bản trước); hãy chọn ${what} tương ứng hoặc bỏ dòng này.`,
         'error',
       );
-    else if (firstRowOf.has(parsed.id)) {
+    else if (wordingReplaced(row.text, planText(known, kind, parsed.id))) {
+      // The id says one plan row but the wording is other work: which one the answer is for is
+      // the clerk's call, with the id's row offered (below the floor, so never taken unasked).
+      row.uncertain = true;
+      row.confidence = REPLACED_WORDING_CONFIDENCE;
+      row.candidates = [
+        { targetId: parsed.id, code, confidence: REPLACED_WORDING_CONFIDENCE },
+        // The hidden id's row too, when the code shown named another.
+        ...(byCode && byId?.kind === kind && codeOf(known, kind, byId.id) !== null
+          ? [{ targetId: byId.id, code: codeOf(known, kind, byId.id)!, confidence: 0 }]
+          : []),
+      ];
+      issue(
+        col('text'),
+        `Nội dung dòng ${r} ("${shorten(row.text)}") khác hẳn ${what} ${code} của kế hoạch mà dòng này mang mã; đơn vị có thể đã ghi đè lên nội dung. Hãy xác nhận dòng này báo cáo cho ${what} ${code}, chọn ${what} khác hoặc bỏ dòng.`,
+        'warning',
+      );
+      firstRowOf.set(parsed.id, String(r));
+    } else if (firstRowOf.has(parsed.id)) {
       issue(
         col('id'),
         `${capitalise(what)} ${code} xuất hiện hai lần (dòng ${firstRowOf.get(parsed.id)} và dòng ${r}); hãy giữ một dòng.`,
@@ -376,7 +448,15 @@ function readTable(
         issue(col('status'), `Ô tình trạng có lỗi công thức ${statusCell.error}.`, 'error');
       else {
         const word = text(statusCell);
-        const status = parseStatus(word);
+        // "100%", "Hoàn thành 80%": a share of the work typed for the status.
+        const share = percentStatus(word);
+        const status = share ? share.status : parseStatus(word);
+        if (share) row.percent = share.percent;
+        else if (status === 'in_progress') {
+          // "Đang thực hiện (đạt 60%)": the share beside the word, when it is a share under way.
+          const p = percentInText(word);
+          if (p !== null && p > 0 && p < 100) row.percent = p;
+        }
         if (status === undefined)
           issue(
             col('status'),
@@ -389,7 +469,7 @@ function readTable(
       if (dateCell?.error)
         issue(col('completedOn'), `Ô ngày hoàn thành có lỗi công thức ${dateCell.error}.`, 'error');
       else {
-        const d = readDate(dateCell);
+        const d = readCompletion(dateCell, row.status === 'done' ? text(statusCell) : '');
         if (d.bad)
           issue(
             col('completedOn'),
@@ -403,6 +483,7 @@ function readTable(
             'warning',
           );
         row.completedOn = d.iso;
+        row.completedApprox = d.approx;
         if (row.status === 'done' && d.iso === null && !d.bad)
           issue(
             col('completedOn'),
@@ -467,6 +548,62 @@ export function parseStatus(word: string): ReportedStatus | null | undefined {
   if (/^dang( |$)/.test(f) || /thuong xuyen/.test(f)) return 'in_progress';
   if (/^(da )?(hoan thanh|thuc hien xong|xong)/.test(f) || f === 'da thuc hien') return 'done';
   return undefined;
+}
+
+/**
+ * A completion date: a day (a date, a serial, typed text), else a month only ("tháng 8/2025", the
+ * month's last day, approximate); with the date cell empty, the day the status cell says the work
+ * was finished ("Đã hoàn thành ngày 15/8/2025", typed into cells merged across).
+ */
+function readCompletion(
+  cell: GridCell | null,
+  statusText: string,
+): { iso: IsoDate | null; raw: string; bad: boolean; approx: boolean } {
+  const d = readDate(cell);
+  if (d.iso !== null) return { ...d, approx: false };
+  if (d.bad) {
+    const month = completionFromCell(cell);
+    return month
+      ? { iso: month.date, raw: d.raw, bad: false, approx: month.approx }
+      : { ...d, approx: false };
+  }
+  const said = statusText !== '' ? dateInResultText(statusText) : null;
+  if (said?.sure && !said.yearless)
+    return { iso: said.date, raw: '', bad: false, approx: said.approx };
+  return { ...d, approx: false };
+}
+
+// Below SUGGESTION_FLOOR: a row whose wording was replaced is never taken without the clerk.
+const REPLACED_WORDING_CONFIDENCE = 0.5;
+
+function planText(known: KnownRows, kind: RowKind, id: number): string | null {
+  return (kind === 'T' ? known.taskTexts : known.indicatorTexts)?.get(id) ?? null;
+}
+
+/**
+ * Whether the wording in the file is other work than the plan row's: fewer than a third of its
+ * word pairs are the plan's. A tail added, words shortened or a few words changed keep most pairs.
+ */
+function wordingReplaced(written: string, plan: string | null): boolean {
+  if (plan === null) return false;
+  const pairs = (t: string): Set<string> => {
+    const w = expandedWords(t);
+    return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+  };
+  const mine = pairs(written);
+  if (mine.size < 3) return false;
+  const theirs = pairs(plan);
+  const kept = [...mine].filter((p) => theirs.has(p)).length;
+  return kept * 3 < mine.size;
+}
+
+/** A plan code as compared with the one written on a row ("vi.12b " → "VI.12B"). */
+function codeKey(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+function shorten(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
 /** A real date, an Excel serial or typed text; `bad` when something is there but is no date. */
