@@ -207,6 +207,62 @@ describe('our form after edits: the reader', () => {
     expect(e.rows[0]).toMatchObject({ code: 'I.9', uncertain: true });
   });
 
+  it('reads the status from the result when the status cell was left blank', async () => {
+    const wb = await form('Sở Nội vụ');
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    const R = 'Kết quả thực hiện';
+    put(tasks, 'I.2', { [R]: 'Hoàn thành ngày 20/8/2025, đã ban hành Kế hoạch số 150/KH-SNV.' });
+    put(tasks, 'I.6', { [R]: 'Đang triển khai, đạt khoảng 70% khối lượng.' });
+    put(tasks, 'I.9', { [R]: 'Chưa triển khai do chưa có hướng dẫn.' });
+    put(tasks, 'V.2', { [R]: 'Chưa hoàn thành.' });
+    put(tasks, 'II.3', { [R]: 'Xem báo cáo kèm theo.' });
+    const e = await read(wb);
+    expect(byCode(e, 'I.2')).toMatchObject({ status: 'done', completedOn: '2025-08-20' });
+    expect(byCode(e, 'I.6')).toMatchObject({ status: 'in_progress', percent: 70 });
+    expect(byCode(e, 'I.9')).toMatchObject({ status: 'not_started', questions: [] });
+    expect(byCode(e, 'V.2')).toMatchObject({ status: null });
+    expect(byCode(e, 'V.2').questions.map((q) => q.field)).toEqual(['status']);
+    // Words that state no status leave it unreported, as before.
+    expect(byCode(e, 'II.3')).toMatchObject({ status: null, questions: [] });
+    expect(
+      byCode(e, 'I.2')
+        .issues.map((i) => i.message)
+        .join(' '),
+    ).toContain('Kết quả thực hiện');
+  });
+
+  it('asks whether a figure written in the note is the value when the value cell is blank', async () => {
+    const wb = await form('Sở Khoa học và Công nghệ');
+    const ind = wb.getWorksheet(SHEET.indicators)!;
+    put(ind, '4', { 'Ghi chú': 'Đạt 12,3%' });
+    put(ind, '11', { 'Ghi chú': 'Số liệu chưa tổng hợp xong' });
+    const e = await read(wb);
+    expect(byCode(e, '4')).toMatchObject({ value: 12.3 });
+    expect(byCode(e, '4').questions.map((q) => q.field)).toEqual(['value']);
+    expect(byCode(e, '11')).toMatchObject({ value: null, questions: [] });
+  });
+
+  it('reads the copy of a table the agency filled, and refuses two filled copies', async () => {
+    const wb = await form('Sở Nội vụ');
+    const orig = wb.getWorksheet(SHEET.tasks)!;
+    const copy = wb.addWorksheet('Nhiệm vụ (2)');
+    copy.model = { ...orig.model, name: 'Nhiệm vụ (2)' } as typeof copy.model;
+    put(copy, 'I.2', { 'Tình trạng': 'Đang thực hiện' });
+    const e = await read(wb);
+    expect(byCode(e, 'I.2')).toMatchObject({ sheet: 'Nhiệm vụ (2)', status: 'in_progress' });
+    expect(e.issues).toEqual([]);
+
+    put(orig, 'I.6', { 'Tình trạng': 'Đã hoàn thành' });
+    const two = await read(wb);
+    expect(two.rows).toEqual([]);
+    expect(two.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringMatching(/Nhiệm vụ.*Nhiệm vụ \(2\)/),
+      }),
+    ]);
+  });
+
   it('finds the general information sheet by its labels when it was renamed', async () => {
     const wb = await form('Sở Nội vụ');
     const ws = wb.getWorksheet(SHEET.info)!;

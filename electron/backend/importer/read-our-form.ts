@@ -11,6 +11,7 @@ import {
   capitalise,
   foldVietnamese,
   formatVnDate,
+  formatVnNumber,
   localIsoDate,
   nfc,
   parseVnDate,
@@ -24,6 +25,7 @@ import {
   dateInResultText,
   percentInText,
   percentStatus,
+  statusFromProse,
 } from './agency-layout-cells';
 import { expandedWords } from './match-rows';
 import {
@@ -37,6 +39,7 @@ import {
   INFO_FIELDS,
   INFO_FIRST_ROW,
   SHEET,
+  STATUS_WORDS,
   TABLE_HEADER_ROW,
   TASK_COLUMNS,
   parseRowId,
@@ -117,7 +120,8 @@ export function readOurForm(
   const tables = findTables(wb);
 
   for (const kind of ['T', 'I'] as const) {
-    const table = tables.get(kind);
+    const { table, refused } = chooseTable(tables.get(kind) ?? [], kind, issues);
+    if (refused) continue;
     const sent = listed.filter((x) => x.kind === kind);
     if (!table) {
       if (sent.length > 0)
@@ -255,8 +259,11 @@ interface Table {
  * Finds the two tables by their hidden id header rather than by sheet name, so a renamed sheet is
  * still read; the kind comes from the columns found.
  */
-function findTables(wb: GridWorkbook): Map<RowKind, Table> {
-  const tables = new Map<RowKind, Table>();
+function findTables(wb: GridWorkbook): Map<RowKind, Table[]> {
+  const tables = new Map<RowKind, Table[]>([
+    ['T', []],
+    ['I', []],
+  ]);
   const ordered = [...wb.sheets].sort(
     (a, b) => Number(!isTableName(a.name)) - Number(!isTableName(b.name)),
   );
@@ -283,11 +290,47 @@ function findTables(wb: GridWorkbook): Map<RowKind, Table> {
     };
     const taskCols = map(TASK_COLUMNS, 'status');
     const indicatorCols = map(INDICATOR_COLUMNS, 'value');
-    if (taskCols && !tables.has('T')) tables.set('T', { sheet, headerRow, cols: taskCols });
-    else if (indicatorCols && !tables.has('I'))
-      tables.set('I', { sheet, headerRow, cols: indicatorCols });
+    // Every sheet that is one of the tables: an agency may have copied one ("Nhiệm vụ (2)").
+    if (taskCols) tables.get('T')!.push({ sheet, headerRow, cols: taskCols });
+    else if (indicatorCols) tables.get('I')!.push({ sheet, headerRow, cols: indicatorCols });
   }
   return tables;
+}
+
+/** Whether any answer cell under the table's header holds something. */
+function hasAnswers(table: Table, kind: RowKind): boolean {
+  const answerCols = (kind === 'T' ? TASK_COLUMNS : INDICATOR_COLUMNS)
+    .filter((c) => c.editable && table.cols.has(c.key))
+    .map((c) => table.cols.get(c.key)!);
+  for (let r = table.headerRow + 1; r <= table.sheet.rows.length; r++)
+    for (const c of answerCols) {
+      const cell = cellAt(table.sheet, r, c);
+      if (cell?.error || text(cell) !== '') return true;
+    }
+  return false;
+}
+
+/**
+ * The table of a kind to read: the one the agency answered in. Two answered copies of one table
+ * cannot be told apart, so the file is refused for that table with what to do.
+ */
+function chooseTable(
+  list: Table[],
+  kind: RowKind,
+  issues: ImportIssue[],
+): { table: Table | null; refused: boolean } {
+  const answered = list.filter((t) => hasAnswers(t, kind));
+  if (answered.length > 1) {
+    const names = answered.map((t) => `"${t.sheet.name}"`).join(', ');
+    issues.push(
+      fileIssue(
+        `Tệp có ${answered.length} trang cùng là bảng ${kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu'} của biểu mẫu và cùng có nội dung (${names}); không rõ trang nào là báo cáo. Hãy xoá các trang thừa (hoặc đề nghị đơn vị gửi lại) rồi nhập lại tệp.`,
+        'error',
+      ),
+    );
+    return { table: null, refused: true };
+  }
+  return { table: answered[0] ?? list[0] ?? null, refused: false };
 }
 
 function isTableName(name: string): boolean {
@@ -444,10 +487,13 @@ function readTable(
 
     if (kind === 'T') {
       const statusCell = cellAt(sheet, r, col('status'));
+      // The words that gave the status, where a completion date may be said too.
+      let statusWords = text(statusCell);
       if (statusCell?.error)
         issue(col('status'), `Ô tình trạng có lỗi công thức ${statusCell.error}.`, 'error');
       else {
         const word = text(statusCell);
+        const result = text(cellAt(sheet, r, col('progress')));
         // "100%", "Hoàn thành 80%": a share of the work typed for the status.
         const share = percentStatus(word);
         const status = share ? share.status : parseStatus(word);
@@ -464,12 +510,35 @@ function readTable(
             'warning',
           );
         row.status = status ?? null;
+        if (word === '' && result !== '') {
+          // Status left blank, what happened told in the result ("Hoàn thành ngày 20/8/2025 …"):
+          // read by the same rule as agencies' own layouts; in doubt, the clerk is asked.
+          const said = statusFromProse(result);
+          if (said.status !== null && !said.contradicted) {
+            row.status = said.status;
+            statusWords = result;
+            const p = said.status === 'in_progress' && !said.parts ? percentInText(result) : null;
+            if (p !== null && p > 0 && p < 100) row.percent = p;
+            issue(
+              col('status'),
+              `Ô tình trạng để trống; tình trạng "${STATUS_WORDS[said.status]}" được đọc theo cột "Kết quả thực hiện".`,
+              'warning',
+            );
+          } else if (said.contradicted || said.unsure)
+            row.questions.push({
+              field: 'status',
+              message: `Ô tình trạng để trống và kết quả thực hiện ghi "${shorten(result)}", chưa rõ tình trạng. Hãy chọn tình trạng đúng.`,
+            });
+        }
       }
       const dateCell = cellAt(sheet, r, col('completedOn'));
       if (dateCell?.error)
         issue(col('completedOn'), `Ô ngày hoàn thành có lỗi công thức ${dateCell.error}.`, 'error');
       else {
-        const d = readCompletion(dateCell, row.status === 'done' ? text(statusCell) : '');
+        const d = readCompletion(
+          dateCell,
+          row.status === 'done' ? [statusWords, text(cellAt(sheet, r, col('progress')))] : [],
+        );
         if (d.bad)
           issue(
             col('completedOn'),
@@ -519,6 +588,18 @@ function readTable(
           );
       }
       row.note = textField('note');
+      const blank = !valueCell?.error && text(valueCell) === '';
+      const figure = blank && row.note !== null ? figureInText(row.note) : null;
+      if (figure?.value != null) {
+        // The value cell left blank and one figure in the note ("Đạt 12,3%"): most likely the
+        // value, but a note may as well give last year's or the target: the clerk confirms.
+        row.value = figure.value;
+        row.valueText = row.note;
+        row.questions.push({
+          field: 'value',
+          message: `Ô "Giá trị thực hiện" để trống nhưng ghi chú ghi "${shorten(row.note!)}"; có phải giá trị thực hiện là ${formatVnNumber(figure.value)}? Hãy xác nhận hoặc sửa.`,
+        });
+      }
     }
     out.rows.push(row);
   }
@@ -552,12 +633,12 @@ export function parseStatus(word: string): ReportedStatus | null | undefined {
 
 /**
  * A completion date: a day (a date, a serial, typed text), else a month only ("tháng 8/2025", the
- * month's last day, approximate); with the date cell empty, the day the status cell says the work
+ * month's last day, approximate); with the date cell empty, the day the status (or result) cell says the work
  * was finished ("Đã hoàn thành ngày 15/8/2025", typed into cells merged across).
  */
 function readCompletion(
   cell: GridCell | null,
-  statusText: string,
+  doneWords: string[],
 ): { iso: IsoDate | null; raw: string; bad: boolean; approx: boolean } {
   const d = readDate(cell);
   if (d.iso !== null) return { ...d, approx: false };
@@ -567,9 +648,11 @@ function readCompletion(
       ? { iso: month.date, raw: d.raw, bad: false, approx: month.approx }
       : { ...d, approx: false };
   }
-  const said = statusText !== '' ? dateInResultText(statusText) : null;
-  if (said?.sure && !said.yearless)
-    return { iso: said.date, raw: '', bad: false, approx: said.approx };
+  for (const words of doneWords) {
+    const said = words !== '' ? dateInResultText(words) : null;
+    if (said?.sure && !said.yearless && !said.issued)
+      return { iso: said.date, raw: '', bad: false, approx: said.approx };
+  }
   return { ...d, approx: false };
 }
 
