@@ -130,6 +130,19 @@ describe('our form after edits: the reader', () => {
     expect(byCode(e, 'I.9')).toMatchObject({ status: 'not_started', percent: 0 });
   });
 
+  it("reads a day typed without its year, or with two digits of it, in the report's year", async () => {
+    const wb = await form('Sở Nội vụ');
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    put(tasks, 'I.2', { 'Tình trạng': 'Đã hoàn thành', 'Ngày hoàn thành': '28/8' });
+    put(tasks, 'I.6', { 'Tình trạng': 'Đã hoàn thành', 'Ngày hoàn thành': '5/9/25' });
+    put(tasks, 'I.9', { 'Tình trạng': 'Đã hoàn thành', 'Ngày hoàn thành': '31/2' });
+    const e = await read(wb);
+    expect(byCode(e, 'I.2')).toMatchObject({ completedOn: '2025-08-28', issues: [] });
+    expect(byCode(e, 'I.6')).toMatchObject({ completedOn: '2025-09-05', issues: [] });
+    expect(byCode(e, 'I.9')).toMatchObject({ completedOn: null });
+    expect(byCode(e, 'I.9').issues[0]?.severity).toBe('error');
+  });
+
   it('takes the completion date a status cell states when the date cell is empty', async () => {
     const wb = await form('Sở Nội vụ');
     const tasks = wb.getWorksheet(SHEET.tasks)!;

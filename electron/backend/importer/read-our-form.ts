@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/import-types';
 import {
   capitalise,
+  daysBetween,
   foldVietnamese,
   formatVnDate,
   formatVnNumber,
@@ -19,6 +20,7 @@ import {
 } from '../../../shared/domain/text';
 import { figureInText, severalFiguresQuestion } from '../../../shared/domain/figure-in-text';
 import type { IsoDate, ReportedStatus } from '../../../shared/domain/types';
+import { periodFromKey } from '../../../shared/domain/periods';
 import { cellAt, columnLetter, type GridCell, type GridSheet, type GridWorkbook } from './grid';
 import {
   completionFromCell,
@@ -371,6 +373,7 @@ function readTable(
     .filter((c) => c.editable && cols.has(c.key))
     .map((c) => col(c.key));
   const what = kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu';
+  const reportEnd = endOfPeriod(out.period);
   const idOfCode = new Map(
     [...(kind === 'T' ? known.taskIds : known.indicatorIds)].map(([id, c]) => [codeKey(c), id]),
   );
@@ -537,6 +540,7 @@ function readTable(
       else {
         const d = readCompletion(
           dateCell,
+          reportEnd,
           row.status === 'done' ? [statusWords, text(cellAt(sheet, r, col('progress')))] : [],
         );
         if (d.bad)
@@ -638,10 +642,24 @@ export function parseStatus(word: string): ReportedStatus | null | undefined {
  */
 function readCompletion(
   cell: GridCell | null,
+  reportEnd: IsoDate | null,
   doneWords: string[],
 ): { iso: IsoDate | null; raw: string; bad: boolean; approx: boolean } {
   const d = readDate(cell);
   if (d.iso !== null) return { ...d, approx: false };
+  const dayMonth = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(d.raw);
+  if (dayMonth && reportEnd !== null) {
+    // "28/8": the report's year; the year before for a day well after the period (a report is
+    // written within weeks of its period's end), as "20/12" in a first-quarter report.
+    const year = Number(reportEnd.slice(0, 4));
+    const day = (y: number) => parseVnDate(`${dayMonth[1]}/${dayMonth[2]}/${y}`);
+    const thisYear = day(year);
+    const iso =
+      thisYear !== null && daysBetween(reportEnd, thisYear) <= YEARLESS_AFTER_END_DAYS
+        ? thisYear
+        : day(year - 1);
+    if (iso !== null) return { iso, raw: d.raw, bad: false, approx: false };
+  }
   if (d.bad) {
     const month = completionFromCell(cell);
     return month
@@ -678,6 +696,17 @@ function wordingReplaced(written: string, plan: string | null): boolean {
   const theirs = pairs(plan);
   const kept = [...mine].filter((p) => theirs.has(p)).length;
   return kept * 3 < mine.size;
+}
+
+// A day written without its year falls at most this long after the report's period.
+const YEARLESS_AFTER_END_DAYS = 60;
+
+function endOfPeriod(key: string | null): IsoDate | null {
+  try {
+    return key ? periodFromKey(key).end : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A plan code as compared with the one written on a row ("vi.12b " → "VI.12B"). */
