@@ -319,6 +319,21 @@ describe('our form after edits: the preview', () => {
     expect(generic).toMatchObject({ agencySource: 'form', agencyQuestion: null });
   });
 
+  it("finds the sender of our table pasted into a new workbook from its 'Đơn vị báo cáo:' line", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getCell('B1').value = 'BIỂU SỐ 01. KẾT QUẢ THỰC HIỆN NHIỆM VỤ';
+    ws.getCell('B2').value = 'Đơn vị báo cáo: Sở Nội vụ - Kỳ báo cáo: quý III năm 2025';
+    ws.getRow(4).values = ['', 'STT', 'Mã', 'Nội dung nhiệm vụ', 'Tình trạng'];
+    const tasks = c.tasks.filter((t) => ['I.2', 'I.6', 'I.9'].includes(t.code));
+    tasks.forEach((t, i) => {
+      ws.getRow(5 + i).values = ['', i + 1, t.code, t.text, 'Đang thực hiện'];
+    });
+    const p = await preview(wb, 'BaoCao_QuyIII.xlsx');
+    expect(p).toMatchObject({ agency: { name: 'Sở Nội vụ' }, agencyQuestion: null });
+    expect(p.period).toBe('2025-Q3');
+  });
+
   it("asks the period of last quarter's form filled with this quarter's work", async () => {
     const reused = await form('Sở Nội vụ', '2025-Q2');
     put(reused.getWorksheet(SHEET.tasks)!, 'I.2', {

@@ -40,7 +40,7 @@ export function headerFrom(lines: string[], footer: string[]): ImportHeader {
   if (!agencyText) {
     for (const line of lines) {
       const m =
-        /\bcủa\s+((?:Sở|Công an|Ban|Bộ Chỉ huy|Văn phòng|Ngân hàng|Cục|Thuế|UBND|Ủy ban nhân dân|Trường|Liên hiệp)[^()\n;,]*)/iu.exec(
+        /(?:\bcủa\s+|(?:^|\s)đơn vị(?: báo cáo)?\s*:\s*)((?:Sở|Công an|Ban|Bộ Chỉ huy|Văn phòng|Ngân hàng|Cục|Thuế|UBND|Ủy ban nhân dân|Trường|Liên hiệp)[^()\n;,]*)/iu.exec(
           line,
         );
       if (m && !/tỉnh\s*$/iu.test(m[1] ?? '')) {
