@@ -220,6 +220,17 @@ describe('our form after edits: the reader', () => {
     expect(e.rows[0]).toMatchObject({ code: 'I.9', uncertain: true });
   });
 
+  it('asks when a code typed over names a row whose wording is close, not the wording shown', async () => {
+    const wb = await form('Sở Nội vụ');
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    put(tasks, 'I.2', { 'Tình trạng': 'Đang thực hiện' });
+    put(tasks, 'I.2', { Mã: 'I.3' }); // both read "Xây dựng kế hoạch triển khai …"
+    const e = await read(wb);
+    expect(e.rows).toHaveLength(1);
+    expect(e.rows[0]).toMatchObject({ code: 'I.3', uncertain: true });
+    expect(e.rows[0]!.candidates.map((x) => x.code)).toEqual(['I.3', 'I.2']);
+  });
+
   it('reads the status from the result when the status cell was left blank', async () => {
     const wb = await form('Sở Nội vụ');
     const tasks = wb.getWorksheet(SHEET.tasks)!;

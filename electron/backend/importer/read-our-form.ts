@@ -452,9 +452,13 @@ function readTable(
         `Dòng ${r} mang mã ${idText} không thuộc kế hoạch hiện tại (biểu mẫu của kế hoạch khác hoặc của phiên bản trước); hãy chọn ${what} tương ứng hoặc bỏ dòng này.`,
         'error',
       );
-    else if (wordingReplaced(row.text, planText(known, kind, parsed.id))) {
-      // The id says one plan row but the wording is other work: which one the answer is for is
-      // the clerk's call, with the id's row offered (below the floor, so never taken unasked).
+    else if (
+      wordingReplaced(row.text, planText(known, kind, parsed.id)) ||
+      (byCode && hiddenFitsBetter(row.text, known, kind, parsed.id, byId))
+    ) {
+      // The id (or the code shown) says one plan row but the wording is other work — or fits the
+      // hidden id's row at least as well as the code shown: which one the answer is for is the
+      // clerk's call, with the rows offered (below the floor, so never taken unasked).
       row.uncertain = true;
       row.confidence = REPLACED_WORDING_CONFIDENCE;
       row.candidates = [
@@ -466,7 +470,7 @@ function readTable(
       ];
       issue(
         col('text'),
-        `Nội dung dòng ${r} ("${shorten(row.text)}") khác hẳn ${what} ${code} của kế hoạch mà dòng này mang mã; đơn vị có thể đã ghi đè lên nội dung. Hãy xác nhận dòng này báo cáo cho ${what} ${code}, chọn ${what} khác hoặc bỏ dòng.`,
+        `Nội dung dòng ${r} ("${shorten(row.text)}") không khớp rõ với ${what} ${code} mà dòng này mang mã; đơn vị có thể đã ghi đè lên nội dung hoặc mã. Hãy xác nhận dòng này báo cáo cho ${what} ${code}, chọn ${what} khác hoặc bỏ dòng.`,
         'warning',
       );
       firstRowOf.set(parsed.id, String(r));
@@ -686,16 +690,38 @@ function planText(known: KnownRows, kind: RowKind, id: number): string | null {
  * word pairs are the plan's. A tail added, words shortened or a few words changed keep most pairs.
  */
 function wordingReplaced(written: string, plan: string | null): boolean {
-  if (plan === null) return false;
+  const share = wordingShare(written, plan);
+  return share !== null && share * 3 < 1;
+}
+
+/** Share of the written wording's word pairs found in the plan row's; null for too few words. */
+function wordingShare(written: string, plan: string | null): number | null {
+  if (plan === null) return null;
   const pairs = (t: string): Set<string> => {
     const w = expandedWords(t);
     return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
   };
   const mine = pairs(written);
-  if (mine.size < 3) return false;
+  if (mine.size < 3) return null;
   const theirs = pairs(plan);
-  const kept = [...mine].filter((p) => theirs.has(p)).length;
-  return kept * 3 < mine.size;
+  return [...mine].filter((p) => theirs.has(p)).length / mine.size;
+}
+
+/**
+ * The code shown and the hidden id name different rows of this kind, and the wording fits the
+ * hidden id's row at least as well as the shown code's: a code typed over, not a sorted row.
+ */
+function hiddenFitsBetter(
+  written: string,
+  known: KnownRows,
+  kind: RowKind,
+  shown: number,
+  byId: { kind: RowKind; id: number } | null,
+): boolean {
+  if (byId?.kind !== kind || codeOf(known, kind, byId.id) === null) return false;
+  const hidden = wordingShare(written, planText(known, kind, byId.id));
+  const own = wordingShare(written, planText(known, kind, shown));
+  return hidden !== null && own !== null && hidden >= own;
 }
 
 // A day written without its year falls at most this long after the report's period.
