@@ -143,6 +143,39 @@ describe('our form after edits: the reader', () => {
     expect(byCode(e, 'I.9').issues[0]?.severity).toBe('error');
   });
 
+  it('reads typed status words by what they say of the task, and asks when they qualify it', async () => {
+    const wb = await form('Sở Nội vụ');
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    const typed: [string, string][] = [
+      ['I.2', 'Đã hoàn thành một phần'],
+      ['I.6', 'Hoàn thành dự thảo'],
+      ['I.9', 'Không thực hiện'],
+      ['II.3', 'Đã trình UBND tỉnh'],
+      ['III.6', 'Hoàn thành (chờ phê duyệt)'],
+      ['V.2', 'Chưa hoàn thành'],
+      ['I.10', 'x'],
+      ['I.11', 'chưa'],
+      ['I.12', 'Chưa hoàn thành, đang triển khai'],
+    ];
+    for (const [code, word] of typed) put(tasks, code, { 'Tình trạng': word });
+    const e = await read(wb);
+    const status = (code: string) => byCode(e, code).status;
+    const asked = (code: string) => byCode(e, code).questions.map((q) => q.field);
+    expect(status('I.2')).toBe('in_progress');
+    expect(status('I.6')).toBe('in_progress');
+    expect(status('I.9')).toBe('not_started');
+    expect(status('II.3')).toBe('in_progress');
+    expect(status('I.10')).toBe('done');
+    expect(status('I.11')).toBe('not_started');
+    expect(status('I.12')).toBe('in_progress');
+    for (const code of ['III.6', 'V.2']) {
+      expect(status(code)).toBeNull();
+      expect(asked(code)).toEqual(['status']);
+    }
+    for (const code of ['I.2', 'I.6', 'I.9', 'II.3', 'I.10', 'I.11', 'I.12'])
+      expect(asked(code)).toEqual([]);
+  });
+
   it('takes the completion date a status cell states when the date cell is empty', async () => {
     const wb = await form('Sở Nội vụ');
     const tasks = wb.getWorksheet(SHEET.tasks)!;

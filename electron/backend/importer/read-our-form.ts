@@ -26,8 +26,10 @@ import {
   completionFromCell,
   dateInResultText,
   percentInText,
+  isNotDoneOnly,
   percentStatus,
   statusFromProse,
+  statusFromText,
 } from './agency-layout-cells';
 import { expandedWords } from './match-rows';
 import {
@@ -503,7 +505,7 @@ function readTable(
         const result = text(cellAt(sheet, r, col('progress')));
         // "100%", "Hoàn thành 80%": a share of the work typed for the status.
         const share = percentStatus(word);
-        const status = share ? share.status : parseStatus(word);
+        const status = share ? share.status : typedStatus(word);
         if (share) row.percent = share.percent;
         else if (status === 'in_progress') {
           // "Đang thực hiện (đạt 60%)": the share beside the word, when it is a share under way.
@@ -511,11 +513,10 @@ function readTable(
           if (p !== null && p > 0 && p < 100) row.percent = p;
         }
         if (status === undefined)
-          issue(
-            col('status'),
-            `Không hiểu tình trạng "${word}"; chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
-            'warning',
-          );
+          row.questions.push({
+            field: 'status',
+            message: `Chưa rõ tình trạng "${shorten(word)}" (ô ${columnLetter(col('status'))}${r}); hãy chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
+          });
         row.status = status ?? null;
         if (word === '' && result !== '') {
           // Status left blank, what happened told in the result ("Hoàn thành ngày 20/8/2025 …"):
@@ -742,6 +743,29 @@ function codeKey(code: string): string {
 
 function shorten(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/**
+ * The status typed (or chosen) in the status cell, read by the agency-layout rules, which know
+ * what qualifies the words ("Đã hoàn thành một phần", "Hoàn thành dự thảo" are under way;
+ * "Không thực hiện" did not start); the drop-down's own marks ("x", "chưa") as parseStatus has
+ * them. Undefined when the words qualify the status without saying it ("Hoàn thành (chờ phê
+ * duyệt)", "Chưa hoàn thành"): the clerk is asked.
+ */
+function typedStatus(word: string): ReportedStatus | null | undefined {
+  if (word.trim() === '') return null;
+  if (isNotDoneOnly(word)) {
+    // "Chưa hoàn thành" says not done; only what follows says whether it began.
+    const said = statusFromProse(word);
+    return said.status !== null && !said.contradicted ? said.status : undefined;
+  }
+  const theirs = statusFromText(word, true);
+  if (theirs !== null) return theirs;
+  const own = parseStatus(word);
+  // A bare mark or word ("x", "chưa", "xong"); anything longer that the rules leave open is asked.
+  return own !== null && own !== undefined && word.trim().split(/\s+/).length <= 2
+    ? own
+    : undefined;
 }
 
 /** A real date, an Excel serial or typed text; `bad` when something is there but is no date. */
