@@ -363,6 +363,27 @@ describe('our form after edits: the preview', () => {
     expect(generic).toMatchObject({ agencySource: 'form', agencyQuestion: null });
   });
 
+  it('asks who sent a form whose "Đơn vị báo cáo" cell was typed over with another agency', async () => {
+    const wb = await form('Sở Nội vụ');
+    const info = wb.getWorksheet(SHEET.info)!;
+    info.getCell(infoRow(info, 'Đơn vị báo cáo'), 3).value = 'Sở Tư pháp';
+    put(wb.getWorksheet(SHEET.tasks)!, 'I.2', { 'Tình trạng': 'Đang thực hiện' });
+    const p = await preview(wb, 'BaoCao_Q3.xlsx');
+    expect(p.agencyQuestion).toContain('Sở Tư pháp');
+  });
+
+  it("takes the period typed over the form's when it is the one chosen, and asks otherwise", async () => {
+    const wb = await form('Sở Nội vụ', '2025-Q2');
+    const info = wb.getWorksheet(SHEET.info)!;
+    info.getCell(infoRow(info, 'Kỳ báo cáo'), 3).value = 'Quý III năm 2025';
+    put(wb.getWorksheet(SHEET.tasks)!, 'I.2', { 'Tình trạng': 'Đang thực hiện' });
+    const chosen = await preview(wb, 'SoNoiVu.xlsx');
+    expect(chosen.period).toBe('2025-Q3');
+    expect(chosen.issues.map((i) => i.message).join(' ')).toContain('Kỳ báo cáo');
+    const other = await preview(wb, 'SoNoiVu.xlsx', { period: '2025-Q4' });
+    expect(other.period).toBeNull();
+  });
+
   it("finds the sender of our table pasted into a new workbook from its 'Đơn vị báo cáo:' line", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Sheet1');

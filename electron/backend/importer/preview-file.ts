@@ -196,6 +196,7 @@ function resolveAgency(
     // an office that filled in the form made for another ("98/BC-STP" on Sở Nội vụ's form).
     const formAgency = e.agencyId;
     const witnesses: [string, string][] = [
+      ['ô "Đơn vị báo cáo"', e.header.agencyText ?? ''],
       ['tên tệp', bareName],
       ['số văn bản', e.header.docNumber ?? ''],
       ['người lập biểu', e.header.person ?? ''],
@@ -271,6 +272,22 @@ function resolvePeriod(
 ): string | null {
   const own =
     e.period ?? parsePeriodFromText(e.header.periodText ?? '') ?? parsePeriodFromText(fileName);
+  // Our form's "Kỳ báo cáo" cell typed over (last quarter's form, its period corrected by hand):
+  // what the agency wrote is taken when it is the period chosen, otherwise asked.
+  const typed = e.source === 'form' ? parsePeriodFromText(e.header.periodText ?? '') : null;
+  // (Ad hoc periods' labels are not keys' labels: left to the form's key.)
+  const regular = /^\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/.test(e.period ?? '');
+  if (e.period && regular && typed && typed !== e.period) {
+    const message = `Biểu mẫu được lập cho kỳ ${label(e.period)} nhưng ô "Kỳ báo cáo" đã được sửa thành ${label(typed)}`;
+    if (hints.period === typed) {
+      issues.push(
+        fileIssue(`${message}; tệp được xếp vào ${label(typed)} (kỳ đang chọn).`, 'warning'),
+      );
+      return typed;
+    }
+    issues.push(fileIssue(`${message}. Hãy chọn kỳ cho tệp này.`, 'warning'));
+    return null;
+  }
   const reused =
     e.source === 'form' && own && hints.period ? reusedForm(e, own, hints.period) : null;
   if (reused) {
