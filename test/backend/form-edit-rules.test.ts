@@ -176,6 +176,25 @@ describe('our form after edits: the reader', () => {
       expect(asked(code)).toEqual([]);
   });
 
+  it("asks about a completion date after the report's own date or after today", async () => {
+    const wb = await form('Sở Nội vụ');
+    const info = wb.getWorksheet(SHEET.info)!;
+    info.getCell(infoRow(info, 'Ngày văn bản'), 3).value = new Date(Date.UTC(2025, 8, 12));
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    put(tasks, 'I.2', { 'Tình trạng': 'Đã hoàn thành', 'Ngày hoàn thành': '15/9/2025' });
+    put(tasks, 'I.6', { 'Tình trạng': 'Đã hoàn thành', 'Ngày hoàn thành': '20/8/2026' });
+    put(tasks, 'I.9', { 'Tình trạng': 'Đã hoàn thành', 'Ngày hoàn thành': '12/9/2025' });
+    const e = await read(wb);
+    const asked = (code: string) => byCode(e, code).questions;
+    expect(asked('I.2')).toEqual([
+      { field: 'completedOn', message: expect.stringContaining('12/09/2025') },
+    ]);
+    expect(asked('I.6')).toEqual([
+      { field: 'completedOn', message: expect.stringContaining('20/08/2026') },
+    ]);
+    expect(byCode(e, 'I.9')).toMatchObject({ completedOn: '2025-09-12', questions: [] });
+  });
+
   it('takes the completion date a status cell states when the date cell is empty', async () => {
     const wb = await form('Sở Nội vụ');
     const tasks = wb.getWorksheet(SHEET.tasks)!;

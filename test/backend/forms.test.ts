@@ -584,11 +584,8 @@ describe.each(READERS)('agency form: reading it back (%s)', (_name, grid) => {
     ]);
     expect(at(rows[0]!.row).completedOn).toBeNull();
     expect(at(rows[1]!.row)).toMatchObject({ completedOn: '2035-04-15' });
-    expect(at(rows[1]!.row).issues).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        message: expect.stringContaining('sau ngày hôm nay'),
-      }),
+    expect(at(rows[1]!.row).questions).toEqual([
+      { field: 'completedOn', message: expect.stringContaining('sau ngày hôm nay') },
     ]);
     expect(at(rows[2]!.row)).toMatchObject({
       targetId: null,

@@ -376,6 +376,7 @@ function readTable(
     .map((c) => col(c.key));
   const what = kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu';
   const reportEnd = endOfPeriod(out.period);
+  const docDate = out.header.docDate;
   const idOfCode = new Map(
     [...(kind === 'T' ? known.taskIds : known.indicatorIds)].map(([id, c]) => [codeKey(c), id]),
   );
@@ -555,11 +556,16 @@ function readTable(
             'error',
           );
         else if (d.iso !== null && d.iso > today)
-          issue(
-            col('completedOn'),
-            `Ngày hoàn thành ${formatVnDate(d.iso)} sau ngày hôm nay (${formatVnDate(today)}); kiểm tra lại.`,
-            'warning',
-          );
+          // Work cannot be finished later than today, nor than the report that says it was.
+          row.questions.push({
+            field: 'completedOn',
+            message: `Ngày hoàn thành ${formatVnDate(d.iso)} sau ngày hôm nay (${formatVnDate(today)}); hãy kiểm tra và sửa ngày.`,
+          });
+        else if (d.iso !== null && docDate !== null && d.iso > docDate)
+          row.questions.push({
+            field: 'completedOn',
+            message: `Ngày hoàn thành ${formatVnDate(d.iso)} sau ngày của chính văn bản báo cáo (${formatVnDate(docDate)}); hãy kiểm tra và sửa ngày.`,
+          });
         row.completedOn = d.iso;
         row.completedApprox = d.approx;
         if (row.status === 'done' && d.iso === null && !d.bad)
