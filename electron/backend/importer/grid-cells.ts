@@ -13,7 +13,7 @@ import {
 /** A run of text and, when it has its own, its font (rich text; plain strings are one run). */
 export interface Rich {
   text: string;
-  font?: { name?: string } | null;
+  font?: { name?: string; strike?: boolean } | null;
 }
 
 export function numberCell(v: number, numFmt: string | undefined): GridCell | null {
@@ -32,7 +32,10 @@ export function stringCell(
 ): GridCell | null {
   let text = '';
   let converted: LegacyEncoding | undefined;
-  for (const run of runs) {
+  // Struck-through text is an edit left visible ("Đang thực hiện" struck, "Hoàn thành" after it):
+  // deleted words, never read. A cell struck whole reads as empty.
+  const kept = runs.filter((r) => !r.font?.strike);
+  for (const run of kept) {
     // A run without its own font is drawn with the cell's font.
     const fontName = run.font?.name ?? cellFont;
     const lf = legacy.font(fontName);
@@ -43,6 +46,8 @@ export function stringCell(
     }
     text += c ?? run.text;
   }
+  // The space or line break that stood between the struck words and the new ones goes with them.
+  if (kept.length < runs.length) text = text.trim();
   if (text === '') return null;
   text = nfc(text);
   const cell: GridCell = { value: text, text };

@@ -256,6 +256,8 @@ function gridFromExcelJs(
       row.eachCell((cell, col) => {
         if (cell.type === VT_MERGE) return; // merged cells' value lives in the top-left cell
         const font = cell.font?.name ?? defaultFont;
+        // A cell struck through whole is deleted text (an old line kept visible by its editor).
+        if (cell.font?.strike && typeof cell.value === 'string') return;
         const g = toGridCell(cell.value, cell.numFmt, font, legacy);
         if (!g) return;
         while (out.length < col - 1) out.push(null);

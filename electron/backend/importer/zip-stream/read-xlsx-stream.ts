@@ -461,7 +461,10 @@ async function readSheet(
         if (inCell && runs && !empty) run = { text: '' };
         break;
       case 'rFont':
-        if (run) run.font = { name: x.attr('val') ?? undefined };
+        if (run) run.font = { ...run.font, name: x.attr('val') ?? undefined };
+        break;
+      case 'strike':
+        if (run) run.font = { ...run.font, strike: struck(x.attr('val')) };
         break;
       case 't':
         if (inCell && !empty) capture = 't';
@@ -568,7 +571,9 @@ async function resolveStrings(
         if (!runs) return;
         if (tag === 't' && tok === Tok.Open) inText = true;
         else if (tag === 'r' && tok === Tok.Open) run = { text: '' };
-        else if (tag === 'rFont' && run) run.font = { name: x.attr('val') ?? undefined };
+        else if (tag === 'rFont' && run)
+          run.font = { ...run.font, name: x.attr('val') ?? undefined };
+        else if (tag === 'strike' && run) run.font = { ...run.font, strike: struck(x.attr('val')) };
         else if (tag === 'rPh' && tok === Tok.Open) phonetic++;
       },
       () => index > max && runs === null,
@@ -614,4 +619,9 @@ function finishSheet(s: ParsedSheet): GridSheet {
   };
   if (s.unreadRows > 0) sheet.unreadRows = s.unreadRows;
   return sheet;
+}
+
+/** `<strike/>` in a run's properties: struck unless its val says otherwise. */
+function struck(val: string | null | undefined): boolean {
+  return val !== '0' && val !== 'false';
 }
