@@ -102,6 +102,29 @@ describe('our form after edits: the reader', () => {
     expect(e.issues.map((i) => i.message).join(' ')).not.toContain('Không tìm thấy trang');
   });
 
+  it('finds a column whose heading was lengthened, unless two headings start alike', async () => {
+    const wb = await form('Sở Nội vụ');
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    put(tasks, 'I.2', { 'Tình trạng': 'Đã hoàn thành', 'Ngày hoàn thành': '15/08/2025' });
+    tasks.getCell(TABLE_HEADER_ROW, col(tasks, 'Tình trạng')).value = 'Tình trạng thực hiện';
+    tasks.getCell(TABLE_HEADER_ROW, col(tasks, 'Ngày hoàn thành')).value =
+      'Ngày hoàn thành thực tế';
+    const ind = wb.getWorksheet(SHEET.indicators)!;
+    put(ind, '5', { 'Giá trị thực hiện': '26,5' });
+    ind.getCell(TABLE_HEADER_ROW, col(ind, 'Giá trị thực hiện')).value =
+      'Giá trị thực hiện quý III';
+    const e = await read(wb);
+    expect(byCode(e, 'I.2')).toMatchObject({ status: 'done', completedOn: '2025-08-15' });
+    expect(byCode(e, '5')).toMatchObject({ value: 26.5 });
+
+    // "Tình trạng quý II" beside "Tình trạng quý III": which one is this report's is not guessed.
+    tasks.getCell(TABLE_HEADER_ROW, col(tasks, 'Tình trạng thực hiện')).value =
+      'Tình trạng quý III';
+    tasks.getCell(TABLE_HEADER_ROW, col(tasks, 'Vai trò')).value = 'Tình trạng quý II';
+    const two = await read(wb);
+    expect(two.rows.filter((r) => r.kind === 'task')).toEqual([]);
+  });
+
   it('does not read a table whose status column was deleted', async () => {
     const wb = await form('Sở Nội vụ');
     const tasks = wb.getWorksheet(SHEET.tasks)!;

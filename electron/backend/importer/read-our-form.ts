@@ -286,6 +286,15 @@ function findTables(wb: GridWorkbook): Map<RowKind, Table[]> {
         const at = headers.get(foldVietnamese(c.header));
         if (at !== undefined) cols.set(c.key, at);
       }
+      // A heading the agency lengthened ("Tình trạng thực hiện", "Giá trị thực hiện quý III"):
+      // the one free heading that starts with the layout's words; two such are not guessed.
+      const taken = new Set(cols.values());
+      for (const c of columns) {
+        if (cols.has(c.key)) continue;
+        const words = `${foldVietnamese(c.header)} `;
+        const starts = [...headers].filter(([h, at]) => !taken.has(at) && h.startsWith(words));
+        if (starts.length === 1) cols.set(c.key, starts[0]![1]);
+      }
       // Only the id, the wording and the main answer are needed: an agency that deleted the
       // columns it had nothing to write in ("Khó khăn", "Ghi chú") still answered the rest.
       // Without the hidden id column (unhidden and deleted), rows are read by their visible code.
