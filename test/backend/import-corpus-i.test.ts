@@ -1,9 +1,16 @@
 // Layouts of agency corpus I (issue 8, files 103–118), one general rule each: what a careful clerk
 // reads from them, or that the importer asks instead of guessing.
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { cellAt, type GridWorkbook } from '../../electron/backend/importer/grid';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../shared/api';
+import { cellAt, type GridSheet, type GridWorkbook } from '../../electron/backend/importer/grid';
+import {
+  readAgencyLayout,
+  type PlanRows,
+} from '../../electron/backend/importer/read-agency-layout';
 import { readWorkbook, type ReadLimits } from '../../electron/backend/importer/read-workbook';
+import { book, sheet, type In } from '../fixtures/grid-builder';
+import { memoryBackend } from './helpers';
 
 /** The streaming reader (big workbooks), forced. */
 const STREAM: Partial<ReadLimits> = { streamPartBytes: 0 };
@@ -51,5 +58,66 @@ describe('struck-through text (an edit left visible)', () => {
     const s = wb.sheets[0]!;
     expect(cellAt(s, 1, 1)?.text).toBe('18/8/2025');
     expect(cellAt(s, 2, 1)).toBeNull();
+  });
+});
+
+let plan: PlanRows;
+
+beforeAll(async () => {
+  const app = memoryBackend();
+  const catalogue: Catalogue = await app.call('catalogue.get', {});
+  app.close();
+  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+});
+
+const TITLE: In[][] = [
+  ['UBND TỈNH LAI CHÂU'],
+  ['SỞ Y TẾ'],
+  ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'],
+  ['(Kèm theo Báo cáo số 1024/BC-SYT ngày 08/10/2025)'],
+];
+const read = (...sheets: GridSheet[]) => readAgencyLayout(book(...sheets), plan);
+/** Code (when confident), status, whether asked. */
+const facts = (e: ReturnType<typeof read>) =>
+  e.rows.map((r) => [r.row, r.uncertain ? '?' : r.code, r.status, r.questions.length > 0]);
+
+describe('a status column that contradicts the result', () => {
+  it('asks when one says done and the other not, in either direction', () => {
+    const e = read(
+      sheet('NV', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Kết quả thực hiện'],
+        [
+          1,
+          'Phát triển các nền tảng giáo dục trực tuyến, y tế từ xa, và các dịch vụ số phục vụ đời sống người dân',
+          'Đang thực hiện',
+          'Đã hoàn thành (15/8/2025)',
+        ],
+        [
+          2,
+          'Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện Nghị quyết 03/NQ-CP',
+          'Hoàn thành',
+          'Đang xây dựng dự thảo kế hoạch',
+        ],
+        [
+          3,
+          'Cụ thể hóa nhiệm vụ chuyển đổi số trong kế hoạch công tác hằng năm của cơ quan',
+          'Thực hiện thường xuyên',
+          'Đã hoàn thành lồng ghép nhiệm vụ vào kế hoạch công tác năm 2025',
+        ],
+        [
+          4,
+          'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ',
+          'Đang thực hiện',
+          'Đang phổ biến Luật tới các đơn vị trực thuộc',
+        ],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      [6, 'V.12', 'in_progress', true],
+      [7, 'I.2', 'done', true],
+      [8, 'I.8', 'in_progress', false],
+      [9, 'II.1', 'in_progress', false],
+    ]);
   });
 });

@@ -309,9 +309,19 @@ export function readRow(
     });
   } else if (distinct.length === 1) {
     status = distinct[0]!;
-    // A strong source and the result text disagreeing is worth a look, not a question.
+    // A strong source and the result text disagreeing is worth a look, not a question — unless
+    // one of them says done and the other not: "Đang thực hiện" beside "Đã hoàn thành
+    // (15/8/2025)" is a status column not brought up to date, or a result copied from another
+    // row; only the agency knows which, so the clerk asks.
     const proseSays = prose.status && !prose.contradicted ? prose.status : null;
-    if (strong > 0 && proseSays && proseSays !== status)
+    const doneOrNot =
+      (status === 'done') !== (proseSays === 'done') && !isRecurringText(statusText ?? '');
+    if (strong > 0 && proseSays && proseSays !== status && doneOrNot)
+      questions.push({
+        field: 'status',
+        message: `Dòng ${row}: ${said[0]!.from} ghi "${REPORTED_STATUS_LABEL[status]}" nhưng nội dung kết quả ghi "${short(proseText)}"; hãy chọn tình trạng đúng.`,
+      });
+    else if (strong > 0 && proseSays && proseSays !== status)
       issues.push(
         issue(
           sheet,
