@@ -614,7 +614,7 @@ function readTable(
       row.note = textField('note');
       const blank = !valueCell?.error && text(valueCell) === '';
       const figure = blank && row.note !== null ? figureInText(row.note) : null;
-      if (figure?.value != null) {
+      if (figure && figure.value !== null) {
         // The value cell left blank and one figure in the note ("Đạt 12,3%"): most likely the
         // value, but a note may as well give last year's or the target: the clerk confirms.
         row.value = figure.value;
@@ -656,9 +656,10 @@ export function parseStatus(word: string): ReportedStatus | null | undefined {
 }
 
 /**
- * A completion date: a day (a date, a serial, typed text), else a month only ("tháng 8/2025", the
- * month's last day, approximate); with the date cell empty, the day the status (or result) cell says the work
- * was finished ("Đã hoàn thành ngày 15/8/2025", typed into cells merged across).
+ * A completion date: a day (a date, a serial, typed text; "28/8" in the report's year), else a
+ * month only ("tháng 8/2025", the month's last day, approximate); with the date cell empty, the
+ * day the status or result says the work was finished ("Đã hoàn thành ngày 15/8/2025", typed into
+ * cells merged across).
  */
 function readCompletion(
   cell: GridCell | null,
