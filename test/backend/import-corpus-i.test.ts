@@ -121,3 +121,51 @@ describe('a status column that contradicts the result', () => {
     ]);
   });
 });
+
+describe('formulas saved without their results (never calculated)', () => {
+  const build = (ws: ExcelJS.Worksheet): void => {
+    TITLE.forEach((r, i) => (ws.getRow(i + 1).getCell(1).value = r[0] as string));
+    ws.getRow(5).values = [
+      'STT',
+      'Nhiệm vụ',
+      'Kế hoạch',
+      'Đã thực hiện',
+      'Tiến độ (%)',
+      'Tình trạng',
+    ];
+    ws.getRow(6).values = [
+      1,
+      'Phát triển các nền tảng giáo dục trực tuyến, y tế từ xa, và các dịch vụ số',
+      4,
+      2,
+    ];
+    ws.getCell('E6').value = { formula: 'ROUND(D6/C6*100,0)' } as ExcelJS.CellFormulaValue;
+    ws.getCell('F6').value = {
+      formula: 'IF(E6>=100,"Hoàn thành","Đang thực hiện")',
+    } as ExcelJS.CellFormulaValue;
+    ws.getRow(7).values = [
+      2,
+      'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ',
+      4,
+      4,
+      100,
+      'Hoàn thành',
+    ];
+  };
+
+  it('asks for the rows whose status or share is such a formula, in both readers', async () => {
+    for (const limits of [undefined, STREAM]) {
+      const wb = await gridOf(build, limits);
+      expect(wb.sheets[0]!.uncalculated).toEqual([
+        { row: 6, col: 5 },
+        { row: 6, col: 6 },
+      ]);
+      const e = readAgencyLayout(wb, plan);
+      expect(facts(e)).toEqual([
+        [6, 'V.12', null, true],
+        [7, 'II.1', 'done', false],
+      ]);
+      expect(e.rows[0]!.questions[0]!.message).toContain('E6, F6');
+    }
+  });
+});

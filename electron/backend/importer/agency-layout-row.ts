@@ -44,6 +44,17 @@ export function issue(
   return { sheet, row, column: col === null ? null : columnLetter(col), message, severity };
 }
 
+/** Columns whose value is read as data: a formula there without its result must be asked. */
+const UNCALCULATED_MATTERS: ColumnKind[] = [
+  'status',
+  'percent',
+  'completedOn',
+  'markDone',
+  'markInProgress',
+  'markNotStarted',
+  'value',
+];
+
 const MARKS: ReadonlyArray<[ColumnKind, ReportedStatus]> = [
   ['markDone', 'done'],
   ['markInProgress', 'in_progress'],
@@ -103,6 +114,19 @@ export function readRow(
       ),
     );
   }
+
+  // A formula saved without its result (software that writes formulas but never calculates
+  // them) reads empty where Excel shows a status, a share or a date: asked, never read as blank.
+  const uncalculated = (raw.sheet.uncalculated ?? [])
+    .filter((u) => u.row === row)
+    .map((u) => u.col)
+    .filter((c) => UNCALCULATED_MATTERS.some((k) => layout.columns[k] === c))
+    .sort((a, b) => a - b);
+  if (uncalculated.length > 0)
+    questions.push({
+      field: layout.kind === 'indicator' ? 'value' : 'status',
+      message: `Ô ${uncalculated.map((c) => `${columnLetter(c)}${row}`).join(', ')} là công thức chưa được tính (tệp do phần mềm tạo, chưa mở bằng Excel) nên không có giá trị; hãy mở tệp bằng Excel, lưu lại rồi nhập lại, hoặc nhập tay.`,
+    });
 
   const progressTexts = [textOf(cells.progress), ...raw.extraProgress.map((c) => textOf(c))].filter(
     (t): t is string => t !== null,

@@ -37,6 +37,11 @@ export interface GridSheet {
    * when the whole sheet was read.
    */
   unreadRows?: number;
+  /**
+   * Cells holding a formula saved without its result (a file written by software and never
+   * opened in Excel): they read empty, but Excel would show a value there. Absent when none.
+   */
+  uncalculated?: { row: number; col: number }[];
 }
 
 export interface GridWorkbook {

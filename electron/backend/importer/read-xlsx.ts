@@ -245,6 +245,7 @@ function gridFromExcelJs(
       _merges: Record<string, { model: GridMerge }>;
     };
     let unreadRows = 0;
+    const uncalculated: { row: number; col: number }[] = [];
     for (const row of internal._rows) {
       if (!row) continue;
       if (row.number > lim.maxSheetRows) {
@@ -259,6 +260,7 @@ function gridFromExcelJs(
         // A cell struck through whole is deleted text (an old line kept visible by its editor).
         if (cell.font?.strike && typeof cell.value === 'string') return;
         const g = toGridCell(cell.value, cell.numFmt, font, legacy);
+        if (!g && isUncalculated(cell.value)) uncalculated.push({ row: row.number, col });
         if (!g) return;
         while (out.length < col - 1) out.push(null);
         out.push(g);
@@ -292,6 +294,7 @@ function gridFromExcelJs(
       hiddenColumns,
     };
     if (unreadRows > 0) sheet.unreadRows = unreadRows;
+    if (uncalculated.length > 0) sheet.uncalculated = uncalculated;
     return sheet;
   });
 }
@@ -315,4 +318,12 @@ function toGridCell(
   }
   if ('hyperlink' in v) return toGridCell(v.text as ExcelRaw, numFmt, font, legacy);
   return null;
+}
+
+/** A formula saved without any result: never calculated. */
+function isUncalculated(v: ExcelRaw): boolean {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return false;
+  if (!('formula' in v) && !('sharedFormula' in v)) return false;
+  const r = (v as { result?: unknown }).result;
+  return r === undefined || r === null || r === '';
 }

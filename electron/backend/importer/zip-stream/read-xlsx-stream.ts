@@ -265,6 +265,7 @@ interface ParsedSheet {
   hiddenRows: number[];
   hiddenColumnRanges: [number, number][];
   unreadRows: number;
+  uncalculated: { row: number; col: number }[];
 }
 
 export async function readXlsxStreaming(
@@ -305,6 +306,7 @@ async function readSheet(
     hiddenRows: [],
     hiddenColumnRanges: [],
     unreadRows: 0,
+    uncalculated: [],
   };
   let inData = false;
   // Current row: null outside a row or for a row past the limit (whose cells are only counted).
@@ -372,7 +374,11 @@ async function readSheet(
         }
       }
     }
-    if (!cell) return;
+    if (!cell) {
+      if (formula && (value === null || value === ''))
+        sheet.uncalculated.push({ row: rowNumber, col });
+      return;
+    }
     while (row.length < col - 1) row.push(null);
     row[col - 1] = cell;
   };
@@ -618,6 +624,7 @@ function finishSheet(s: ParsedSheet): GridSheet {
     hiddenColumns: [...hiddenColumns].sort((a, b) => a - b),
   };
   if (s.unreadRows > 0) sheet.unreadRows = s.unreadRows;
+  if (s.uncalculated.length > 0) sheet.uncalculated = s.uncalculated;
   return sheet;
 }
 
