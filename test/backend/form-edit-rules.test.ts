@@ -306,6 +306,26 @@ describe('our form after edits: the reader', () => {
     expect(e.rows[0]!.candidates.map((x) => x.code)).toEqual(['I.3', 'I.2']);
   });
 
+  it('asks when the chosen status and the result beside it say opposite things', async () => {
+    const wb = await form('Sở Nội vụ');
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    const R = 'Kết quả thực hiện';
+    put(tasks, 'I.2', { 'Tình trạng': 'Đang thực hiện', [R]: 'Đã hoàn thành ngày 15/8/2025.' });
+    put(tasks, 'I.6', { 'Tình trạng': 'Đã hoàn thành', [R]: 'Đang xây dựng dự thảo.' });
+    put(tasks, 'I.9', {
+      'Tình trạng': 'Đang thực hiện',
+      [R]: 'Đã ban hành Kế hoạch số 12/KH-SNV; đang triển khai.',
+    });
+    put(tasks, 'II.3', { 'Tình trạng': 'Đã hoàn thành', [R]: 'Đã tổ chức 02 lớp bồi dưỡng.' });
+    const e = await read(wb);
+    const asked = (code: string) => byCode(e, code).questions.map((q) => q.field);
+    expect(asked('I.2')).toEqual(['status']);
+    expect(asked('I.6')).toEqual(['status']);
+    expect(byCode(e, 'I.2').questions[0]!.message).toContain('Đã hoàn thành ngày 15/8/2025');
+    expect(byCode(e, 'I.9')).toMatchObject({ status: 'in_progress', questions: [] });
+    expect(byCode(e, 'II.3')).toMatchObject({ status: 'done', questions: [] });
+  });
+
   it('reads the status from the result when the status cell was left blank', async () => {
     const wb = await form('Sở Nội vụ');
     const tasks = wb.getWorksheet(SHEET.tasks)!;

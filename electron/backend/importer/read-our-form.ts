@@ -547,6 +547,15 @@ function readTable(
               field: 'status',
               message: `Ô tình trạng để trống và kết quả thực hiện ghi "${shorten(result)}", chưa rõ tình trạng. Hãy chọn tình trạng đúng.`,
             });
+        } else if (status && result !== '') {
+          // The status chosen and the result beside it saying the opposite ("Đang thực hiện" /
+          // "Đã hoàn thành ngày 15/8/2025"): which is true is for the clerk to ask the agency.
+          const said = statusFromProse(result);
+          if (said.status !== null && !said.contradicted && !said.parts && said.status !== status)
+            row.questions.push({
+              field: 'status',
+              message: `Ô tình trạng ghi "${shorten(word)}" nhưng kết quả thực hiện ghi "${shorten(result)}"; hãy hỏi lại đơn vị và chọn tình trạng đúng.`,
+            });
         }
       }
       const dateCell = cellAt(sheet, r, col('completedOn'));
