@@ -169,3 +169,51 @@ describe('formulas saved without their results (never calculated)', () => {
     }
   });
 });
+
+describe('a PDF converted to Excel: texts split over rows', () => {
+  it('reads the lines under a numbered row that continue its sentence as that task, status too', () => {
+    const e = read(
+      sheet('Table 1', [
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Tình trạng', 'Ngày hoàn thành'],
+        [1, 'Xây dựng kế hoạch triển khai Kế hoạch của UBND', 'Hoàn thành', '15/8/2025'],
+        [null, 'tỉnh thực hiện Nghị quyết 03/NQ-CP.', null, null],
+        [2, 'Xây dựng kế hoạch triển khai thực hiện các Đề án,', null, null],
+        [null, 'Chương trình, Kế hoạch của các bộ, ngành Trung', 'Đang thực hiện', null],
+        [null, 'ương về triển khai thực hiện Nghị quyết 03/NQ-CP.', null, null],
+        [3, 'Cụ thể hóa nhiệm vụ chuyển đổi số, phát triển khoa', 'Thực hiện', null],
+        [null, 'học, công nghệ, đổi mới sáng tạo trong kế hoạch', 'thường xuyên', null],
+        [null, 'công tác hằng năm của cơ quan.', null, null],
+      ]),
+    );
+    expect(facts(e)).toEqual([
+      [6, 'I.2', 'done', false],
+      [8, 'I.3', 'in_progress', false],
+      [11, 'I.8', 'in_progress', false],
+    ]);
+    expect(e.rows[0]!.completedOn).toBe('2025-08-15');
+    expect(e.rows[1]!.text).toBe(
+      'Xây dựng kế hoạch triển khai thực hiện các Đề án, Chương trình, Kế hoạch của các bộ, ngành Trung ương về triển khai thực hiện Nghị quyết 03/NQ-CP.',
+    );
+  });
+
+  it('keeps an unnumbered row that starts its own sentence as a row of its own', () => {
+    const e = read(
+      sheet('NV', [
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Tình trạng'],
+        [
+          1,
+          'Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện Nghị quyết 03/NQ-CP',
+          'Hoàn thành',
+        ],
+        [
+          null,
+          'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ',
+          'Đang thực hiện',
+        ],
+      ]),
+    );
+    expect(e.rows.map((r) => r.row)).toEqual([6, 7]);
+  });
+});

@@ -244,6 +244,8 @@ export function scanSheet(
   let inFooter = false;
   let filled = sheet.unreadRows ?? 0;
   let cut: SheetScan['cut'] = null;
+  // The last line joined to the task above as the rest of its sentence (a PDF's split cell).
+  let continuedTo = -1;
   for (let r = layout.firstDataRow; r <= Math.min(layout.lastDataRow, sheet.rows.length); r++) {
     if (cut) {
       if ((sheet.rows[r - 1]?.length ?? 0) === 0) continue;
@@ -333,6 +335,28 @@ export function scanSheet(
       }
       continue;
     }
+    // A PDF converted to Excel splits a long cell over several rows: an unnumbered line that goes
+    // on with the sentence above (it opens in lower case, or the line above broke off after a
+    // comma or a linking word) is the same task — its text, and its status pieces, joined.
+    if (
+      stt === '' &&
+      subject !== '' &&
+      prev !== undefined &&
+      (prev.number !== null || prev.code !== null) &&
+      [prev.row, continuedTo].includes(lastTextRow(sheet, r, layout, hiddenCols)) &&
+      continuesSentence(prev.text, subject)
+    ) {
+      prev.text = `${prev.text} ${subject}`;
+      continuedTo = r;
+      for (const [k, cell] of Object.entries(cells) as [ColumnKind, GridCell | null][]) {
+        const had = cellText(prev.cells[k] ?? null);
+        const more = cellText(cell);
+        if (more === '' || k === 'stt' || k === 'code') continue;
+        const text = had === '' ? more : `${had} ${more}`;
+        prev.cells[k] = had === '' ? cell : { value: text, text };
+      }
+      continue;
+    }
     // The task on one row, its result ("Kết quả: …") and perhaps its status on the row below with
     // no number: one task. A row with no task text is taken only when the task row itself reports
     // nothing, so two tasks never merge; what the task row says wins over the line below.
@@ -405,6 +429,18 @@ export function scanSheet(
   if (cut) cut.skipped += unread;
   else if (unread > 0) cut = { lastRow: sheet.rows.length, skipped: unread };
   return { rows, footer, hidden, filled, cut, group };
+}
+
+/**
+ * A line that goes on with the sentence of the line above: it opens in lower case ("tỉnh thực hiện
+ * …", "ương về …"), or the line above broke off after a comma, a dash or a linking word.
+ */
+function continuesSentence(above: string, line: string): boolean {
+  const first = line.trim().charAt(0);
+  if (first !== first.toLocaleUpperCase('vi') && first === first.toLocaleLowerCase('vi'))
+    return true;
+  const end = foldVietnamese(above.trim());
+  return /(?:[,\-–]|\b(?:va|cua|cac|cho|ve|voi|trong|de|tai|tren|theo))$/.test(end);
 }
 
 // "Kết quả: …", "KQ thực hiện: …", "Kết quả đạt được - …": a result line, not a task.
