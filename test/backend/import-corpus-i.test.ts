@@ -217,3 +217,35 @@ describe('a PDF converted to Excel: texts split over rows', () => {
     expect(e.rows.map((r) => r.row)).toEqual([6, 7]);
   });
 });
+
+describe('the result written in the task’s own cell', () => {
+  it('reads a "Kết quả: …" or "=> …" line under the task text as its result and status', () => {
+    const e = read(
+      sheet('KQ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ và kết quả thực hiện', 'Ghi chú'],
+        [
+          1,
+          'Phát triển các nền tảng giáo dục trực tuyến, y tế từ xa, và các dịch vụ số phục vụ đời sống người dân.\nKết quả: Đã hoàn thành ngày 12/8/2025.',
+          null,
+        ],
+        [
+          2,
+          'Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện Nghị quyết 03/NQ-CP.\n- Kết quả: Đang thực hiện, đạt 60%.',
+          null,
+        ],
+        [
+          3,
+          'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ.\n=> Chưa triển khai.',
+          'Chờ hướng dẫn',
+        ],
+      ]),
+    );
+    expect(e.rows.map((r) => [r.code, r.status, r.completedOn, r.percent])).toEqual([
+      ['V.12', 'done', '2025-08-12', null],
+      ['I.2', 'in_progress', null, 60],
+      ['II.1', 'not_started', null, null],
+    ]);
+    expect(e.rows[0]!.text).not.toContain('Kết quả');
+  });
+});

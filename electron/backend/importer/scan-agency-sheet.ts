@@ -401,7 +401,15 @@ export function scanSheet(
     }
     let code = cells.code ? cellText(cells.code) || null : null;
     let number: string | null = null;
-    let text = subject;
+    // "Task text\nKết quả: Đã hoàn thành ngày …" or "…\n=> Chưa triển khai": the result written
+    // in the task's own cell, under its text — read as the row's result, not as task words.
+    const [taskText, resultInCell] = splitResultLine(subject);
+    let text = taskText;
+    if (resultInCell !== null) {
+      const had = cellText(cells.progress ?? null);
+      const joined = had === '' ? resultInCell : `${resultInCell}\n${had}`;
+      cells.progress = { value: joined, text: joined };
+    }
     if (TASK_CODE.test(stt)) code = code ?? stt;
     else number = normaliseNumber(stt);
     if (layout.kind === 'indicator') {
@@ -429,6 +437,19 @@ export function scanSheet(
   if (cut) cut.skipped += unread;
   else if (unread > 0) cut = { lastRow: sheet.rows.length, skipped: unread };
   return { rows, footer, hidden, filled, cut, group };
+}
+
+// A result line under the task text in the same cell: "Kết quả: …", "- KQ: …", "=> …".
+const RESULT_IN_CELL = /^[\s\-+*•–]*(?:(?:ket qua|kq)(?: thuc hien| dat duoc)?\s*[:：-]|=>|→|⇒)\s*/;
+
+/** The task's own words and, when a later line of its cell is its result, that result. */
+function splitResultLine(subject: string): [string, string | null] {
+  const lines = subject.split('\n');
+  const at = lines.findIndex((l, i) => i > 0 && RESULT_IN_CELL.test(foldVietnamese(l)));
+  if (at < 0) return [subject, null];
+  const label = RESULT_IN_CELL.exec(foldVietnamese(lines[at]!))![0].length;
+  const result = [lines[at]!.slice(label), ...lines.slice(at + 1)].join('\n').trim();
+  return [lines.slice(0, at).join('\n').trim(), result === '' ? null : result];
 }
 
 /**
