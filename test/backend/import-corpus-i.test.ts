@@ -249,3 +249,46 @@ describe('the result written in the task’s own cell', () => {
     expect(e.rows[0]!.text).not.toContain('Kết quả');
   });
 });
+
+describe('the work’s own period written as a range', () => {
+  it('takes the end of a range of days or months as the completion of a done task', () => {
+    const e = read(
+      sheet('KQ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Thời gian thực hiện'],
+        [
+          1,
+          'Phát triển các nền tảng giáo dục trực tuyến, y tế từ xa, và các dịch vụ số phục vụ đời sống người dân',
+          'Hoàn thành',
+          'Từ 01/7/2025 đến 15/8/2025',
+        ],
+        [
+          2,
+          'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ',
+          'Đang thực hiện',
+          '01/8/2025 - nay',
+        ],
+        [
+          3,
+          'Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện Nghị quyết 03/NQ-CP',
+          'Hoàn thành',
+          'Tháng 7-8/2025',
+        ],
+        [
+          4,
+          'Cụ thể hóa nhiệm vụ chuyển đổi số trong kế hoạch công tác hằng năm của cơ quan',
+          'Hoàn thành',
+          '01/7 – 20/9/2025',
+        ],
+      ]),
+    );
+    expect(
+      e.rows.map((r) => [r.code, r.status, r.completedOn, r.completedApprox, r.questions.length]),
+    ).toEqual([
+      ['V.12', 'done', '2025-08-15', false, 0],
+      ['II.1', 'in_progress', null, false, 0],
+      ['I.2', 'done', '2025-08-31', true, 0],
+      ['I.8', 'done', '2025-09-20', false, 0],
+    ]);
+  });
+});

@@ -306,8 +306,39 @@ export interface ReadDate {
 const MONTH_ONLY = /^(?:thang|t)?\s*(1[0-2]|0?[1-9])\s*(?:[/.-]|nam)\s*(20\d{2})$/;
 const MONTH_IN_TEXT = /(?:thang|\bt)\s*(1[0-2]|0?[1-9])\s*(?:[/.-]|nam)\s*(20\d{2})\b/;
 
+// The work's own period as a range: "Từ 01/7/2025 đến 15/8/2025", "01/7 – 20/9/2025" (the end
+// is when it finished), "Tháng 7-8/2025" (in the last month), "01/8/2025 - nay" (still running).
+const DAY = String.raw`\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?`;
+const DAY_RANGE = new RegExp(
+  String.raw`^(?:tu\s*)?(?:ngay\s*)?${DAY}\s*(?:\s[-–—~]\s|[–—~]|den)\s*(?:ngay\s*)?(\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4})$`,
+);
+const MONTH_RANGE =
+  /^(?:tu\s*)?(?:thang|t)\s*(?:1[0-2]|0?[1-9])\s*(?:[-–—~]|den)\s*(?:thang|t)?\s*(1[0-2]|0?[1-9])\s*[/.-]\s*(20\d{2})$/;
+const RUNNING = /(?:\s[-–—~]\s*|[–—~]\s*|\bden\s+)(?:nay|hien nay|hien tai)$/;
+
+/** "01/8/2025 - nay", "từ tháng 7 đến nay": a period of work still running, no completion date. */
+export function isRunningPeriod(text: string): boolean {
+  return RUNNING.test(foldVietnamese(text).trim());
+}
+
+/** The end of a range of days or months ("Từ 01/7/2025 đến 15/8/2025"), when the cell is one. */
+function rangeEnd(text: string): ReadDate | null {
+  const f = foldVietnamese(text).trim();
+  const day = DAY_RANGE.exec(f);
+  const end = day ? parseVnDate(day[1]!.replace(/\s+/g, '').replace(/\./g, '/')) : null;
+  if (end) return { date: end, approx: false };
+  const month = MONTH_RANGE.exec(f);
+  return month ? { date: endOfMonth(Number(month[2]), Number(month[1])), approx: true } : null;
+}
+
 /** A day date, else a month-only date (the month's last day, marked approximate); never dropped. */
 export function completionFromCell(cell: GridCell | null): ReadDate | null {
+  if (cell && typeof cell.value === 'string' && !formulaError(cell)) {
+    const text = cellText(cell);
+    if (isRunningPeriod(text)) return null;
+    const range = rangeEnd(text);
+    if (range) return range;
+  }
   const day = dateFromCell(cell);
   if (day) return { date: day, approx: false };
   if (!cell || formulaError(cell)) return null;

@@ -22,6 +22,7 @@ import {
   issuedForDocumentTask,
   isNotDoneOnly,
   isRecurringText,
+  isRunningPeriod,
   percentFromCell,
   percentInText,
   percentStatus,
@@ -311,7 +312,7 @@ export function readRow(
     const d = parseVnDate(`${dayMonth[1]}/${dayMonth[2]}/${context.year}`);
     if (d) completed = { date: d, approx: false };
   }
-  if (!completed && dateText && !/^[-–—.]*$/.test(dateText))
+  if (!completed && dateText && !/^[-–—.]*$/.test(dateText) && !isRunningPeriod(dateText))
     questions.push({
       field: 'completedOn',
       message: `Không đọc được ngày hoàn thành "${dateText}" ở ô ${at('completedOn')}; hãy nhập ngày (dd/mm/yyyy).`,

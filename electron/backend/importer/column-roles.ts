@@ -9,6 +9,7 @@ import { cellAt, cellText, columnLetter, type GridSheet } from './grid';
 import { foldHeader, type ColumnKind, type HeadingPeriod } from './header-names';
 import {
   completionFromCell,
+  isRunningPeriod,
   percentFromCell,
   statusLegend,
   statusPhrase,
@@ -77,7 +78,9 @@ function profile(
     if (text.length > 40) p.prose++;
     if (percentFromCell(cell) !== null) p.percents++;
     const date = completionFromCell(cell);
-    if (date && !date.approx) p.dates++;
+    // "01/8/2025 - nay": the work's own period, still running — an actual date, not a deadline.
+    if (isRunningPeriod(text)) p.dates++;
+    else if (date && !date.approx) p.dates++;
     else if (date) {
       // "8/2025" reads as a month date and as a month deadline alike.
       p.dates += 0.5;
