@@ -292,3 +292,34 @@ describe('the work’s own period written as a range', () => {
     ]);
   });
 });
+
+describe('statuses shown only by fill colours, with a legend', () => {
+  it('asks the status of every row that says none in words, quoting the legend', () => {
+    const e = read(
+      sheet('KQ', [
+        ...TITLE,
+        [
+          'Ghi chú: nhiệm vụ tô màu xanh: đã hoàn thành; tô màu vàng: đang thực hiện; không tô màu: chưa thực hiện',
+        ],
+        ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả thực hiện'],
+        [
+          1,
+          'Phát triển các nền tảng giáo dục trực tuyến, y tế từ xa, và các dịch vụ số phục vụ đời sống người dân',
+          'Sở Y tế',
+          'Quyết định số 1520/QĐ-UBND',
+        ],
+        [
+          2,
+          'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ',
+          'Sở Y tế',
+          'Đang phổ biến tới các đơn vị',
+        ],
+      ]),
+    );
+    expect(e.rows.map((r) => [r.code, r.questions.length > 0])).toEqual([
+      ['V.12', true],
+      ['II.1', true],
+    ]);
+    expect(e.rows[0]!.questions[0]!.message).toContain('màu');
+  });
+});

@@ -478,6 +478,14 @@ export function readRow(
         'warning',
       ),
     );
+  // "Tô màu xanh: đã hoàn thành; tô màu vàng: đang thực hiện": the status is the row's colour,
+  // which words do not carry; unless a status column or mark says it, the clerk reads the colour.
+  const colours = strong === 0 ? colourLegendOf(raw) : null;
+  if (colours !== null)
+    questions.push({
+      field: 'status',
+      message: `Tệp ghi tình trạng bằng màu tô («${short(colours)}»); hãy chọn tình trạng của dòng ${row} theo màu của nó.`,
+    });
   // A result cell that only said "Hoàn thành" was the status, not a result.
   if (
     base.progress &&
@@ -543,6 +551,26 @@ function legendOf(raw: RawRow): Map<string, ReportedStatus> | null {
   }
   LEGENDS.set(raw.layout, legend);
   return legend;
+}
+
+// The legend of a table whose statuses are fill colours, found once per table.
+const COLOUR_LEGENDS = new WeakMap<object, string | null>();
+const COLOUR_LEGEND =
+  /\b(?:to|mau|o|boi)\s+(?:mau\s+)?(?:xanh|vang|do|cam|hong|tim|xam|nau)\b[^:;]{0,30}[:\-–]\s*(?:da |dang |chua )?(?:hoan thanh|thuc hien|trien khai|xong)/;
+
+/** A line of the sheet that explains statuses by colours ("tô màu xanh: đã hoàn thành"). */
+function colourLegendOf(raw: RawRow): string | null {
+  if (COLOUR_LEGENDS.has(raw.layout)) return COLOUR_LEGENDS.get(raw.layout) ?? null;
+  let found: string | null = null;
+  for (let r = 1; found === null && r <= raw.sheet.rows.length; r++) {
+    if (r >= raw.layout.headerTop && r <= raw.layout.lastDataRow) continue;
+    for (const cell of raw.sheet.rows[r - 1] ?? []) {
+      const text = cellText(cell);
+      if (text !== '' && COLOUR_LEGEND.test(foldVietnamese(text))) found = text;
+    }
+  }
+  COLOUR_LEGENDS.set(raw.layout, found);
+  return found;
 }
 
 function short(text: string): string {
