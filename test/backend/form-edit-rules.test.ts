@@ -382,6 +382,15 @@ describe('our form after edits: the reader', () => {
     ]);
   });
 
+  it('reads the document date from the place-and-date line typed into its cell', async () => {
+    const wb = await form('Sở Nội vụ');
+    const ws = wb.getWorksheet(SHEET.info)!;
+    ws.getCell(infoRow(ws, 'Ngày văn bản'), 3).value = 'Lai Châu, ngày 12 tháng 9 năm 2025';
+    const e = await read(wb);
+    expect(e.header.docDate).toBe('2025-09-12');
+    expect(e.issues).toEqual([]);
+  });
+
   it('finds the general information sheet by its labels when it was renamed', async () => {
     const wb = await form('Sở Nội vụ');
     const ws = wb.getWorksheet(SHEET.info)!;

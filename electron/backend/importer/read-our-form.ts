@@ -215,7 +215,7 @@ function readHeader(wb: GridWorkbook, issues: ImportIssue[]): ImportHeader {
       return;
     }
     if (f.field === 'docDate') {
-      const d = readDate(cell);
+      const d = readDocDate(cell);
       if (d.bad)
         issues.push({
           ...at,
@@ -791,6 +791,18 @@ function typedStatus(word: string): ReportedStatus | null | undefined {
   return own !== null && own !== undefined && word.trim().split(/\s+/).length <= 2
     ? own
     : undefined;
+}
+
+/** The document date, also from the place-and-date line ("Lai Châu, ngày 12 tháng 9 năm 2025"). */
+function readDocDate(cell: GridCell | null): { iso: IsoDate | null; raw: string; bad: boolean } {
+  const d = readDate(cell);
+  if (!d.bad) return d;
+  const line =
+    /ngày\s*(\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu.exec(
+      d.raw,
+    );
+  const iso = line ? parseVnDate(`ngày ${line[1]}`) : null;
+  return iso ? { iso, raw: d.raw, bad: false } : d;
 }
 
 /** A real date, an Excel serial or typed text; `bad` when something is there but is no date. */
