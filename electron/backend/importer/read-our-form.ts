@@ -121,12 +121,25 @@ export function readOurForm(
   const today = options.today ?? localIsoDate();
   extraction.header = readHeader(wb, issues);
   const listed = readListedRows(idSheet);
-  const tables = findTables(wb);
+  const { tables, unplaced } = findTables(wb);
 
   for (const kind of ['T', 'I'] as const) {
     const { table, refused } = chooseTable(tables.get(kind) ?? [], kind, issues);
     if (refused) continue;
     const sent = listed.filter((x) => x.kind === kind);
+    const lost = unplaced.get(kind);
+    if (!table && lost !== undefined) {
+      // The table is there but its answers cannot be placed: reading it as "not reported"
+      // would lose them without a word.
+      const answer = kind === 'T' ? 'Tình trạng' : 'Giá trị thực hiện';
+      issues.push(
+        fileIssue(
+          `Trang "${lost}" có bảng ${kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu'} của biểu mẫu nhưng không xác định được cột "${answer}" (cột đã bị xoá, đổi tên hoặc có hai cột giống nhau). Hãy sửa lại tiêu đề cột cho đúng "${answer}" (hoặc đề nghị đơn vị gửi lại biểu mẫu) rồi nhập lại tệp.`,
+          'error',
+        ),
+      );
+      continue;
+    }
     if (!table) {
       if (sent.length > 0)
         issues.push(
@@ -263,11 +276,16 @@ interface Table {
  * Finds the two tables by their hidden id header rather than by sheet name, so a renamed sheet is
  * still read; the kind comes from the columns found.
  */
-function findTables(wb: GridWorkbook): Map<RowKind, Table[]> {
+function findTables(wb: GridWorkbook): {
+  tables: Map<RowKind, Table[]>;
+  /** Sheets with one of the tables whose main answer column cannot be told: kind → sheet. */
+  unplaced: Map<RowKind, string>;
+} {
   const tables = new Map<RowKind, Table[]>([
     ['T', []],
     ['I', []],
   ]);
+  const unplaced = new Map<RowKind, string>();
   const ordered = [...wb.sheets].sort(
     (a, b) => Number(!isTableName(a.name)) - Number(!isTableName(b.name)),
   );
@@ -298,16 +316,19 @@ function findTables(wb: GridWorkbook): Map<RowKind, Table[]> {
       // Only the id, the wording and the main answer are needed: an agency that deleted the
       // columns it had nothing to write in ("Khó khăn", "Ghi chú") still answered the rest.
       // Without the hidden id column (unhidden and deleted), rows are read by their visible code.
-      const needed = ['text', answer];
-      return needed.every((k) => cols.has(k)) && (cols.has('id') || cols.has('code')) ? cols : null;
+      const table = cols.has('text') && (cols.has('id') || cols.has('code'));
+      return { cols: table && cols.has(answer) ? cols : null, table };
     };
     const taskCols = map(TASK_COLUMNS, 'status');
     const indicatorCols = map(INDICATOR_COLUMNS, 'value');
     // Every sheet that is one of the tables: an agency may have copied one ("Nhiệm vụ (2)").
-    if (taskCols) tables.get('T')!.push({ sheet, headerRow, cols: taskCols });
-    else if (indicatorCols) tables.get('I')!.push({ sheet, headerRow, cols: indicatorCols });
+    if (taskCols.cols) tables.get('T')!.push({ sheet, headerRow, cols: taskCols.cols });
+    else if (indicatorCols.cols)
+      tables.get('I')!.push({ sheet, headerRow, cols: indicatorCols.cols });
+    else if (taskCols.table) unplaced.set('T', sheet.name);
+    else if (indicatorCols.table) unplaced.set('I', sheet.name);
   }
-  return tables;
+  return { tables, unplaced };
 }
 
 /** Whether any answer cell under the table's header holds something. */
