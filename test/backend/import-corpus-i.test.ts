@@ -323,3 +323,29 @@ describe('statuses shown only by fill colours, with a legend', () => {
     expect(e.rows[0]!.questions[0]!.message).toContain('màu');
   });
 });
+
+describe('one plan task reported twice in a file', () => {
+  it('asks on the row it was matched to when the other row reports another status', () => {
+    const task =
+      'Kết nối doanh nghiệp địa phương với các sàn thương mại điện tử lớn trong và ngoài nước';
+    const e = read(
+      sheet('NV', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng'],
+        ['A', 'NHIỆM VỤ TRỌNG TÂM'],
+        [1, task, 'Đang thực hiện'],
+        [
+          2,
+          'Hỗ trợ doanh nghiệp địa phương tiếp cận các thị trường mới thông qua thương mại điện tử',
+          'Hoàn thành',
+        ],
+        ['B', 'NHIỆM VỤ THƯỜNG XUYÊN'],
+        [1, task, 'Hoàn thành'],
+      ]),
+    );
+    const first = e.rows.find((r) => r.row === 7)!;
+    expect(first.code).toBe('VI.8');
+    expect(first.questions.map((q) => q.message).join()).toContain('dòng 10');
+    expect(e.rows.find((r) => r.row === 10)!.targetId).toBeNull();
+  });
+});

@@ -10,6 +10,8 @@ import {
 } from '../../../shared/domain/import-types';
 import { parsePeriodFromText, periodFromKey } from '../../../shared/domain/periods';
 import { isPercentUnit } from '../../../shared/domain/figure-in-text';
+import { REPORTED_STATUS_LABEL } from '../../../shared/domain/status-labels';
+import { foldVietnamese, formatVnDate } from '../../../shared/domain/text';
 import { detectTables, type SheetLayout, type TablesDetection } from './detect-layout';
 import { cellAt, cellText, type GridSheet, type GridWorkbook } from './grid';
 import { periodInHeading, periodLabel, type HeadingPeriod } from './header-names';
@@ -377,6 +379,16 @@ function checkUnits(raws: RawRow[], rows: ImportRow[], plan: PlanRows): void {
   });
 }
 
+/** Two rows in the same words (a task copied, not two pieces of work that both resemble it). */
+function sameWords(a: string, b: string): boolean {
+  const f = (t: string): string =>
+    foldVietnamese(t)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const [x, y] = [f(a), f(b)];
+  return x === y || (Math.min(x.length, y.length) >= 20 && (x.includes(y) || y.includes(x)));
+}
+
 function matchKind(
   raws: RawRow[],
   rows: ImportRow[],
@@ -441,6 +453,25 @@ function matchKind(
         winner.sheet === row.sheet
           ? `dòng ${winner.row}`
           : `dòng ${winner.row} (trang "${winner.sheet}")`;
+      // The same task reported twice with two statuses (a draft's copy, or the task listed under
+      // two headings): which one the agency means is its to say — the first is never just taken.
+      if (
+        kind === 'task' &&
+        sameWords(row.text, winner.text) &&
+        row.status !== null &&
+        (row.status !== winner.status || row.completedOn !== winner.completedOn)
+      ) {
+        const other =
+          winner.sheet === row.sheet ? `dòng ${row.row}` : `dòng ${row.row} (trang "${row.sheet}")`;
+        const said = (r: ImportRow): string =>
+          r.status === null
+            ? 'không ghi tình trạng'
+            : REPORTED_STATUS_LABEL[r.status].toLowerCase();
+        winner.questions.push({
+          field: 'status',
+          message: `Nhiệm vụ ${m.lostTo.code} được báo cáo hai lần: ${where} ghi ${said(winner)}, ${other} ghi ${said(row)}${row.completedOn ? ` (${formatVnDate(row.completedOn)})` : ''}; hãy chọn tình trạng đúng.`,
+        });
+      }
       row.issues.push(
         issue(
           row.sheet,
