@@ -399,6 +399,24 @@ describe('our form after edits: the reader', () => {
     expect(e.issues).toEqual([]);
   });
 
+  it('asks about answers that are formulas saved without their results', async () => {
+    const wb = await form('Sở Khoa học và Công nghệ');
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    put(tasks, 'I.4', { 'Tình trạng': { formula: "'[1]Tong hop'!F9" } as ExcelJS.CellValue });
+    const ind = wb.getWorksheet(SHEET.indicators)!;
+    put(ind, '11', { 'Giá trị thực hiện': { formula: "'[1]Tong hop'!D11" } as ExcelJS.CellValue });
+    put(ind, '4', {
+      'Giá trị thực hiện': { formula: "'[1]Tong hop'!D4", result: 12.3 } as ExcelJS.CellValue,
+    });
+    const e = await read(wb);
+    expect(byCode(e, 'I.4')).toMatchObject({ status: null });
+    expect(byCode(e, 'I.4').questions.map((q) => q.field)).toEqual(['status']);
+    expect(byCode(e, '11')).toMatchObject({ value: null });
+    expect(byCode(e, '11').questions.map((q) => q.field)).toEqual(['value']);
+    expect(byCode(e, '11').questions[0]!.message).toContain('công thức');
+    expect(byCode(e, '4')).toMatchObject({ value: 12.3, questions: [] });
+  });
+
   it('finds the general information sheet by its labels when it was renamed', async () => {
     const wb = await form('Sở Nội vụ');
     const ws = wb.getWorksheet(SHEET.info)!;

@@ -407,6 +407,11 @@ function readTable(
   const what = kind === 'T' ? 'nhiệm vụ' : 'chỉ tiêu';
   const reportEnd = endOfPeriod(out.period);
   const docDate = out.header.docDate;
+  // Formulas saved without their results read empty where Excel would show a value.
+  const pending = new Set((sheet.uncalculated ?? []).map((u) => `${u.row}:${u.col}`));
+  const uncalculated = (r: number, c: number): boolean => c > 0 && pending.has(`${r}:${c}`);
+  const notCalculated = (r: number, c: number, what: string): string =>
+    `Ô ${what} (${columnLetter(c)}${r}) là công thức chưa được tính, tệp không lưu kết quả (có thể lấy số liệu từ tệp khác); hãy mở tệp bằng Excel để xem giá trị rồi nhập, hoặc đề nghị đơn vị gửi lại.`;
   const idOfCode = new Map(
     [...(kind === 'T' ? known.taskIds : known.indicatorIds)].map(([id, c]) => [codeKey(c), id]),
   );
@@ -428,7 +433,7 @@ function readTable(
     const parsed = byCode ? { kind, id: shown } : byId;
     const hasContent = editable.some((c) => {
       const cell = cellAt(sheet, r, c);
-      return Boolean(cell?.error) || text(cell) !== '';
+      return Boolean(cell?.error) || text(cell) !== '' || uncalculated(r, c);
     });
     if (!parsed) {
       // Group rows ("G:I") and blank rows carry nothing; anything else was added by the agency.
@@ -549,6 +554,11 @@ function readTable(
             message: `Chưa rõ tình trạng "${shorten(word)}" (ô ${columnLetter(col('status'))}${r}); hãy chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
           });
         row.status = status ?? null;
+        if (word === '' && uncalculated(r, col('status')))
+          row.questions.push({
+            field: 'status',
+            message: notCalculated(r, col('status'), 'tình trạng'),
+          });
         if (word === '' && result !== '') {
           // Status left blank, what happened told in the result ("Hoàn thành ngày 20/8/2025 …"):
           // read by the same rule as agencies' own layouts; in doubt, the clerk is asked.
@@ -642,6 +652,8 @@ function readTable(
           );
       }
       row.note = textField('note');
+      if (row.value === null && uncalculated(r, col('value')))
+        row.questions.push({ field: 'value', message: notCalculated(r, col('value'), 'giá trị') });
       const blank = !valueCell?.error && text(valueCell) === '';
       const figure = blank && row.note !== null ? figureInText(row.note) : null;
       if (figure && figure.value !== null) {
