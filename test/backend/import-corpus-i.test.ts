@@ -349,3 +349,39 @@ describe('one plan task reported twice in a file', () => {
     expect(e.rows.find((r) => r.row === 10)!.targetId).toBeNull();
   });
 });
+
+describe('vague completion dates', () => {
+  it('reads a month without its year in the report’s year, and a quarter as no date, unasked', () => {
+    const e = read(
+      sheet('KQ', [
+        ...TITLE,
+        ['STT', 'Nhiệm vụ', 'Tình trạng', 'Ngày hoàn thành'],
+        [
+          1,
+          'Phát triển các nền tảng giáo dục trực tuyến, y tế từ xa, và các dịch vụ số phục vụ đời sống người dân',
+          'Hoàn thành',
+          'giữa tháng 8',
+        ],
+        [
+          2,
+          'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ',
+          'Hoàn thành',
+          'Q3/2025',
+        ],
+        [
+          3,
+          'Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện Nghị quyết 03/NQ-CP',
+          'Hoàn thành',
+          'cuối tháng 7',
+        ],
+      ]),
+    );
+    expect(
+      e.rows.map((r) => [r.code, r.status, r.completedOn, r.completedApprox, r.questions.length]),
+    ).toEqual([
+      ['V.12', 'done', '2025-08-31', true, 0],
+      ['II.1', 'done', null, false, 0],
+      ['I.2', 'done', '2025-07-31', true, 0],
+    ]);
+  });
+});

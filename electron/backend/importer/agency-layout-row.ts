@@ -6,6 +6,7 @@ import { severalFiguresQuestion } from '../../../shared/domain/figure-in-text';
 import type { ImportIssue, ImportRow, RowQuestion } from '../../../shared/domain/import-types';
 import {
   daysBetween,
+  endOfMonth,
   foldVietnamese,
   formatVnDate,
   formatVnNumber,
@@ -312,7 +313,33 @@ export function readRow(
     const d = parseVnDate(`${dayMonth[1]}/${dayMonth[2]}/${context.year}`);
     if (d) completed = { date: d, approx: false };
   }
-  if (!completed && dateText && !/^[-–—.]*$/.test(dateText) && !isRunningPeriod(dateText))
+  // "giữa tháng 8", "cuối tháng 7": a month of the report's year (its last day, approximate).
+  const foldedDate = dateText ? foldVietnamese(dateText).trim() : '';
+  const monthAlone = /^(?:(?:dau|giua|cuoi)\s+)?thang\s*(1[0-2]|0?[1-9])$/.exec(foldedDate);
+  if (!completed && monthAlone && context.year !== null)
+    completed = { date: endOfMonth(context.year, Number(monthAlone[1])), approx: true };
+  // "Q3/2025", "Quý III": a quarter names no day and no month — done, with no date to record.
+  const quarterAlone =
+    /^(?:(?:dau|giua|cuoi)\s+)?(?:q|quy)\s*(?:[1-4]|i{1,3}|iv)\b(?:\s*(?:[/.-]|nam)\s*20\d{2})?$/.test(
+      foldedDate,
+    );
+  if (!completed && quarterAlone && dateText)
+    issues.push(
+      issue(
+        sheet,
+        row,
+        col('completedOn'),
+        `Ô ${at('completedOn')} chỉ ghi quý ("${dateText}"), không ghi ngày hay tháng nên không có ngày hoàn thành.`,
+        'warning',
+      ),
+    );
+  if (
+    !completed &&
+    dateText &&
+    !/^[-–—.]*$/.test(dateText) &&
+    !isRunningPeriod(dateText) &&
+    !quarterAlone
+  )
     questions.push({
       field: 'completedOn',
       message: `Không đọc được ngày hoàn thành "${dateText}" ở ô ${at('completedOn')}; hãy nhập ngày (dd/mm/yyyy).`,
