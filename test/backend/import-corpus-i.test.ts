@@ -385,3 +385,65 @@ describe('vague completion dates', () => {
     ]);
   });
 });
+
+describe('reading the fill colours by their legend', () => {
+  it('gives each row the status its colour stands for, and asks for a colour not in the legend', () => {
+    const s = sheet(
+      'KQ',
+      [
+        ...TITLE,
+        [
+          'Ghi chú: tô màu xanh: đã hoàn thành; tô màu vàng: đang thực hiện; không tô màu: chưa thực hiện',
+        ],
+        ['STT', 'Nhiệm vụ', 'Kết quả thực hiện'],
+        [
+          1,
+          'Phát triển các nền tảng giáo dục trực tuyến, y tế từ xa, và các dịch vụ số phục vụ đời sống người dân',
+          'Quyết định số 1520/QĐ-UBND',
+        ],
+        [2, 'Tổ chức triển khai thực hiện Luật của Quốc hội, Nghị định của Chính phủ', null],
+        [
+          3,
+          'Xây dựng kế hoạch triển khai Kế hoạch của UBND tỉnh thực hiện Nghị quyết 03/NQ-CP',
+          null,
+        ],
+        [4, 'Cụ thể hóa nhiệm vụ chuyển đổi số trong kế hoạch công tác hằng năm của cơ quan', null],
+      ],
+      [],
+      {
+        fills: [
+          { row: 7, col: 2, rgb: '92D050' },
+          { row: 8, col: 2, rgb: 'FFFF00' },
+          { row: 10, col: 2, rgb: 'FF0000' },
+        ],
+      },
+    );
+    const e = read(s);
+    expect(e.rows.map((r) => [r.code, r.status, r.questions.length > 0])).toEqual([
+      ['V.12', 'done', false],
+      ['II.1', 'in_progress', false],
+      ['I.2', 'not_started', false],
+      ['I.8', null, true],
+    ]);
+  });
+});
+
+describe('fill colours read from the file', () => {
+  it('gives the solid fills of cells with a value, a theme colour as "?", in both readers', async () => {
+    const build = (ws: ExcelJS.Worksheet): void => {
+      ws.getCell('A1').value = 'xanh';
+      ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+      ws.getCell('A2').value = 'chủ đề';
+      ws.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4 } };
+      ws.getCell('A3').value = 'không tô';
+      ws.getCell('A4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    };
+    for (const limits of [undefined, STREAM]) {
+      const wb = await gridOf(build, limits);
+      expect(wb.sheets[0]!.fills).toEqual([
+        { row: 1, col: 1, rgb: '92D050' },
+        { row: 2, col: 1, rgb: '?' },
+      ]);
+    }
+  });
+});

@@ -34,6 +34,7 @@ import {
   statusLegend,
   statusPhrase,
 } from './agency-layout-cells';
+import { colourLegend, colourOf, statusOfColour } from './fill-colours';
 import type { RawRow } from './scan-agency-sheet';
 
 export function issue(
@@ -289,7 +290,7 @@ export function readRow(
       status: statusOfPercent(percent),
       from: `tiến độ ${formatVnNumber(percent)}%`,
     });
-  const strong = said.length;
+  let strong = said.length;
   if (prose.status && !notDoneOnly) {
     if (prose.contradicted && strong === 0)
       questions.push({
@@ -302,6 +303,22 @@ export function readRow(
   // "Đã ban hành Kế hoạch số …" for a task that is to write that plan: done.
   if (said.length === 0 && questions.length === 0 && issuedForDocumentTask(raw.text, proseText))
     said.push({ status: 'done', from: 'nội dung kết quả (đã ban hành văn bản)' });
+
+  // "Tô màu xanh: đã hoàn thành; tô màu vàng: đang thực hiện": the status is the row's colour,
+  // which words do not carry; unless a status column or mark says it, the colour is read by the
+  // legend (the result's words may then contradict it), and a colour it does not name is asked.
+  let colourAsk: string | null = null;
+  const colours = strong === 0 ? colourLegendOf(raw) : null;
+  if (colours !== null) {
+    // A sheet without a single fill was read by a reader that does not see them (or its colours
+    // were lost): "no colour" would then be a guess.
+    const fill = raw.sheet.fills ? rowFill(raw) : '?';
+    const byColour = fill === '?' ? null : statusOfColour(colours.legend, colourOf(fill));
+    if (byColour) {
+      said.unshift({ status: byColour, from: 'màu tô của dòng' });
+      strong = 1;
+    } else colourAsk = colours.text;
+  }
 
   // Completion date: the date column (a month alone is read as that month's end, flagged), a
   // date typed under "Đã hoàn thành", or a date written inside the result text (flagged).
@@ -505,13 +522,10 @@ export function readRow(
         'warning',
       ),
     );
-  // "Tô màu xanh: đã hoàn thành; tô màu vàng: đang thực hiện": the status is the row's colour,
-  // which words do not carry; unless a status column or mark says it, the clerk reads the colour.
-  const colours = strong === 0 ? colourLegendOf(raw) : null;
-  if (colours !== null)
+  if (colourAsk !== null)
     questions.push({
       field: 'status',
-      message: `Tệp ghi tình trạng bằng màu tô («${short(colours)}»); hãy chọn tình trạng của dòng ${row} theo màu của nó.`,
+      message: `Tệp ghi tình trạng bằng màu tô («${short(colourAsk)}») nhưng không đọc được màu của dòng ${row} theo chú thích; hãy chọn tình trạng của dòng.`,
     });
   // A result cell that only said "Hoàn thành" was the status, not a result.
   if (
@@ -581,23 +595,33 @@ function legendOf(raw: RawRow): Map<string, ReportedStatus> | null {
 }
 
 // The legend of a table whose statuses are fill colours, found once per table.
-const COLOUR_LEGENDS = new WeakMap<object, string | null>();
+type ColourLegend = { text: string; legend: NonNullable<ReturnType<typeof colourLegend>> };
+const COLOUR_LEGENDS = new WeakMap<object, ColourLegend | null>();
 const COLOUR_LEGEND =
   /\b(?:to|mau|o|boi)\s+(?:mau\s+)?(?:xanh|vang|do|cam|hong|tim|xam|nau)\b[^:;]{0,30}[:\-–]\s*(?:da |dang |chua )?(?:hoan thanh|thuc hien|trien khai|xong)/;
 
 /** A line of the sheet that explains statuses by colours ("tô màu xanh: đã hoàn thành"). */
-function colourLegendOf(raw: RawRow): string | null {
+function colourLegendOf(raw: RawRow): ColourLegend | null {
   if (COLOUR_LEGENDS.has(raw.layout)) return COLOUR_LEGENDS.get(raw.layout) ?? null;
-  let found: string | null = null;
+  let found: ColourLegend | null = null;
   for (let r = 1; found === null && r <= raw.sheet.rows.length; r++) {
     if (r >= raw.layout.headerTop && r <= raw.layout.lastDataRow) continue;
     for (const cell of raw.sheet.rows[r - 1] ?? []) {
       const text = cellText(cell);
-      if (text !== '' && COLOUR_LEGEND.test(foldVietnamese(text))) found = text;
+      const legend =
+        text !== '' && COLOUR_LEGEND.test(foldVietnamese(text)) ? colourLegend(text) : null;
+      if (legend) found = { text, legend };
     }
   }
   COLOUR_LEGENDS.set(raw.layout, found);
   return found;
+}
+
+/** The row's fill: its task cell's, else its number's, else any of its cells'. */
+function rowFill(raw: RawRow): string | null {
+  const fills = (raw.sheet.fills ?? []).filter((f) => f.row === raw.row);
+  const at = (c: number | undefined) => fills.find((f) => f.col === c)?.rgb;
+  return at(raw.layout.subjectColumn) ?? at(raw.layout.columns.stt) ?? fills[0]?.rgb ?? null;
 }
 
 function short(text: string): string {

@@ -42,6 +42,11 @@ export interface GridSheet {
    * opened in Excel): they read empty, but Excel would show a value there. Absent when none.
    */
   uncalculated?: { row: number; col: number }[];
+  /**
+   * Solid fill colours of the cells that hold a value (RGB, "92D050"; "?" for a theme or palette
+   * colour, not resolved), for tables whose legend gives statuses by colour. Absent when none.
+   */
+  fills?: { row: number; col: number; rgb: string }[];
 }
 
 export interface GridWorkbook {

@@ -246,6 +246,7 @@ function gridFromExcelJs(
     };
     let unreadRows = 0;
     const uncalculated: { row: number; col: number }[] = [];
+    const fills: { row: number; col: number; rgb: string }[] = [];
     for (const row of internal._rows) {
       if (!row) continue;
       if (row.number > lim.maxSheetRows) {
@@ -262,6 +263,8 @@ function gridFromExcelJs(
         const g = toGridCell(cell.value, cell.numFmt, font, legacy);
         if (!g && isUncalculated(cell.value)) uncalculated.push({ row: row.number, col });
         if (!g) return;
+        const rgb = solidFill(cell.fill);
+        if (rgb) fills.push({ row: row.number, col, rgb });
         while (out.length < col - 1) out.push(null);
         out.push(g);
       });
@@ -295,6 +298,7 @@ function gridFromExcelJs(
     };
     if (unreadRows > 0) sheet.unreadRows = unreadRows;
     if (uncalculated.length > 0) sheet.uncalculated = uncalculated;
+    if (fills.length > 0) sheet.fills = fills;
     return sheet;
   });
 }
@@ -326,4 +330,12 @@ function isUncalculated(v: ExcelRaw): boolean {
   if (!('formula' in v) && !('sharedFormula' in v)) return false;
   const r = (v as { result?: unknown }).result;
   return r === undefined || r === null || r === '';
+}
+
+/** The RGB of a solid fill ("?" when given as a theme or palette colour). */
+function solidFill(fill: ExcelJS.Fill | undefined): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  // A theme or palette colour is a fill all the same, of a colour not resolved here: "?".
+  const argb = fill.fgColor?.argb;
+  return argb && /^[0-9A-Fa-f]{6,8}$/.test(argb) ? argb.slice(-6).toUpperCase() : '?';
 }

@@ -171,12 +171,16 @@ interface Styles {
   /** Per cell style (`s`): its number format and its font's name. */
   formats: (string | undefined)[];
   fonts: (string | null)[];
+  /** Per cell style: its solid fill's RGB ("92D050"), when it has one given as a colour value. */
+  fills: (string | null)[];
 }
 
 async function readStyles(parts: XlsxParts, name: string, defaultFont: string | null) {
   const custom = new Map<number, string>();
   const fontNames: (string | null)[] = [];
-  const xfs: { numFmtId: number; fontId: number }[] = [];
+  const xfs: { numFmtId: number; fontId: number; fillId: number }[] = [];
+  const fillColours: (string | null)[] = [];
+  let solid = false;
   let section = '';
   await tokens(parts, name, (x, tok) => {
     if (tok === Tok.Close) {
@@ -188,6 +192,7 @@ async function readStyles(parts: XlsxParts, name: string, defaultFont: string | 
       case 'numFmts':
       case 'fonts':
       case 'cellXfs':
+      case 'fills':
       case 'cellStyleXfs':
       case 'dxfs':
         if (tok === Tok.Open) section = x.name;
@@ -202,22 +207,38 @@ async function readStyles(parts: XlsxParts, name: string, defaultFont: string | 
         if (section === 'fonts' && fontNames.length > 0)
           fontNames[fontNames.length - 1] = x.attr('val');
         break;
+      case 'fill':
+        if (section === 'fills') fillColours.push(null);
+        break;
+      case 'patternFill':
+        solid = section === 'fills' && x.attr('patternType') === 'solid';
+        // A theme or palette colour is a fill all the same, of a colour not resolved here: "?".
+        if (solid) fillColours[fillColours.length - 1] = '?';
+        break;
+      case 'fgColor': {
+        const rgb = x.attr('rgb');
+        if (section === 'fills' && solid && rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb))
+          fillColours[fillColours.length - 1] = rgb.slice(-6).toUpperCase();
+        break;
+      }
       case 'xf':
         if (section === 'cellXfs') {
           xfs.push({
             numFmtId: parseInt(x.attr('numFmtId') ?? '0', 10) || 0,
             fontId: parseInt(x.attr('fontId') ?? '0', 10) || 0,
+            fillId: parseInt(x.attr('fillId') ?? '0', 10) || 0,
           });
         }
         break;
     }
   });
-  const styles: Styles = { formats: [], fonts: [] };
+  const styles: Styles = { formats: [], fonts: [], fills: [] };
   for (const xf of xfs) {
     styles.formats.push(
       xf.numFmtId ? (custom.get(xf.numFmtId) ?? BUILTIN_FORMATS[xf.numFmtId]) : undefined,
     );
     styles.fonts.push(fontNames[xf.fontId] ?? defaultFont);
+    styles.fills.push(fillColours[xf.fillId] ?? null);
   }
   return styles;
 }
@@ -266,6 +287,7 @@ interface ParsedSheet {
   hiddenColumnRanges: [number, number][];
   unreadRows: number;
   uncalculated: { row: number; col: number }[];
+  fills: { row: number; col: number; rgb: string }[];
 }
 
 export async function readXlsxStreaming(
@@ -307,6 +329,7 @@ async function readSheet(
     hiddenColumnRanges: [],
     unreadRows: 0,
     uncalculated: [],
+    fills: [],
   };
   let inData = false;
   // Current row: null outside a row or for a row past the limit (whose cells are only counted).
@@ -335,12 +358,14 @@ async function readSheet(
     const font = style > 0 ? (styles.fonts[style] ?? defaultFont) : defaultFont;
     const fmt = style > 0 ? styles.formats[style] : undefined;
     let cell: GridCell | null = null;
+    const fill = style > 0 ? (styles.fills[style] ?? null) : null;
     if (type === 's' && value !== null) {
       const index = parseInt(value, 10);
       if (index >= 0) {
         while (row.length < col - 1) row.push(null);
         row[col - 1] = PLACEHOLDER;
         pending.push({ row, col, index, font });
+        if (fill) sheet.fills.push({ row: rowNumber, col, rgb: fill });
       }
       return;
     }
@@ -381,6 +406,7 @@ async function readSheet(
     }
     while (row.length < col - 1) row.push(null);
     row[col - 1] = cell;
+    if (fill) sheet.fills.push({ row: rowNumber, col, rgb: fill });
   };
 
   const endRow = (): void => {
@@ -625,6 +651,7 @@ function finishSheet(s: ParsedSheet): GridSheet {
   };
   if (s.unreadRows > 0) sheet.unreadRows = s.unreadRows;
   if (s.uncalculated.length > 0) sheet.uncalculated = s.uncalculated;
+  if (s.fills.length > 0) sheet.fills = s.fills;
   return sheet;
 }
 
