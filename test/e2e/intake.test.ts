@@ -511,6 +511,25 @@ describe('Tiếp nhận báo cáo', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('biểu mẫu quý trước được dùng lại: phải chọn kỳ báo cáo rồi mới ghi', async () => {
+    // Sở Nội vụ filled its quý II form with quý III work (corpus of our forms after hand edits).
+    const name = '15_SoNoiVu_last-quarter-form-reused.xlsx';
+    await dropFiles([join(process.cwd(), 'test', 'fixtures', 'form-edits', 'files', name)]);
+    const card = fileCard(name);
+    await card.getByText(/Có thể đơn vị đã dùng lại biểu mẫu của kỳ trước/).waitFor();
+    const bar = page.getByRole('region', { name: 'Ghi các tệp' });
+    await bar.getByText(`${name}: cần chọn kỳ báo cáo.`).waitFor();
+    expect(await bar.getByRole('button', { name: /Ghi vào cơ sở dữ liệu/ }).isDisabled()).toBe(
+      true,
+    );
+    await shot(page, 'intake-period-question');
+    const periodSelect = card.getByRole('combobox', { name: `Kỳ báo cáo của tệp ${name}` });
+    await choose(page, periodSelect, 'Quý III năm 2025', 'quy iii nam 2025');
+    await expect.poll(() => bar.getByText(/cần chọn kỳ báo cáo/).count()).toBe(0);
+    await commit();
+    await card.getByText(/báo cáo quý III năm 2025 của Sở Nội vụ/).waitFor();
+  });
+
   it('không có lỗi hay cảnh báo trong trình duyệt', () => {
     expect(problems).toEqual([]);
   });

@@ -31,6 +31,7 @@ import {
   doubleTargets,
   isDone,
   pendingRows,
+  periodAsked,
   type IntakeFile,
   type PlanRows,
 } from './intake-matching';
@@ -216,7 +217,11 @@ function PreviewBody(props: {
   const twin = batchTwin(file, batch);
   const agencyAsked = p.agencyQuestion !== null && file.agencyId === null;
   const agencyId = file.agencyId ?? p.agency?.id ?? null;
-  const period = file.period ?? p.period ?? selectedPeriod;
+  const askPeriod = periodAsked(file);
+  // An asked period starts empty: the period chosen above is not the answer to the question.
+  const period = file.period ?? p.period ?? (askPeriod ? null : selectedPeriod);
+  // Reading the file again (another agency, a match) keeps the period hint it was read with.
+  const readPeriod = period ?? selectedPeriod;
   const pending = pendingRows(file);
   const doubles = doubleTargets(file);
   const fileIssues = p.issues.filter((i) => i.row === null);
@@ -234,6 +239,8 @@ function PreviewBody(props: {
     h?.phone ? `Điện thoại: ${h.phone}` : null,
   ].filter((x): x is string => x !== null);
   const locked = done || file.busy;
+  // The form's own period is fixed unless the importer asked which report it is.
+  const periodFixed = (p.source === 'form' && p.period !== null && file.period === null) || locked;
   // A file without a document date gets no default: the clerk enters when it arrived.
   const received = file.receivedOn ?? h?.docDate ?? null;
   // The period the file's title or name states, to warn when it differs from the one used.
@@ -256,7 +263,7 @@ function PreviewBody(props: {
               disabled={locked || p.agencySource === 'form'}
               onChange={(id) => {
                 onPatch({ agencyId: id });
-                onReread({ agencyId: id, period });
+                onReread({ agencyId: id, period: readPeriod });
               }}
             />
             <Typography.Text
@@ -277,7 +284,7 @@ function PreviewBody(props: {
         </div>
         <div className="fact">
           <span className="fact-label">Kỳ báo cáo</span>
-          {p.source === 'form' || locked ? (
+          {periodFixed && period !== null ? (
             <span>
               {periodText(period)}
               {p.source === 'form' ? (
@@ -290,8 +297,11 @@ function PreviewBody(props: {
             <Select<string>
               aria-label={`Kỳ báo cáo của tệp ${file.name}`}
               className="period-select"
-              value={period}
-              options={periodOptions(period)}
+              value={period ?? undefined}
+              placeholder="Chọn kỳ báo cáo"
+              status={askPeriod ? 'warning' : undefined}
+              disabled={locked}
+              options={periodOptions(period ?? selectedPeriod)}
               showSearch={foldedSearch}
               onChange={(key) => {
                 onPatch({ period: key });
@@ -299,12 +309,16 @@ function PreviewBody(props: {
               }}
             />
           )}
-          {p.source !== 'form' && !locked ? (
+          {askPeriod ? (
+            <Typography.Text type="warning" className="small-note">
+              Chưa rõ tệp báo cáo kỳ nào — hãy chọn (xem cảnh báo của tệp).
+            </Typography.Text>
+          ) : !periodFixed ? (
             <Typography.Text
               type={writtenPeriod && writtenPeriod !== period ? 'warning' : 'secondary'}
               className="small-note"
             >
-              {writtenPeriod && writtenPeriod !== period
+              {writtenPeriod && period !== null && writtenPeriod !== period
                 ? `Tệp ghi ${periodText(writtenPeriod).toLowerCase()} — hãy kiểm tra.`
                 : file.period !== null
                   ? 'do bạn chọn'
@@ -369,7 +383,7 @@ function PreviewBody(props: {
                 size="small"
                 onClick={() => {
                   onPatch({ agencyId: p.agency!.id });
-                  onReread({ agencyId: p.agency!.id, period });
+                  onReread({ agencyId: p.agency!.id, period: readPeriod });
                 }}
               >
                 Đúng là {p.agency.name}
@@ -383,7 +397,7 @@ function PreviewBody(props: {
           className="card-alert"
           type="warning"
           showIcon
-          title={`Tệp «${twin.name}» trong lần nhập này cũng là báo cáo ${periodText(period).toLowerCase()} của đơn vị này`}
+          title={`Tệp «${twin.name}» trong lần nhập này cũng là báo cáo ${periodText(readPeriod).toLowerCase()} của đơn vị này`}
           description={
             <>
               <div className="alert-line">
@@ -542,7 +556,7 @@ function PreviewBody(props: {
           className="reread"
           size="small"
           icon={<ReloadOutlined />}
-          onClick={() => onReread({ agencyId: file.agencyId, period })}
+          onClick={() => onReread({ agencyId: file.agencyId, period: readPeriod })}
         >
           Đọc lại tệp
         </Button>

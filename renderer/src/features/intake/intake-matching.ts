@@ -85,12 +85,21 @@ export function batchTwin(f: IntakeFile, batch: IntakeFile[]): IntakeFile | null
   return batch.find((o) => o.uid !== f.uid && o.name === name && !isDone(o)) ?? null;
 }
 
+/**
+ * The importer could not tell which period the file reports on (last quarter's form filled with
+ * this quarter's work, a period cell typed over) and the clerk has not chosen one yet.
+ */
+export function periodAsked(f: IntakeFile): boolean {
+  return f.preview?.ok === true && f.preview.period === null && f.period === null;
+}
+
 /** What keeps a previewed file from being written, in the clerk's words (empty when nothing). */
 export function blockers(f: IntakeFile, batch: IntakeFile[]): string[] {
   const p = f.preview;
   if (!p?.ok) return [];
   const out: string[] = [];
   if (p.agencyQuestion && f.agencyId === null) out.push('xác nhận đơn vị gửi');
+  if (periodAsked(f)) out.push('chọn kỳ báo cáo');
   if (p.needsReceivedOn && f.receivedOn === null) out.push('nhập ngày nhận');
   const twin = batchTwin(f, batch);
   if (twin && !f.later && !twin.later) out.push('chọn bản nào mới hơn');
