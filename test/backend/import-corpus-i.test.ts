@@ -251,7 +251,7 @@ describe('the result written in the task’s own cell', () => {
 });
 
 describe('the work’s own period written as a range', () => {
-  it('takes the end of a range of days or months as the completion of a done task', () => {
+  it('takes the end of a range of days as the completion of a done task, asking for whole months', () => {
     const e = read(
       sheet('KQ', [
         ...TITLE,
@@ -280,6 +280,12 @@ describe('the work’s own period written as a range', () => {
           'Hoàn thành',
           '01/7 – 20/9/2025',
         ],
+        [
+          5,
+          'Rà soát các điểm nghẽn phục vụ hoạt động phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+          'Hoàn thành',
+          'Từ 01/7/2025 đến 30/9/2025',
+        ],
       ]),
     );
     expect(
@@ -287,8 +293,10 @@ describe('the work’s own period written as a range', () => {
     ).toEqual([
       ['V.12', 'done', '2025-08-15', false, 0],
       ['II.1', 'in_progress', null, false, 0],
-      ['I.2', 'done', '2025-08-31', true, 0],
+      // Whole months may be the plan's time frame: the end is offered, and asked.
+      ['I.2', 'done', '2025-08-31', true, 1],
       ['I.8', 'done', '2025-09-20', false, 0],
+      ['II.3', 'done', '2025-09-30', false, 1],
     ]);
   });
 });

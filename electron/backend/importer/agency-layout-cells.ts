@@ -300,6 +300,11 @@ function serialDate(n: number): IsoDate | null {
 export interface ReadDate {
   date: IsoDate;
   approx: boolean;
+  /**
+   * Read as the end of a range of whole months ("01/7/2025 - 30/9/2025", "Tháng 7-8/2025"): the
+   * shape of a time frame the plan allows as much as of the work's own period.
+   */
+  frame?: boolean;
 }
 
 // "tháng 8/2025", "T7/2025", "8/2025", "08-2025", "tháng 8 năm 2025".
@@ -326,9 +331,16 @@ function rangeEnd(text: string): ReadDate | null {
   const f = foldVietnamese(text).trim();
   const day = DAY_RANGE.exec(f);
   const end = day ? parseVnDate(day[1]!.replace(/\s+/g, '').replace(/\./g, '/')) : null;
-  if (end) return { date: end, approx: false };
+  if (end) {
+    const wholeMonths =
+      /^(?:tu\s*)?(?:ngay\s*)?0?1\s*[/.]/.test(f) &&
+      end === endOfMonth(Number(end.slice(0, 4)), Number(end.slice(5, 7)));
+    return { date: end, approx: false, ...(wholeMonths ? { frame: true } : {}) };
+  }
   const month = MONTH_RANGE.exec(f);
-  return month ? { date: endOfMonth(Number(month[2]), Number(month[1])), approx: true } : null;
+  return month
+    ? { date: endOfMonth(Number(month[2]), Number(month[1])), approx: true, frame: true }
+    : null;
 }
 
 /** A day date, else a month-only date (the month's last day, marked approximate); never dropped. */

@@ -324,6 +324,13 @@ export function readRow(
   // date typed under "Đã hoàn thành", or a date written inside the result text (flagged).
   let completed = completionFromCell(cells.completedOn ?? null);
   const dateText = textOf(cells.completedOn);
+  // "01/7/2025 - 30/9/2025", "Tháng 7-8/2025": whole months, which may be the time the plan
+  // allows rather than the work's own; the end is offered as the completion date, and asked.
+  if (completed?.frame && !layout.completedOnExact)
+    questions.push({
+      field: 'completedOn',
+      message: `Ô ${at('completedOn')} ghi khoảng thời gian trọn tháng "${dateText ?? ''}", có thể là thời gian theo kế hoạch; nếu việc đã hoàn thành, hãy xác nhận ngày hoàn thành (${formatVnDate(completed.date)}) hoặc nhập ngày khác.`,
+    });
   // "15/8": a day without its year, of the report's year.
   const dayMonth = dateText ? /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(dateText.trim()) : null;
   if (!completed && dayMonth && context.year !== null) {
