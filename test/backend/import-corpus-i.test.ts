@@ -455,3 +455,34 @@ describe('fill colours read from the file', () => {
     }
   });
 });
+
+describe('a joint report of two agencies', () => {
+  it('asks who sent it, naming both agencies of the title', async () => {
+    const x = new ExcelJS.Workbook();
+    const ws = x.addWorksheet('Biểu');
+    [
+      ['UBND TỈNH LAI CHÂU'],
+      ['SỞ CÔNG THƯƠNG - SỞ TÀI CHÍNH'],
+      ['Số: 05/BCLN-SCT-STC'],
+      ['BÁO CÁO LIÊN NGÀNH KẾT QUẢ HỖ TRỢ DOANH NGHIỆP CHUYỂN ĐỔI SỐ QUÝ III NĂM 2025'],
+      ['STT', 'Nhiệm vụ', 'Tình trạng'],
+      [
+        1,
+        'Tổ chức các chương trình đào tạo, hội thảo về chuyển đổi số cho doanh nghiệp',
+        'Hoàn thành',
+      ],
+      [
+        2,
+        'Nâng cao năng lực ứng dụng công nghệ số trong sản xuất, kinh doanh và quản trị',
+        'Đang thực hiện',
+      ],
+    ].forEach((r, i) => (ws.getRow(i + 1).values = r));
+    const data = Buffer.from((await x.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    const app = memoryBackend();
+    const p = await app.call('imports.preview', { files: [{ name: 'bao-cao.xlsx', data }] });
+    app.close();
+    const q = p.files[0]!.agencyQuestion ?? '';
+    expect(q).toContain('Sở Công Thương');
+    expect(q).toContain('Sở Tài chính');
+  });
+});

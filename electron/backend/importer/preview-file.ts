@@ -240,6 +240,19 @@ function resolveAgency(
     };
   }
   const doubts: string[] = [];
+  // "SỞ CÔNG THƯƠNG - SỞ TÀI CHÍNH": a joint report of two agencies; under whom it is filed is
+  // the clerk's choice.
+  const joint = [
+    ...new Set(
+      (e.header.agencyText ?? '')
+        .split(/\s+[-–]\s+|\s+và\s+|\s*[,;]\s*/i)
+        .map((t) => find([t]))
+        .filter((f): f is NonNullable<Found> => f !== null && f.confidence >= 0.9)
+        .map((f) => current(f.id)),
+    ),
+  ];
+  if (joint.length > 1)
+    doubts.push(`tiêu đề ghi báo cáo chung của ${joint.map(nameOf).join(' và ')}`);
   if (title && file && current(title.id) !== current(file.id))
     doubts.push(`tiêu đề ghi ${nameOf(title.id)} nhưng tên tệp ghi ${nameOf(file.id)}`);
   if (chosen.confidence < 0.9)
