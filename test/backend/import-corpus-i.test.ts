@@ -3,6 +3,12 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
+import {
+  calculate,
+  slideFormula,
+  type CellLookup,
+  type Scalar,
+} from '../../electron/backend/importer/formula-eval';
 import { cellAt, type GridSheet, type GridWorkbook } from '../../electron/backend/importer/grid';
 import {
   readAgencyLayout,
@@ -153,19 +159,32 @@ describe('formulas saved without their results (never calculated)', () => {
     ];
   };
 
-  it('asks for the rows whose status or share is such a formula, in both readers', async () => {
+  it('calculates the plain ones as Excel would and reads the rows, in both readers', async () => {
     for (const limits of [undefined, STREAM]) {
       const wb = await gridOf(build, limits);
-      expect(wb.sheets[0]!.uncalculated).toEqual([
-        { row: 6, col: 5 },
-        { row: 6, col: 6 },
-      ]);
+      expect(wb.sheets[0]!.uncalculated).toBeUndefined();
+      expect(cellAt(wb.sheets[0]!, 6, 5)?.text).toBe('50');
       const e = readAgencyLayout(wb, plan);
       expect(facts(e)).toEqual([
-        [6, 'V.12', null, true],
+        [6, 'V.12', 'in_progress', false],
         [7, 'II.1', 'done', false],
       ]);
-      expect(e.rows[0]!.questions[0]!.message).toContain('E6, F6');
+      expect(e.rows[0]!.percent).toBe(50);
+    }
+  });
+
+  it('asks for the rows whose status is a formula it cannot calculate', async () => {
+    for (const limits of [undefined, STREAM]) {
+      const wb = await gridOf((ws) => {
+        build(ws);
+        ws.getCell('F6').value = {
+          formula: 'VLOOKUP(E6,DM!A1:B3,2,0)',
+        } as ExcelJS.CellFormulaValue;
+      }, limits);
+      expect(wb.sheets[0]!.uncalculated).toEqual([{ row: 6, col: 6 }]);
+      const e = readAgencyLayout(wb, plan);
+      expect(facts(e)[0]).toEqual([6, 'V.12', 'in_progress', true]);
+      expect(e.rows[0]!.questions[0]!.message).toContain('F6');
     }
   });
 });
@@ -484,5 +503,29 @@ describe('a joint report of two agencies', () => {
     const q = p.files[0]!.agencyQuestion ?? '';
     expect(q).toContain('Sở Công Thương');
     expect(q).toContain('Sở Tài chính');
+  });
+});
+
+describe('calculating formulas saved without results', () => {
+  const cells: Record<string, Scalar | null> = { C6: 4, D6: 2, C7: 4, D7: 4, B6: 'Nhiệm vụ' };
+  const at: CellLookup = (row, col) => cells[`${String.fromCharCode(64 + col)}${row}`] ?? null;
+  it('gives what Excel shows for arithmetic, IF, ROUND, SUM and comparisons', () => {
+    expect(calculate('ROUND(D6/C6*100,0)', at)).toBe(50);
+    expect(
+      calculate('IF(D7/C7>=1,"Hoàn thành",IF(D7>0,"Đang thực hiện","Chưa thực hiện"))', at),
+    ).toBe('Hoàn thành');
+    expect(calculate('SUM(C6:D7)+-1', at)).toBe(13);
+    expect(calculate('B6&" (1)"', at)).toBe('Nhiệm vụ (1)');
+    expect(calculate('=$C$6*50%', at)).toBe(2);
+  });
+  it('gives nothing for what it cannot tell: other sheets, other functions, division by zero', () => {
+    expect(calculate("'Quý II'!C6+1", at)).toBeUndefined();
+    expect(calculate('VLOOKUP(C6,A1:B9,2,0)', at)).toBeUndefined();
+    expect(calculate('C6/A1', at)).toBeUndefined();
+  });
+  it('slides a shared formula’s relative references to the cell that shares it', () => {
+    expect(slideFormula('ROUND(D8/C8*100,0)&$A$1&"C8"', 2, 1)).toBe(
+      'ROUND(E10/D10*100,0)&$A$1&"C8"',
+    );
   });
 });

@@ -2,6 +2,7 @@
 // Vietnamese display text, legacy-font conversion with its counts for the workbook's note.
 import * as XLSX from '@e965/xlsx';
 import { nfc } from '../../../shared/domain/text';
+import { isDateLikeFormat } from './formula-eval';
 import type { GridCell } from './grid';
 import {
   convertLegacyText,
@@ -139,4 +140,20 @@ export class LegacyCounter {
     }
     return out;
   }
+}
+
+/**
+ * The cell for a value calculated from a formula saved without its result (formula-eval.ts): the
+ * cell's number format and font applied as to a saved one; null for a number under a date format
+ * (left to Excel: the row is asked).
+ */
+export function calculatedCell(
+  v: number | string | boolean,
+  numFmt: string | undefined,
+  font: string | null,
+  legacy: LegacyCounter,
+): GridCell | null {
+  if (typeof v === 'number') return isDateLikeFormat(numFmt) ? null : numberCell(v, numFmt);
+  if (typeof v === 'string') return stringCell([{ text: v }], font, legacy);
+  return { value: v, text: v ? 'TRUE' : 'FALSE' };
 }

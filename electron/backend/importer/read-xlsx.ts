@@ -4,7 +4,15 @@
 import ExcelJS from 'exceljs';
 import { nfc } from '../../../shared/domain/text';
 import type { GridCell, GridMerge, GridSheet, GridWorkbook } from './grid';
-import { LegacyCounter, dateCell, errorCell, numberCell, stringCell } from './grid-cells';
+import { calculatePending, type PendingFormula } from './formula-eval';
+import {
+  LegacyCounter,
+  calculatedCell,
+  dateCell,
+  errorCell,
+  numberCell,
+  stringCell,
+} from './grid-cells';
 import type { ReadLimits } from './read-limits';
 import { BadFile, MSG, NOTE_MACRO } from './read-messages';
 import { gridWorkbookFromSheetJs, sheetJsRead } from './read-sheetjs';
@@ -245,7 +253,7 @@ function gridFromExcelJs(
       _merges: Record<string, { model: GridMerge }>;
     };
     let unreadRows = 0;
-    const uncalculated: { row: number; col: number }[] = [];
+    const pendingFormulas: PendingFormula[] = [];
     const fills: { row: number; col: number; rgb: string }[] = [];
     for (const row of internal._rows) {
       if (!row) continue;
@@ -261,7 +269,15 @@ function gridFromExcelJs(
         // A cell struck through whole is deleted text (an old line kept visible by its editor).
         if (cell.font?.strike && typeof cell.value === 'string') return;
         const g = toGridCell(cell.value, cell.numFmt, font, legacy);
-        if (!g && isUncalculated(cell.value)) uncalculated.push({ row: row.number, col });
+        if (!g && isUncalculated(cell.value)) {
+          const numFmt = cell.numFmt;
+          pendingFormulas.push({
+            row: row.number,
+            col,
+            formula: typeof cell.formula === 'string' ? cell.formula : null,
+            make: (v) => calculatedCell(v, numFmt, font, legacy),
+          });
+        }
         if (!g) return;
         const rgb = solidFill(cell.fill);
         if (rgb) fills.push({ row: row.number, col, rgb });
@@ -278,6 +294,10 @@ function gridFromExcelJs(
         maxCol = Math.max(maxCol, out.length);
       }
     }
+    // Formulas saved without results (software that never calculates them), calculated when
+    // they are plain; the others stay uncalculated, and their rows are asked.
+    const uncalculated = calculatePending(rows, pendingFormulas);
+    for (const r of rows) maxCol = Math.max(maxCol, r.length);
     const hiddenColumns: number[] = [];
     for (const c of ws.columns ?? []) {
       if (c.hidden && c.number !== undefined && c.number <= maxCol) hiddenColumns.push(c.number);

@@ -5,8 +5,10 @@
 // this one reads it in about a second with memory for the kept rows only. It gives the same grid
 // as the exceljs path (values, display texts, merges, hidden rows and columns, legacy fonts).
 import { nfc } from '../../../../shared/domain/text';
+import { calculatePending, slideFormula } from '../formula-eval';
 import type { GridCell, GridMerge, GridSheet } from '../grid';
 import {
+  calculatedCell,
   dateCell,
   errorCell,
   numberCell,
@@ -286,7 +288,16 @@ interface ParsedSheet {
   hiddenRows: number[];
   hiddenColumnRanges: [number, number][];
   unreadRows: number;
-  uncalculated: { row: number; col: number }[];
+  /** Formula cells saved without results; `si` names a shared formula's group. */
+  formulas: {
+    row: number;
+    col: number;
+    formula: string | null;
+    si: string | null;
+    style: number;
+  }[];
+  /** Shared formulas' masters by group: their text and cell, for the cells that share them. */
+  sharedFormulas: Map<string, { formula: string; row: number; col: number }>;
   fills: { row: number; col: number; rgb: string }[];
 }
 
@@ -307,7 +318,7 @@ export async function readXlsxStreaming(
     );
   }
   await resolveStrings(parts, book.strings, pending, legacy);
-  return { sheets: parsed.map(finishSheet), ...totals };
+  return { sheets: parsed.map((s) => finishSheet(s, styles, legacy)), ...totals };
 }
 
 async function readSheet(
@@ -328,7 +339,8 @@ async function readSheet(
     hiddenRows: [],
     hiddenColumnRanges: [],
     unreadRows: 0,
-    uncalculated: [],
+    formulas: [],
+    sharedFormulas: new Map(),
     fills: [],
   };
   let inData = false;
@@ -341,11 +353,13 @@ async function readSheet(
   let style = 0;
   let type: string | null = null;
   let formula = false;
+  let formulaText: string | null = null;
+  let sharedSi: string | null = null;
   let value: string | null = null;
   let plain: string | null = null;
   let runs: Rich[] | null = null;
   let run: Rich | null = null;
-  let capture: 'v' | 't' | null = null;
+  let capture: 'v' | 't' | 'f' | null = null;
   let phonetic = 0;
   let full = false; // more cells than the limit: stop keeping any
   let sheetData = 'sheetData';
@@ -399,9 +413,11 @@ async function readSheet(
         }
       }
     }
+    if (sharedSi !== null && formulaText)
+      sheet.sharedFormulas.set(sharedSi, { formula: formulaText, row: rowNumber, col });
     if (!cell) {
       if (formula && (value === null || value === ''))
-        sheet.uncalculated.push({ row: rowNumber, col });
+        sheet.formulas.push({ row: rowNumber, col, formula: formulaText, si: sharedSi, style });
       return;
     }
     while (row.length < col - 1) row.push(null);
@@ -425,6 +441,7 @@ async function readSheet(
       const text = x.text();
       // Inline strings keep Excel's `_x000D_` escapes, as exceljs leaves them.
       if (capture === 'v') value = value === null ? text : value + text;
+      else if (capture === 'f') formulaText = (formulaText ?? '') + text;
       else if (run) run.text += text;
       else plain = (plain ?? '') + text;
       return;
@@ -434,6 +451,7 @@ async function readSheet(
       switch (name) {
         case 'v':
         case 't':
+        case 'f':
           capture = null;
           break;
         case 'r':
@@ -473,6 +491,8 @@ async function readSheet(
         style = parseInt(x.attr('s') ?? '0', 10) || 0;
         type = x.attr('t');
         formula = false;
+        formulaText = null;
+        sharedSi = null;
         value = null;
         plain = null;
         runs = null;
@@ -484,7 +504,10 @@ async function readSheet(
         if (inCell && !empty) capture = 'v';
         break;
       case 'f':
-        if (inCell) formula = true;
+        if (!inCell) break;
+        formula = true;
+        if (x.attr('t') === 'shared') sharedSi = x.attr('si') ?? null;
+        if (!empty) capture = 'f';
         break;
       case 'is':
         if (inCell) runs = [];
@@ -620,7 +643,7 @@ async function resolveStrings(
 }
 
 /** Merged-over cells emptied, blank ends trimmed: the exceljs path's shape. */
-function finishSheet(s: ParsedSheet): GridSheet {
+function finishSheet(s: ParsedSheet, styles: Styles, legacy: LegacyCounter): GridSheet {
   const rows = s.rows;
   for (const m of s.merges) {
     for (let r = m.top; r <= Math.min(m.bottom, rows.length); r++) {
@@ -631,6 +654,31 @@ function finishSheet(s: ParsedSheet): GridSheet {
       }
     }
   }
+  // Formulas saved without results, calculated when plain (as on the exceljs path); a cell that
+  // shares a formula takes its group master's text, slid to where it stands.
+  const mergedOver = (r: number, c: number): boolean =>
+    s.merges.some(
+      (m) =>
+        r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+    );
+  const uncalculated = calculatePending(
+    rows,
+    s.formulas
+      .filter((f) => !mergedOver(f.row, f.col))
+      .map((f) => {
+        const master = f.si !== null && !f.formula ? s.sharedFormulas.get(f.si) : undefined;
+        const font = f.style > 0 ? (styles.fonts[f.style] ?? null) : null;
+        const fmt = f.style > 0 ? styles.formats[f.style] : undefined;
+        return {
+          row: f.row,
+          col: f.col,
+          formula: master
+            ? slideFormula(master.formula, f.row - master.row, f.col - master.col)
+            : f.formula,
+          make: (v: number | string | boolean) => calculatedCell(v, fmt, font, legacy),
+        };
+      }),
+  );
   let maxCol = 0;
   for (const row of rows) {
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
@@ -650,7 +698,7 @@ function finishSheet(s: ParsedSheet): GridSheet {
     hiddenColumns: [...hiddenColumns].sort((a, b) => a - b),
   };
   if (s.unreadRows > 0) sheet.unreadRows = s.unreadRows;
-  if (s.uncalculated.length > 0) sheet.uncalculated = s.uncalculated;
+  if (uncalculated.length > 0) sheet.uncalculated = uncalculated;
   if (s.fills.length > 0) sheet.fills = s.fills;
   return sheet;
 }
