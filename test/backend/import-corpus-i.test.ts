@@ -1,6 +1,7 @@
 // Layouts of agency corpus I (issue 8, files 103–118), one general rule each: what a careful clerk
 // reads from them, or that the importer asks instead of guessing.
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/api';
 import {
@@ -527,5 +528,35 @@ describe('calculating formulas saved without results', () => {
     expect(slideFormula('ROUND(D8/C8*100,0)&$A$1&"C8"', 2, 1)).toBe(
       'ROUND(E10/D10*100,0)&$A$1&"C8"',
     );
+  });
+});
+
+describe('a shared formula saved without results', () => {
+  it('is slid to each cell that shares it, alike in both readers', async () => {
+    const x = new ExcelJS.Workbook();
+    const ws = x.addWorksheet('NV');
+    ws.getRow(1).values = ['Kế hoạch', 'Đã làm', 'Tiến độ (%)'];
+    ws.getRow(2).values = [4, 2];
+    ws.getRow(3).values = [5, 5];
+    ws.getCell('C2').value = { formula: 'ROUND(B2/A2*100,0)' } as ExcelJS.CellFormulaValue;
+    ws.getCell('C3').value = { formula: 'ROUND(B3/A3*100,0)' } as ExcelJS.CellFormulaValue;
+    const parts = unzipSync(new Uint8Array((await x.xlsx.writeBuffer()) as ArrayBuffer));
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!)
+      .replace(
+        '<f>ROUND(B2/A2*100,0)</f>',
+        '<f t="shared" ref="C2:C3" si="0">ROUND(B2/A2*100,0)</f>',
+      )
+      .replace('<f>ROUND(B3/A3*100,0)</f>', '<f t="shared" si="0"/>');
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const bytes = zipSync(parts);
+    const grids = [];
+    for (const limits of [undefined, STREAM]) {
+      const r = await readWorkbook(bytes, 'b.xlsx', limits);
+      if (!r.ok) throw new Error(r.message);
+      grids.push(r.workbook.sheets[0]!);
+    }
+    for (const g of grids)
+      expect([cellAt(g, 2, 3)?.value, cellAt(g, 3, 3)?.value]).toEqual([50, 100]);
+    expect(grids[1]).toEqual(grids[0]);
   });
 });
