@@ -352,8 +352,12 @@ export function scanSheet(
         const had = cellText(prev.cells[k] ?? null);
         const more = cellText(cell);
         if (more === '' || k === 'stt' || k === 'code') continue;
-        const text = had === '' ? more : `${had} ${more}`;
-        prev.cells[k] = had === '' ? cell : { value: text, text };
+        if (had === '') prev.cells[k] = cell;
+        // Words go on ("Thực hiện" / "thường xuyên"); a second date, share or mark does not.
+        else if (WORDS_GO_ON.includes(k)) {
+          const text = `${had} ${more}`;
+          prev.cells[k] = { value: text, text };
+        }
       }
       continue;
     }
@@ -451,6 +455,16 @@ function splitResultLine(subject: string): [string, string | null] {
   const result = [lines[at]!.slice(label), ...lines.slice(at + 1)].join('\n').trim();
   return [lines.slice(0, at).join('\n').trim(), result === '' ? null : result];
 }
+
+// The columns whose words a split line continues (the others keep the task row's own cell).
+const WORDS_GO_ON: readonly ColumnKind[] = [
+  'status',
+  'progress',
+  'note',
+  'difficulties',
+  'proposals',
+  'lead',
+];
 
 /**
  * A line that goes on with the sentence of the line above: it opens in lower case ("tỉnh thực hiện
