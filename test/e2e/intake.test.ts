@@ -340,7 +340,8 @@ describe('Tiếp nhận báo cáo', () => {
     tasks.getCell('D12').value = 'x';
     tasks.getCell('E12').value = null;
     tasks.getCell('G12').value = new Date(Date.UTC(2025, 8, 1));
-    tasks.getCell('H12').value = 'Đã trình UBND tỉnh phê duyệt Đề án';
+    // (A result saying only "submitted for approval" would contradict the mark: the importer asks.)
+    tasks.getCell('H12').value = 'UBND tỉnh đã ban hành Đề án';
     wb.getWorksheet('Chỉ tiêu')!.getCell('E2').value = '19,2';
     const changed = join(work, 'SoNoiVu_BC_Q3_2025_bo_sung.xlsx');
     await wb.xlsx.writeFile(changed);
