@@ -69,8 +69,18 @@ export function isNotDoneOnly(text: string): boolean {
   return /^chua hoan thanh\b/.test(foldStatus(text));
 }
 
+// A cell's words are asked several questions (a percent? a status? prose?); and sixty forms repeat
+// the same few status words: each text is folded once (bounded).
+const FOLDED = new Map<string, string>();
+
 function foldStatus(text: string): string {
-  return foldVietnamese(text).replace(/^[\s\-+.*•:]+/, '');
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = foldVietnamese(text).replace(/^[\s\-+.*•:]+/, '');
+    if (FOLDED.size >= 20_000) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
 }
 
 // "Đạt một phần", "hoàn thành một số nội dung", "không đạt": qualified, not a plain status.

@@ -753,17 +753,31 @@ function wordingReplaced(written: string, plan: string | null): boolean {
   return share !== null && share * 3 < 1;
 }
 
+// Sixty returned forms repeat the plan's wording row for row: each text's word pairs are worked
+// out once (bounded, so that a huge file cannot grow it without end).
+const PAIRS = new Map<string, Set<string>>();
+
+function wordPairs(text: string): Set<string> {
+  let pairs = PAIRS.get(text);
+  if (!pairs) {
+    const w = expandedWords(text);
+    pairs = new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+    if (PAIRS.size >= 20_000) PAIRS.clear();
+    PAIRS.set(text, pairs);
+  }
+  return pairs;
+}
+
 /** Share of the written wording's word pairs found in the plan row's; null for too few words. */
 function wordingShare(written: string, plan: string | null): number | null {
   if (plan === null) return null;
-  const pairs = (t: string): Set<string> => {
-    const w = expandedWords(t);
-    return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
-  };
-  const mine = pairs(written);
+  const mine = wordPairs(written);
   if (mine.size < 3) return null;
-  const theirs = pairs(plan);
-  return [...mine].filter((p) => theirs.has(p)).length / mine.size;
+  if (written === plan) return 1;
+  const theirs = wordPairs(plan);
+  let shared = 0;
+  for (const p of mine) if (theirs.has(p)) shared++;
+  return shared / mine.size;
 }
 
 /**
