@@ -3,7 +3,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../shared/api';
 import {
   calculate,
   slideFormula,
@@ -16,6 +15,7 @@ import {
   type PlanRows,
 } from '../../electron/backend/importer/read-agency-layout';
 import { readWorkbook, type ReadLimits } from '../../electron/backend/importer/read-workbook';
+import { seededPlan } from './import-helpers';
 import { book, sheet, type In } from '../fixtures/grid-builder';
 import { memoryBackend } from './helpers';
 
@@ -71,10 +71,7 @@ describe('struck-through text (an edit left visible)', () => {
 let plan: PlanRows;
 
 beforeAll(async () => {
-  const app = memoryBackend();
-  const catalogue: Catalogue = await app.call('catalogue.get', {});
-  app.close();
-  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+  ({ plan } = await seededPlan());
 });
 
 const TITLE: In[][] = [

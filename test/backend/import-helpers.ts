@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backend } from '../../electron/backend/backend';
 import { call } from '../../electron/backend/dispatch';
+import type { PlanRows } from '../../electron/backend/importer/read-agency-layout';
+import type { Catalogue } from '../../shared/api';
 import { SUGGESTION_FLOOR } from '../../shared/domain/import-types';
+import { memoryBackend } from './helpers';
 export { fillForm } from '../fixtures/fill-form';
 
 export const EXAMPLES_DIR = join(process.cwd(), 'seeds', 'examples');
@@ -12,6 +15,17 @@ export function exampleFiles(): { name: string; data: string }[] {
     .filter((n) => n.endsWith('.xlsx'))
     .sort()
     .map((name) => ({ name, data: readFileSync(join(EXAMPLES_DIR, name)).toString('base64') }));
+}
+
+/** The seeded plan's catalogue, and its rows as the agency-layout reader takes them. */
+export async function seededPlan(): Promise<{ catalogue: Catalogue; plan: PlanRows }> {
+  const app = memoryBackend();
+  try {
+    const catalogue = await app.call('catalogue.get', {});
+    return { catalogue, plan: { tasks: catalogue.tasks, indicators: catalogue.indicators } };
+  } finally {
+    app.close();
+  }
 }
 
 export function b64(bytes: Uint8Array | ArrayBuffer): string {

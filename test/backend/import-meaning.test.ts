@@ -4,7 +4,6 @@
 // lines, a date only in the signature block. Each case asserts what a careful clerk reads — or
 // that the importer asks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../shared/api';
 import { SUGGESTION_FLOOR } from '../../shared/domain/import-types';
 import { parsePeriodFromText } from '../../shared/domain/periods';
 import {
@@ -12,16 +11,13 @@ import {
   type PlanRows,
 } from '../../electron/backend/importer/read-agency-layout';
 import type { GridSheet } from '../../electron/backend/importer/grid';
+import { seededPlan } from './import-helpers';
 import { book, sheet, type In } from '../fixtures/grid-builder';
-import { memoryBackend } from './helpers';
 
 let plan: PlanRows;
 
 beforeAll(async () => {
-  const app = memoryBackend();
-  const catalogue: Catalogue = await app.call('catalogue.get', {});
-  app.close();
-  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+  ({ plan } = await seededPlan());
 });
 
 const TITLE: In[][] = [

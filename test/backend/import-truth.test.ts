@@ -9,17 +9,14 @@ import {
   type PlanRows,
 } from '../../electron/backend/importer/read-agency-layout';
 import type { GridSheet } from '../../electron/backend/importer/grid';
+import { seededPlan } from './import-helpers';
 import { book, sheet, utc, type In } from '../fixtures/grid-builder';
-import { memoryBackend } from './helpers';
 
 let catalogue: Catalogue;
 let plan: PlanRows;
 
 beforeAll(async () => {
-  const app = memoryBackend();
-  catalogue = await app.call('catalogue.get', {});
-  app.close();
-  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+  ({ catalogue, plan } = await seededPlan());
 });
 
 const TITLE: In[][] = [

@@ -10,10 +10,10 @@ import {
 } from '../../electron/backend/importer/read-agency-layout';
 import { findAgencyInText } from '../../electron/backend/importer/match-agency';
 import type { GridWorkbook } from '../../electron/backend/importer/grid';
+import { seededPlan } from './import-helpers';
 import { book, nfd, sheet, utc } from '../fixtures/grid-builder';
 import { headerKind } from '../../electron/backend/importer/header-names';
 import { expandedWords } from '../../electron/backend/importer/match-rows';
-import { memoryBackend } from './helpers';
 
 // ---- the real plan -----------------------------------------------------------------------------
 
@@ -21,10 +21,7 @@ let catalogue: Catalogue;
 let plan: PlanRows;
 
 beforeAll(async () => {
-  const app = memoryBackend();
-  catalogue = await app.call('catalogue.get', {});
-  app.close();
-  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+  ({ catalogue, plan } = await seededPlan());
 });
 
 function byRow(rows: ImportRow[], sheetName: string, row: number): ImportRow {

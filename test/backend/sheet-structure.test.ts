@@ -7,16 +7,13 @@ import {
   readAgencyLayout,
   type PlanRows,
 } from '../../electron/backend/importer/read-agency-layout';
+import { seededPlan } from './import-helpers';
 import { book, sheet, utc } from '../fixtures/grid-builder';
-import { memoryBackend } from './helpers';
 
 let plan: PlanRows;
 
 beforeAll(async () => {
-  const app = memoryBackend();
-  const catalogue = await app.call('catalogue.get', {});
-  app.close();
-  plan = { tasks: catalogue.tasks, indicators: catalogue.indicators };
+  ({ plan } = await seededPlan());
 });
 
 const TITLE = [['SỞ CÔNG THƯƠNG'], ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2025'], []];
