@@ -157,3 +157,11 @@ export function calculatedCell(
   if (typeof v === 'string') return stringCell([{ text: v }], font, legacy);
   return { value: v, text: v ? 'TRUE' : 'FALSE' };
 }
+
+/**
+ * A solid fill's colour as "RRGGBB", from an ARGB or RGB value; "?" when it is given as a theme
+ * or palette colour: a fill all the same, of a colour not resolved here (both xlsx readers).
+ */
+export function fillRgb(value: string | null | undefined): string {
+  return value && /^[0-9A-Fa-f]{6,8}$/.test(value) ? value.slice(-6).toUpperCase() : '?';
+}

@@ -10,6 +10,7 @@ import {
   calculatedCell,
   dateCell,
   errorCell,
+  fillRgb,
   numberCell,
   stringCell,
 } from './grid-cells';
@@ -355,7 +356,5 @@ function isUncalculated(v: ExcelRaw): boolean {
 /** The RGB of a solid fill ("?" when given as a theme or palette colour). */
 function solidFill(fill: ExcelJS.Fill | undefined): string | null {
   if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
-  // A theme or palette colour is a fill all the same, of a colour not resolved here: "?".
-  const argb = fill.fgColor?.argb;
-  return argb && /^[0-9A-Fa-f]{6,8}$/.test(argb) ? argb.slice(-6).toUpperCase() : '?';
+  return fillRgb(fill.fgColor?.argb);
 }

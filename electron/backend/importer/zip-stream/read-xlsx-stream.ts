@@ -13,6 +13,7 @@ import {
   errorCell,
   numberCell,
   stringCell,
+  fillRgb,
   type LegacyCounter,
   type Rich,
 } from '../grid-cells';
@@ -218,9 +219,8 @@ async function readStyles(parts: XlsxParts, name: string, defaultFont: string | 
         if (solid) fillColours[fillColours.length - 1] = '?';
         break;
       case 'fgColor': {
-        const rgb = x.attr('rgb');
-        if (section === 'fills' && solid && rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb))
-          fillColours[fillColours.length - 1] = rgb.slice(-6).toUpperCase();
+        if (section === 'fills' && solid)
+          fillColours[fillColours.length - 1] = fillRgb(x.attr('rgb'));
         break;
       }
       case 'xf':
