@@ -12,7 +12,12 @@ import {
   type ImportIssue,
   type ImportRow,
 } from '../../../shared/domain/import-types';
-import { parsePeriodFromText, periodFromKey, periodLabel } from '../../../shared/domain/periods';
+import {
+  adhocKeyParts,
+  parsePeriodFromText,
+  periodFromKey,
+  periodLabel,
+} from '../../../shared/domain/periods';
 import { daysBetween, formatVnDate } from '../../../shared/domain/text';
 import type { AgencyRef, Plan, Submission } from '../../../shared/domain/types';
 import type { Db } from '../db/connection';
@@ -289,8 +294,7 @@ function resolvePeriod(
   // what the agency wrote is taken when it is the period chosen, otherwise asked.
   const typed = e.source === 'form' ? parsePeriodFromText(e.header.periodText ?? '') : null;
   // (Ad hoc periods' labels are not keys' labels: left to the form's key.)
-  const regular = /^\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/.test(e.period ?? '');
-  if (e.period && regular && typed && typed !== e.period) {
+  if (e.period && adhocKeyParts(e.period) === null && typed && typed !== e.period) {
     const message = `Biểu mẫu được lập cho kỳ ${label(e.period)} nhưng ô "Kỳ báo cáo" đã được sửa thành ${label(typed)}`;
     if (hints.period === typed) {
       issues.push(
