@@ -12,6 +12,7 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
+import { Loading } from '../../components/plain/Loading';
 import type { Register } from '../../../../shared/api';
 import { daysBetween, formatVnDate, matchesSearch } from '../../../../shared/domain/text';
 import type { RegisterRow } from '../../../../shared/domain/types';
@@ -102,9 +103,7 @@ export function RegisterPanel({ period }: { period: string }) {
   if (!register)
     return (
       <Card>
-        <Spin description="Đang tải sổ theo dõi…">
-          <div className="screen-loading-box" />
-        </Spin>
+        <Loading text="Đang tải sổ theo dõi…" />
       </Card>
     );
 
